@@ -1,0 +1,5 @@
+package org.ogi.intake.domain;
+
+public enum DeliveryMethod {
+    POST, EMAIL, PICKUP, ONLINE
+}

@@ -1,0 +1,65 @@
+package org.ogi.intake.persistence;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+@Entity
+@Table(name = "information_request")
+public class InformationRequestEntity extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @Column(name = "tracking_number")
+    public String trackingNumber;
+    public String agency;
+    public String channel;
+    public String status;
+    @Column(name = "received_date")
+    public LocalDate receivedDate;
+    @Column(name = "registered_at")
+    public OffsetDateTime registeredAt;
+    @Column(name = "registered_by")
+    public String registeredBy;
+    @Column(name = "applicant_user_id")
+    public String applicantUserId;
+    @Column(name = "applicant_type")
+    public String applicantType;
+    @Column(name = "applicant_category")
+    public String applicantCategory;
+    @Column(name = "applicant_name")
+    public String applicantName;
+    @Column(name = "id_type")
+    public String idType;
+    @Column(name = "id_number")
+    public String idNumber;
+    public String phone;
+    public String email;
+    public String address;
+    @Column(name = "info_title")
+    public String infoTitle;
+    @Column(name = "info_document_no")
+    public String infoDocumentNumber;
+    @Column(name = "info_description")
+    public String infoDescription;
+    @Column(name = "delivery_form")
+    public String deliveryForm;
+    @Column(name = "delivery_method")
+    public String deliveryMethod;
+    @Version
+    public long version;
+
+    public static Uni<InformationRequestEntity> findByTrackingNumber(String trackingNumber) {
+        return find("trackingNumber", trackingNumber).firstResult();
+    }
+}

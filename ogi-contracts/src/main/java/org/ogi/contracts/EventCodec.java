@@ -1,0 +1,63 @@
+package org.ogi.contracts;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.UUID;
+
+/** Writes and reads the wire form of events; the one place that knows how events are serialised. */
+public final class EventCodec {
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+
+    private EventCodec() {
+    }
+
+    public static <T> CloudEvent newEvent(EventType<T> type, String source, String subject, T payload,
+            OffsetDateTime time) {
+        return new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(), source, type.type(), subject,
+                time, CloudEvent.JSON, MAPPER.valueToTree(payload));
+    }
+
+    public static String toJson(CloudEvent event) {
+        try {
+            return MAPPER.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Parses a structured-mode CloudEvent; malformed input raises {@link IllegalArgumentException}. */
+    public static CloudEvent fromJson(String json) {
+        try {
+            CloudEvent event = MAPPER.readValue(json, CloudEvent.class);
+            if (!CloudEvent.SPEC_VERSION.equals(event.specversion())) {
+                throw new IllegalArgumentException("unsupported CloudEvents specversion " + event.specversion());
+            }
+            return event;
+        } catch (JsonProcessingException | NullPointerException e) {
+            throw new IllegalArgumentException("not a CloudEvent: " + e.getMessage(), e);
+        }
+    }
+
+    static <T> T convert(JsonNode data, Class<T> type) {
+        try {
+            return MAPPER.treeToValue(data, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("event data is not a valid " + type.getSimpleName(), e);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.ogi.platform.messaging;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+import org.ogi.contracts.CloudEvent;
+import org.ogi.contracts.EventCodec;
+import org.ogi.contracts.EventType;
+import org.ogi.platform.logging.LogContext;
+
+import java.time.Duration;
+import java.util.function.BiFunction;
+
+/**
+ * Applies an event at most once per consumer: the (consumer, event id) row is inserted first, in the same
+ * transaction as the handler's change. A redelivered event finds the row and changes nothing; if the handler
+ * fails, the row rolls back with it and a redelivery is applied.
+ */
+@ApplicationScoped
+public class IdempotentConsumer {
+
+    private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
+
+    /**
+     * Handles {@code rawEvent} if it is of {@code type}; other types on the same topic are ignored.
+     * Malformed events fail, so the channel's dead-letter strategy keeps them instead of dropping them.
+     */
+    public <T> Uni<Void> consume(String consumer, String rawEvent, EventType<T> type,
+            BiFunction<CloudEvent, T, Uni<Void>> handler) {
+        CloudEvent event = EventCodec.fromJson(rawEvent);
+        if (!event.is(type)) {
+            return Uni.createFrom().voidItem();
+        }
+        T payload = event.dataAs(type);
+        MDC.put(LogContext.TRACKING_NUMBER, event.subject());
+        return Panache.withTransaction(() -> firstDelivery(consumer, event)
+                        .chain(first -> {
+                            if (!first) {
+                                LOG.debugf("%s already applied %s %s", consumer, event.type(), event.id());
+                                return Uni.createFrom().voidItem();
+                            }
+                            return handler.apply(event, payload);
+                        }))
+                .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(5);
+    }
+
+    private static Uni<Boolean> firstDelivery(String consumer, CloudEvent event) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                        "insert into consumed_event (consumer, event_id, event_type) values (:consumer, :eventId, :type) "
+                                + "on conflict do nothing")
+                .setParameter("consumer", consumer)
+                .setParameter("eventId", event.id())
+                .setParameter("type", event.type())
+                .executeUpdate())
+                .map(inserted -> inserted == 1);
+    }
+}

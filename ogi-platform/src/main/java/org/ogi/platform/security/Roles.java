@@ -1,0 +1,16 @@
+package org.ogi.platform.security;
+
+/** Realm roles of the ogi Keycloak realm. */
+public final class Roles {
+    public static final String APPLICANT = "applicant";
+    public static final String INTAKE_CLERK = "intake-clerk";
+    public static final String CASE_OFFICER = "case-officer";
+    public static final String REVIEWER = "reviewer";
+    public static final String SECRECY_REVIEWER = "secrecy-reviewer";
+    public static final String OGI_OFFICE_HEAD = "ogi-office-head";
+    public static final String LEGAL_OFFICER = "legal-officer";
+    public static final String OGI_ADMIN = "ogi-admin";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,21 @@
+package org.ogi.platform.time;
+
+import io.quarkus.arc.DefaultBean;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import org.ogi.contracts.EventCodec;
+
+import java.time.Clock;
+
+/** "Today" is a local date in Asia/Shanghai; tests replace this bean to move it. */
+@ApplicationScoped
+public class ClockProducer {
+
+    @Produces
+    @DefaultBean
+    @Singleton
+    Clock clock() {
+        return Clock.system(EventCodec.ZONE);
+    }
+}

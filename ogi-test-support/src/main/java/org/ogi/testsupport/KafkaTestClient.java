@@ -1,0 +1,71 @@
+package org.ogi.testsupport;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.ogi.contracts.CloudEvent;
+import org.ogi.contracts.EventCodec;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/** Reads and writes the test broker's topics directly, the way another service would. */
+public final class KafkaTestClient {
+
+    private KafkaTestClient() {
+    }
+
+    /** Waits up to {@code timeout} for events on {@code topic} keyed by {@code key} and returns all seen by then. */
+    public static List<CloudEvent> eventsFor(String topic, String key, int atLeast, Duration timeout) {
+        return records(topic, r -> key.equals(r.key()), atLeast, timeout).stream()
+                .map(r -> EventCodec.fromJson(r.value())).toList();
+    }
+
+    /**
+     * Reads {@code topic} from the beginning until {@code atLeast} matching records were seen or the timeout
+     * passed; a test that expects nothing passes {@code atLeast = Integer.MAX_VALUE} and a short timeout.
+     */
+    public static List<ConsumerRecord<String, String>> records(String topic,
+            Predicate<ConsumerRecord<String, String>> match, int atLeast, Duration timeout) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, OgiInfrastructure.kafkaBootstrapServers(),
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false))) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            List<ConsumerRecord<String, String>> matching = new ArrayList<>();
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (matching.size() < atLeast && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(100)).forEach(r -> {
+                    if (match.test(r)) {
+                        matching.add(r);
+                    }
+                });
+            }
+            return matching;
+        }
+    }
+
+    public static void send(String topic, String key, String value) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, OgiInfrastructure.kafkaBootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
+            producer.send(new ProducerRecord<>(topic, key, value)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not send test record", e);
+        }
+    }
+}
