@@ -1,0 +1,245 @@
+package org.ogi.stack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * One stack: where the repository and the work dir are, its ports, which services run and which
+ * infrastructure runs elsewhere. It is read from {@code OGI_*} environment variables and written back to them
+ * ({@link #toEnvironment()}), so the supervisor JVM that {@code up} forks runs exactly the stack its parent
+ * described.
+ *
+ * @param repoRoot         the repository: realm file, Kafka template, Keycloak distribution and service jars
+ * @param workDir          logs, state, PostgreSQL and Kafka data, the Keycloak home
+ * @param portOffset       added to every default port, so a second stack (the end-to-end tests) can run beside
+ *                         the default one
+ * @param services         the services to run; empty runs the infrastructure only
+ * @param externalDatabase a PostgreSQL server to use instead of the embedded one
+ * @param externalKafka    bootstrap servers to use instead of the broker process
+ * @param externalOidc     issuer URL of an existing realm to use instead of Keycloak
+ * @param startTimeout     how long starting the whole stack may take
+ */
+public record StackConfig(
+        Path repoRoot,
+        Path workDir,
+        int portOffset,
+        List<OgiService> services,
+        Optional<DatabaseServer> externalDatabase,
+        Optional<String> externalKafka,
+        Optional<URI> externalOidc,
+        Duration startTimeout) {
+
+    public static final String HOME = "OGI_HOME";
+    public static final String WORK_DIR = "OGI_WORK_DIR";
+    public static final String PORT_OFFSET = "OGI_PORT_OFFSET";
+    /** Comma-separated module names, or {@code none} for the infrastructure alone. */
+    public static final String SERVICES = "OGI_SERVICES";
+    public static final String START_TIMEOUT_SECONDS = "OGI_START_TIMEOUT_SECONDS";
+    public static final String DB_HOST = "OGI_DB_HOST";
+    public static final String DB_PORT = "OGI_DB_PORT";
+    public static final String DB_USER = "OGI_DB_USER";
+    public static final String DB_PASSWORD = "OGI_DB_PASSWORD";
+    public static final String KAFKA_BOOTSTRAP = "OGI_KAFKA_BOOTSTRAP";
+    public static final String OIDC_URL = "OGI_OIDC_URL";
+
+    public static final String REALM = "ogi";
+    static final int POSTGRES_PORT = 15432;
+    static final int KAFKA_PORT = 9092;
+    static final int KAFKA_CONTROLLER_PORT = 9093;
+    static final int KEYCLOAK_PORT = 8180;
+    private static final String NO_SERVICES = "none";
+    private static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(240);
+    /** A file only this repository has, to recognise its root. */
+    private static final Path REPO_MARKER = Path.of("deploy", "keycloak", "ogi-realm.json");
+
+    public StackConfig {
+        repoRoot = repoRoot.toAbsolutePath().normalize();
+        workDir = workDir.toAbsolutePath().normalize();
+        services = List.copyOf(services);
+    }
+
+    public static StackConfig fromEnvironment(Map<String, String> env) {
+        Path repoRoot = Optional.ofNullable(env.get(HOME)).map(Path::of).orElseGet(StackConfig::locateRepoRoot);
+        return new StackConfig(
+                repoRoot,
+                Optional.ofNullable(env.get(WORK_DIR)).map(Path::of).orElse(repoRoot.resolve(".ogi")),
+                Integer.parseInt(env.getOrDefault(PORT_OFFSET, "0")),
+                parseServices(env.get(SERVICES)),
+                Optional.ofNullable(env.get(DB_HOST)).map(host -> new DatabaseServer(
+                        host,
+                        Integer.parseInt(env.getOrDefault(DB_PORT, "5432")),
+                        env.getOrDefault(DB_USER, "postgres"),
+                        env.getOrDefault(DB_PASSWORD, ""))),
+                Optional.ofNullable(env.get(KAFKA_BOOTSTRAP)),
+                Optional.ofNullable(env.get(OIDC_URL)).map(StackConfig::uri),
+                Optional.ofNullable(env.get(START_TIMEOUT_SECONDS)).map(Long::parseLong).map(Duration::ofSeconds)
+                        .orElse(DEFAULT_START_TIMEOUT));
+    }
+
+    /** The variables {@link #fromEnvironment(Map)} turns back into this configuration. */
+    public Map<String, String> toEnvironment() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put(HOME, repoRoot.toString());
+        env.put(WORK_DIR, workDir.toString());
+        env.put(PORT_OFFSET, Integer.toString(portOffset));
+        env.put(SERVICES, services.isEmpty() ? NO_SERVICES
+                : services.stream().map(OgiService::module).collect(Collectors.joining(",")));
+        env.put(START_TIMEOUT_SECONDS, Long.toString(startTimeout.toSeconds()));
+        externalDatabase.ifPresent(db -> {
+            env.put(DB_HOST, db.host());
+            env.put(DB_PORT, Integer.toString(db.port()));
+            env.put(DB_USER, db.user());
+            env.put(DB_PASSWORD, db.password());
+        });
+        externalKafka.ifPresent(bootstrap -> env.put(KAFKA_BOOTSTRAP, bootstrap));
+        externalOidc.ifPresent(issuer -> env.put(OIDC_URL, issuer.toString()));
+        return env;
+    }
+
+    public StackConfig withWorkDir(Path dir) {
+        return new StackConfig(repoRoot, dir, portOffset, services, externalDatabase, externalKafka, externalOidc,
+                startTimeout);
+    }
+
+    public StackConfig withPortOffset(int offset) {
+        return new StackConfig(repoRoot, workDir, offset, services, externalDatabase, externalKafka, externalOidc,
+                startTimeout);
+    }
+
+    // ---- where things are
+
+    public DatabaseServer database() {
+        // Embedded: initdb trusts local connections, so the password is only there for clients that insist.
+        return externalDatabase.orElseGet(() ->
+                new DatabaseServer("127.0.0.1", POSTGRES_PORT + portOffset, "postgres", "postgres"));
+    }
+
+    public String kafkaBootstrapServers() {
+        return externalKafka.orElse("127.0.0.1:" + kafkaPort());
+    }
+
+    int kafkaPort() {
+        return KAFKA_PORT + portOffset;
+    }
+
+    int kafkaControllerPort() {
+        return KAFKA_CONTROLLER_PORT + portOffset;
+    }
+
+    public int keycloakPort() {
+        return KEYCLOAK_PORT + portOffset;
+    }
+
+    /** Base URL of the embedded Keycloak; {@code localhost}, because that host name is in the tokens' issuer. */
+    public URI keycloakUrl() {
+        return uri("http://localhost:" + keycloakPort());
+    }
+
+    /** The realm's issuer URL, which the services verify tokens against. */
+    public URI oidcIssuer() {
+        return externalOidc.orElseGet(() -> uri(keycloakUrl() + "/realms/" + REALM));
+    }
+
+    public URI tokenEndpoint() {
+        return uri(oidcIssuer() + "/protocol/openid-connect/token");
+    }
+
+    public int servicePort(OgiService service) {
+        return service.defaultPort() + portOffset;
+    }
+
+    public URI serviceUrl(OgiService service) {
+        return uri("http://localhost:" + servicePort(service));
+    }
+
+    Path serviceJar(OgiService service) {
+        return repoRoot.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    /** This module's jar; its manifest class path ({@code lib/}) also carries the Kafka broker. */
+    Path launcherJar() {
+        return repoRoot.resolve("deploy/target/ogi-stack.jar");
+    }
+
+    Path keycloakDistribution() {
+        return repoRoot.resolve("deploy/target/keycloak/keycloak-" + keycloakVersion());
+    }
+
+    Path realmFile() {
+        return repoRoot.resolve(REPO_MARKER);
+    }
+
+    Path kafkaConfigTemplate() {
+        return repoRoot.resolve("deploy/kafka/server.properties.template");
+    }
+
+    public Path logFile(String component) {
+        return workDir.resolve("logs").resolve(component + ".log");
+    }
+
+    Path pidFile() {
+        return workDir.resolve("stack.pid");
+    }
+
+    Path stateFile() {
+        return workDir.resolve("stack.state");
+    }
+
+    // ---- helpers
+
+    private static List<OgiService> parseServices(String value) {
+        if (value == null || value.isBlank()) {
+            return List.of(OgiService.values());
+        }
+        if (value.trim().equals(NO_SERVICES)) {
+            return List.of();
+        }
+        return Arrays.stream(value.split(",")).map(String::trim).map(OgiService::ofModule).toList();
+    }
+
+    /** Looks upwards from the working directory, then from this class's jar, for the repository. */
+    private static Path locateRepoRoot() {
+        return Stream.of(Path.of(System.getProperty("user.dir")), codeLocation())
+                .flatMap(start -> Stream.iterate(start.toAbsolutePath(), dir -> dir != null, Path::getParent))
+                .filter(dir -> Files.isRegularFile(dir.resolve(REPO_MARKER)))
+                .findFirst()
+                .orElseThrow(() -> new StackException("Cannot find the repository (a directory containing "
+                        + REPO_MARKER + "); run from inside it or set " + HOME));
+    }
+
+    private static Path codeLocation() {
+        try {
+            return Path.of(StackConfig.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String keycloakVersion() {
+        try (InputStream in = StackConfig.class.getResourceAsStream("/ogi-stack.properties")) {
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("keycloak.version");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static URI uri(String value) {
+        return URI.create(value.endsWith("/") ? value.substring(0, value.length() - 1) : value);
+    }
+}

@@ -1,0 +1,50 @@
+package org.ogi.platform.outbox;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import org.ogi.contracts.v1.CaseOpened;
+import org.ogi.contracts.v1.Events;
+
+import java.time.LocalDate;
+
+/** Test-only endpoints that change a note and append its event, optionally failing afterwards. */
+@Path("/test/notes")
+@PermitAll
+public class NoteResource {
+
+    private final Outbox outbox;
+
+    NoteResource(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    @POST
+    @WithTransaction
+    public Uni<String> create(@QueryParam("subject") String subject, @QueryParam("fail") boolean fail) {
+        Note note = new Note();
+        note.subject = subject;
+        note.text = "note " + subject;
+        return note.persist()
+                .chain(() -> outbox.append(Events.CASE_OPENED, subject,
+                        new CaseOpened(subject, "A", LocalDate.of(2026, 11, 23), "RECEIVED", "NATURAL_PERSON")))
+                .map(event -> {
+                    if (fail) {
+                        throw new IllegalStateException("business rule failed after the event was appended");
+                    }
+                    return event.id();
+                });
+    }
+
+    @POST
+    @Path("without-transaction")
+    public Uni<String> withoutTransaction(@QueryParam("subject") String subject) {
+        return Panache.withSession(() -> outbox.append(Events.CASE_OPENED, subject,
+                new CaseOpened(subject, "A", LocalDate.of(2026, 11, 23), "RECEIVED", "NATURAL_PERSON")))
+                .map(event -> event.id());
+    }
+}
