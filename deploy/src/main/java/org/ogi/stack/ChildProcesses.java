@@ -57,18 +57,21 @@ final class ChildProcesses {
     }
 
     /**
-     * Asks a process and everything it started to terminate (SIGTERM), the children first, and kills what is still
-     * there after {@code grace}. Wrapper scripts such as kc.sh do not always pass the signal on to their java
-     * child, hence the whole tree.
+     * Asks a process to terminate (SIGTERM) and waits for it and its descendants, killing what is left after
+     * {@code grace}. Only the root is signalled first: PostgreSQL and kc.sh shut their children down themselves.
+     * A wrapper that exits without passing the signal on (kc.sh can) leaves its java behind, so once the root is
+     * gone its former descendants are signalled too.
      */
     static void stop(ProcessHandle root, Duration grace) {
-        List<ProcessHandle> tree = Stream.concat(root.descendants(), Stream.of(root)).toList();
-        tree.forEach(ProcessHandle::destroy);
-        CompletableFuture<?>[] exits = tree.stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new);
+        List<ProcessHandle> descendants = root.descendants().toList();
+        root.onExit().thenRun(() -> descendants.forEach(ProcessHandle::destroy));
+        root.destroy();
+        List<ProcessHandle> tree = Stream.concat(Stream.of(root), descendants.stream()).toList();
         try {
-            CompletableFuture.allOf(exits).get(grace.toMillis(), TimeUnit.MILLISECONDS);
+            CompletableFuture.allOf(tree.stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new))
+                    .get(grace.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            tree.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+            tree.forEach(ProcessHandle::destroyForcibly);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             tree.forEach(ProcessHandle::destroyForcibly);

@@ -187,8 +187,12 @@ public record StackConfig(
         return repoRoot.resolve("deploy/kafka/server.properties.template");
     }
 
+    public Path logDir() {
+        return workDir.resolve("logs");
+    }
+
     public Path logFile(String component) {
-        return workDir.resolve("logs").resolve(component + ".log");
+        return logDir().resolve(component + ".log");
     }
 
     Path pidFile() {

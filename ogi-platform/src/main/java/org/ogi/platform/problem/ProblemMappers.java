@@ -2,6 +2,7 @@ package org.ogi.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -39,7 +40,8 @@ public class ProblemMappers {
         return respond(ProblemException.invalid(errors).problem(), uri);
     }
 
-    @ServerExceptionMapper({JsonProcessingException.class})
+    // Named explicitly so this mapper wins over the framework's own for mismatched input.
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         String detail = e.getOriginalMessage();
         List<Problem.FieldError> errors = List.of();

@@ -1,0 +1,81 @@
+package org.ogi.stack;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** One service, run from its packaged {@code target/quarkus-app} and configured through the environment. */
+final class ServiceComponent implements Component {
+
+    private static final String OIDC_CLIENT_ID = "ogi-services";
+    private static final String OIDC_CLIENT_SECRET = "ogi-services-secret";
+    private static final String MAX_HEAP = "-Xmx256m";
+
+    private final StackConfig config;
+    private final OgiService service;
+    private volatile Process process;
+
+    ServiceComponent(StackConfig config, OgiService service) {
+        this.config = config;
+        this.service = service;
+    }
+
+    @Override
+    public String name() {
+        return service.module();
+    }
+
+    @Override
+    public String address() {
+        return config.serviceUrl(service).toString();
+    }
+
+    @Override
+    public boolean external() {
+        return false;
+    }
+
+    @Override
+    public boolean isReady() {
+        return Http.isOk(URI.create(address() + "/q/health/ready"));
+    }
+
+    @Override
+    public Optional<ProcessHandle> start(Instant deadline) throws Exception {
+        if (!Files.isRegularFile(config.serviceJar(service))) {
+            throw new StackException("No " + config.serviceJar(service) + "; build the services first");
+        }
+        process = ChildProcesses.start(
+                List.of(ChildProcesses.java(), MAX_HEAP, "-jar", config.serviceJar(service).toString()),
+                environment(), config.workDir(), config.logFile(name()));
+        Optional<ProcessHandle> handle = Optional.of(process.toHandle());
+        HealthWaiter.await(name(), this::isReady, handle, deadline);
+        return handle;
+    }
+
+    @Override
+    public void stop() {
+        if (process != null) {
+            ChildProcesses.stop(process.toHandle(), Duration.ofSeconds(20));
+        }
+    }
+
+    /** Quarkus reads these as quarkus.http.port, quarkus.datasource.*, kafka.bootstrap.servers, quarkus.oidc.*. */
+    private Map<String, String> environment() {
+        DatabaseServer database = config.database();
+        return Map.of(
+                "QUARKUS_HTTP_PORT", Integer.toString(config.servicePort(service)),
+                "QUARKUS_DATASOURCE_REACTIVE_URL", database.reactiveUrl(service.database()),
+                "QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(service.database()),
+                "QUARKUS_DATASOURCE_USERNAME", database.user(),
+                "QUARKUS_DATASOURCE_PASSWORD", database.password(),
+                "KAFKA_BOOTSTRAP_SERVERS", config.kafkaBootstrapServers(),
+                "QUARKUS_OIDC_AUTH_SERVER_URL", config.oidcIssuer().toString(),
+                "QUARKUS_OIDC_CLIENT_ID", OIDC_CLIENT_ID,
+                "QUARKUS_OIDC_CREDENTIALS_SECRET", OIDC_CLIENT_SECRET);
+    }
+}

@@ -1,0 +1,34 @@
+package org.ogi.intake.rest;
+
+import org.ogi.testsupport.OgiInfrastructure;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Inserts requests straight into the service's database for tests that need one of another agency. */
+final class StoredRequests {
+
+    private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 900_000);
+
+    private StoredRequests() {
+    }
+
+    static String insert(String agency) {
+        String trackingNumber = "%s-1999-%06d".formatted(agency, SEQUENCE.incrementAndGet());
+        try (Connection connection = OgiInfrastructure.openDatabaseConnection();
+                PreparedStatement insert = connection.prepareStatement("""
+                        insert into information_request (tracking_number, agency, channel, status, received_date,
+                            registered_at, registered_by, applicant_type, applicant_category, applicant_name,
+                            id_type, id_number, info_title)
+                        values (?, ?, 'IN_PERSON', 'RECEIVED', current_date, now(), 'test', 'NATURAL_PERSON',
+                            'NATURAL_PERSON', '李四', 'RESIDENT_ID', '11010519491231002X', '测试')""")) {
+            insert.setString(1, trackingNumber);
+            insert.setString(2, agency);
+            insert.executeUpdate();
+            return trackingNumber;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
