@@ -3,6 +3,9 @@ package org.ogi.contracts.v1;
 import org.ogi.contracts.EventType;
 import org.ogi.contracts.Topics;
 
+import java.util.List;
+import java.util.Optional;
+
 /** Every v1 event type of the system, with its topic and payload. */
 public final class Events {
 
@@ -14,6 +17,13 @@ public final class Events {
             new EventType<>("ogi.deadline.scheduled.v1", Topics.DEADLINES, DeadlineScheduled.class);
     public static final EventType<NotificationRecorded> NOTIFICATION_RECORDED =
             new EventType<>("ogi.notification.recorded.v1", Topics.NOTIFICATIONS, NotificationRecorded.class);
+
+    public static final List<EventType<?>> ALL =
+            List.of(REQUEST_RECEIVED, CASE_OPENED, DEADLINE_SCHEDULED, NOTIFICATION_RECORDED);
+
+    public static Optional<EventType<?>> byType(String type) {
+        return ALL.stream().filter(t -> t.type().equals(type)).findFirst();
+    }
 
     private Events() {
     }

@@ -1,0 +1,61 @@
+package org.ogi.cases.service;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+import org.ogi.cases.domain.CaseState;
+import org.ogi.cases.persistence.CaseFileEntity;
+import org.ogi.contracts.v1.CaseOpened;
+import org.ogi.contracts.v1.DeadlineScheduled;
+import org.ogi.contracts.v1.Events;
+import org.ogi.contracts.v1.RequestReceived;
+import org.ogi.platform.outbox.Outbox;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+
+/** Opens cases and keeps their due dates; every method runs inside the consuming transaction. */
+@ApplicationScoped
+public class CaseFiles {
+
+    private static final Logger LOG = Logger.getLogger(CaseFiles.class);
+
+    private final Outbox outbox;
+    private final Clock clock;
+
+    CaseFiles(Outbox outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    public Uni<Void> open(RequestReceived request) {
+        CaseFileEntity caseFile = new CaseFileEntity();
+        caseFile.trackingNumber = request.trackingNumber();
+        caseFile.agency = request.agency();
+        caseFile.state = CaseState.RECEIVED.name();
+        caseFile.receivedDate = request.receivedDate();
+        caseFile.applicantCategory = request.applicant().category();
+        caseFile.openedAt = OffsetDateTime.now(clock);
+        return caseFile.persist()
+                .chain(() -> outbox.append(Events.CASE_OPENED, caseFile.trackingNumber,
+                        new CaseOpened(caseFile.trackingNumber, caseFile.agency, caseFile.receivedDate,
+                                caseFile.state, caseFile.applicantCategory)))
+                .invoke(() -> LOG.infof("opened case received %s", caseFile.receivedDate))
+                .replaceWithVoid();
+    }
+
+    public Uni<Void> recordDeadline(DeadlineScheduled deadline) {
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                        insert into case_deadline (tracking_number, clock, due_date, provisional)
+                        values (:trackingNumber, :clock, :dueDate, :provisional)
+                        on conflict (tracking_number, clock)
+                        do update set due_date = excluded.due_date, provisional = excluded.provisional""")
+                .setParameter("trackingNumber", deadline.trackingNumber())
+                .setParameter("clock", deadline.clock())
+                .setParameter("dueDate", deadline.dueDate())
+                .setParameter("provisional", deadline.provisional())
+                .executeUpdate())
+                .replaceWithVoid();
+    }
+}
