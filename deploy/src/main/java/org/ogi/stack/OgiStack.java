@@ -2,6 +2,7 @@ package org.ogi.stack;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +32,14 @@ public final class OgiStack {
     }
 
     public static void main(String[] args) throws Exception {
-        if (System.getProperty("log4j2.configurationFile") == null) {
-            System.setProperty("log4j2.configurationFile", ChildProcesses.LOG4J_CONFIG);
-        }
         if (args.length != 1) {
             System.err.println(USAGE);
             System.exit(2);
+        }
+        if (!args[0].equals(SUPERVISE)) {
+            // Before anything logs: the command line shows library logging only when something is wrong.
+            System.setProperty("log4j2.configurationFile", ChildProcesses.LOG4J_CONFIG);
+            System.setProperty("ogi.log.level", "WARN");
         }
         try {
             StackConfig config = StackConfig.fromEnvironment(System.getenv());
@@ -63,7 +66,9 @@ public final class OgiStack {
         out.println();
         out.println("The OGI stack is up. Work dir " + config.workDir() + ", logs in " + config.logDir());
         out.println();
-        out.println("Services (Swagger UI at <url>/q/swagger-ui, health at <url>/q/health):");
+        if (!config.services().isEmpty()) {
+            out.println("Services (Swagger UI at <url>/q/swagger-ui, health at <url>/q/health):");
+        }
         for (OgiService service : config.services()) {
             out.printf("  %-22s %s   %s/q/swagger-ui%n", service.module(), config.serviceUrl(service),
                     config.serviceUrl(service));
@@ -77,7 +82,7 @@ public final class OgiStack {
                 String.join(", ", KafkaComponent.TOPICS));
         DatabaseServer database = config.database();
         out.printf("PostgreSQL               %s   user %s, databases %s%n", database.address(), database.user(),
-                config.services().stream().map(OgiService::database).collect(Collectors.joining(", ")));
+                Arrays.stream(OgiService.values()).map(OgiService::database).collect(Collectors.joining(", ")));
         if (config.externalOidc().isEmpty()) {
             out.println();
             printDemoLogins(DemoLogins.read(config.realmFile()), out);

@@ -5,17 +5,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-/** Resident memory as Linux reports it, summed over a process and its descendants (kc.sh and its java). */
+/** Resident memory (VmRSS) as Linux reports it. */
 final class ProcessMemory {
 
     private ProcessMemory() {
     }
 
-    static long residentKilobytes(ProcessHandle root) {
-        return Stream.concat(Stream.of(root), root.descendants()).mapToLong(ProcessMemory::vmRssKilobytes).sum();
+    /** Of a process and its descendants: kc.sh and its java, the PostgreSQL server and its backends. */
+    static long residentKilobytesOfTree(ProcessHandle root) {
+        return Stream.concat(Stream.of(root), root.descendants()).mapToLong(ProcessMemory::residentKilobytes).sum();
     }
 
-    private static long vmRssKilobytes(ProcessHandle process) {
+    static long residentKilobytes(ProcessHandle process) {
         try (Stream<String> lines = Files.lines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
             // "VmRSS:	  123456 kB"
             return lines.filter(line -> line.startsWith("VmRSS:"))

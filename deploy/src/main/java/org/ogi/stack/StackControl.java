@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -92,8 +93,10 @@ public final class StackControl {
     List<ComponentStatus> status() {
         List<ComponentStatus> result = new ArrayList<>();
         Optional<ProcessHandle> supervisor = runningSupervisor();
+        // Its own memory only: its descendants are the components below.
         result.add(new ComponentStatus(SUPERVISOR, config.workDir().toString(), false, supervisor,
-                supervisor.isPresent(), OptionalLong.empty()));
+                supervisor.isPresent(), supervisor.map(ProcessMemory::residentKilobytes).orElse(0L),
+                OptionalLong.empty()));
         Map<String, StackState.Entry> entries = StackState.read(config.stateFile());
         for (Component component : components.all()) {
             Optional<StackState.Entry> entry = Optional.ofNullable(entries.get(component.name()));
@@ -103,7 +106,7 @@ public final class StackControl {
             OptionalLong startupMillis = entry.filter(e -> e.startupMillis() > 0)
                     .map(e -> OptionalLong.of(e.startupMillis())).orElse(OptionalLong.empty());
             result.add(new ComponentStatus(component.name(), component.address(), component.external(), process, up,
-                    startupMillis));
+                    process.map(ProcessMemory::residentKilobytesOfTree).orElse(0L), startupMillis));
         }
         return result;
     }
@@ -113,11 +116,7 @@ public final class StackControl {
      * @param startupMillis from launch until ready, as the supervisor measured it
      */
     record ComponentStatus(String name, String address, boolean external, Optional<ProcessHandle> process,
-                           boolean up, OptionalLong startupMillis) {
-
-        long residentKilobytes() {
-            return process.map(ProcessMemory::residentKilobytes).orElse(0L);
-        }
+                           boolean up, long residentKilobytes, OptionalLong startupMillis) {
     }
 
     private void requireBuilt() {
@@ -197,12 +196,18 @@ public final class StackControl {
         return nl + nl + "--- last lines of " + log + " ---" + nl + tail;
     }
 
-    /** Processes whose supervisor was killed, found through the state file it left. */
+    /** Processes whose supervisor was killed, found through the state file it left; stopped in reverse order. */
     private void stopLeftovers(Consumer<String> progress) {
-        StackState.read(config.stateFile()).forEach((name, entry) -> entry.liveProcess().ifPresent(process -> {
-            progress.accept("Stopping " + name + " (pid " + process.pid() + "), left behind by a previous run");
-            ChildProcesses.stop(process, LEFTOVER_STOP_GRACE);
-        }));
+        List<Map.Entry<String, StackState.Entry>> entries =
+                new ArrayList<>(StackState.read(config.stateFile()).entrySet());
+        Collections.reverse(entries);
+        for (Map.Entry<String, StackState.Entry> entry : entries) {
+            entry.getValue().liveProcess().ifPresent(process -> {
+                progress.accept("Stopping " + entry.getKey() + " (pid " + process.pid() + "), left behind by a"
+                        + " previous run");
+                ChildProcesses.stop(process, LEFTOVER_STOP_GRACE);
+            });
+        }
         try {
             Files.deleteIfExists(config.stateFile());
             Files.deleteIfExists(config.pidFile());

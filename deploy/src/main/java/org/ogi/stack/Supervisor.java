@@ -66,7 +66,10 @@ final class Supervisor {
     /** Starts a group of components side by side; fails as soon as one of them fails. */
     private void startAll(List<Component> group, Instant deadline) throws Exception {
         CompletionService<Void> started = new ExecutorCompletionService<>(starters);
-        group.forEach(component -> started.submit(() -> start(component, deadline)));
+        for (Component component : group) {
+            state.starting(component.name()); // here, not in the thread: keeps the state file in start order
+            started.submit(() -> start(component, deadline));
+        }
         for (int i = 0; i < group.size(); i++) {
             try {
                 started.take().get();
@@ -79,7 +82,6 @@ final class Supervisor {
     private Void start(Component component, Instant deadline) throws Exception {
         String name = component.name();
         LogFiles.startNew(config.logFile(name));
-        state.starting(name);
         launched.add(component);
         long begin = System.nanoTime();
         try {

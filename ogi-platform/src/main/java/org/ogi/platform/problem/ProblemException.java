@@ -1,14 +1,19 @@
 package org.ogi.platform.problem;
 
+import jakarta.ws.rs.WebApplicationException;
+
 import java.util.List;
 
-/** Thrown by services to answer with a problem; mapped by {@link ProblemMappers}. */
-public class ProblemException extends RuntimeException {
+/**
+ * Thrown by services to answer with a problem; mapped by {@link ProblemMappers}. A WebApplicationException, so
+ * the framework passes it through unchanged also from parameter converters.
+ */
+public class ProblemException extends WebApplicationException {
 
     private final transient Problem problem;
 
     public ProblemException(Problem problem) {
-        super(problem.getDetail(), null, false, false);
+        super(problem.getDetail(), problem.getStatus());
         this.problem = problem;
     }
 

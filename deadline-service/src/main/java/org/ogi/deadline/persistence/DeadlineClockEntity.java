@@ -1,0 +1,50 @@
+package org.ogi.deadline.persistence;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** The current derivation of one clock of a case. */
+@Entity
+@Table(name = "deadline_clock")
+@IdClass(DeadlineClockEntity.Key.class)
+public class DeadlineClockEntity extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "tracking_number")
+    public String trackingNumber;
+    @Id
+    public String clock;
+    public String agency;
+    @Column(name = "start_date")
+    public LocalDate startDate;
+    @Column(name = "working_days")
+    public int workingDays;
+    @Column(name = "due_date")
+    public LocalDate dueDate;
+    public boolean provisional;
+    public String regime;
+
+    public static class Key implements Serializable {
+        public String trackingNumber;
+        public String clock;
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && Objects.equals(trackingNumber, key.trackingNumber)
+                    && Objects.equals(clock, key.clock);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(trackingNumber, clock);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.ogi.stack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The realm Keycloak imports: what the services, the end-to-end tests and the printed demo logins rely on. */
+class RealmFileTest {
+
+    private static final Path REALM_FILE = Path.of("keycloak/ogi-realm.json");
+    private static final List<String> STAFF_ROLES = List.of("intake-clerk", "case-officer", "reviewer",
+            "secrecy-reviewer", "ogi-office-head", "legal-officer", "ogi-admin");
+    private static JsonNode realm;
+
+    @BeforeAll
+    static void readRealm() throws Exception {
+        realm = new ObjectMapper().readTree(REALM_FILE.toFile());
+    }
+
+    @Test
+    void isTheOgiRealmOverPlainHttp() {
+        assertThat(realm.path("realm").asText()).isEqualTo(StackConfig.REALM);
+        assertThat(realm.path("sslRequired").asText()).isEqualTo("none");
+        assertThat(names(realm.path("roles").path("realm"), "name"))
+                .contains("applicant")
+                .containsAll(STAFF_ROLES);
+    }
+
+    @Test
+    void everyAgencyHasOneUserPerStaffRoleAndApplicantsHaveNoAgency() {
+        List<DemoLogins.DemoLogin> logins = DemoLogins.read(REALM_FILE);
+
+        for (String agency : List.of("A", "B")) {
+            assertThat(logins.stream().filter(login -> login.agency().equals(Optional.of(agency)))
+                    .flatMap(login -> login.roles().stream()))
+                    .containsExactlyInAnyOrderElementsOf(STAFF_ROLES);
+        }
+        assertThat(logins).filteredOn(login -> login.roles().contains("applicant"))
+                .extracting(DemoLogins.DemoLogin::username, DemoLogins.DemoLogin::agency)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("applicant", Optional.empty()),
+                        org.assertj.core.groups.Tuple.tuple("applicant2", Optional.empty()));
+        assertThat(logins).filteredOn(login -> login.username().equals("clerk"))
+                .singleElement()
+                .satisfies(clerk -> {
+                    assertThat(clerk.agency()).contains("A");
+                    assertThat(clerk.roles()).containsExactly("intake-clerk");
+                });
+    }
+
+    @Test
+    void usersCanLogInWithAPasswordGrantRightAway() {
+        for (JsonNode user : realm.path("users")) {
+            String username = user.path("username").asText();
+            assertThat(user.path("credentials").path(0).path("value").asText()).as(username).isEqualTo(username);
+            assertThat(user.path("credentials").path(0).path("temporary").asBoolean()).as(username).isFalse();
+            assertThat(user.path("emailVerified").asBoolean()).as(username).isTrue();
+            assertThat(user.path("requiredActions")).as(username).isEmpty();
+            // Keycloak's person-name validator refuses characters such as ( ) and then demands a profile update.
+            assertThat(user.path("firstName").asText() + user.path("lastName").asText()).as(username)
+                    .isNotBlank()
+                    .doesNotContainPattern("[<>&\"$%!#?§;*~/\\\\,^(){}\\[\\]|@:=]");
+        }
+    }
+
+    @Test
+    void theUserProfileDeclaresAgencySoThatImportKeepsIt() throws Exception {
+        JsonNode provider = realm.path("components").path("org.keycloak.userprofile.UserProfileProvider").path(0);
+        JsonNode profile = new ObjectMapper()
+                .readTree(provider.path("config").path("kc.user.profile.config").path(0).asText());
+
+        assertThat(names(profile.path("attributes"), "name"))
+                .containsExactly("username", "email", "firstName", "lastName", "agency");
+    }
+
+    @Test
+    void bothClientsPutTheAgencyIntoTheAccessToken() {
+        for (JsonNode client : realm.path("clients")) {
+            JsonNode mapper = client.path("protocolMappers").path(0);
+            assertThat(mapper.path("protocolMapper").asText()).isEqualTo("oidc-usermodel-attribute-mapper");
+            assertThat(mapper.path("config").path("user.attribute").asText()).isEqualTo("agency");
+            assertThat(mapper.path("config").path("claim.name").asText()).isEqualTo("agency");
+            assertThat(mapper.path("config").path("access.token.claim").asText()).isEqualTo("true");
+        }
+        assertThat(names(realm.path("clients"), "clientId")).containsExactly("ogi-web", "ogi-services");
+    }
+
+    private static List<String> names(JsonNode array, String field) {
+        return StreamSupport.stream(array.spliterator(), false).map(node -> node.path(field).asText()).toList();
+    }
+}
