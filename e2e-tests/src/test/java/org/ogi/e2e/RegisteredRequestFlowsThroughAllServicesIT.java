@@ -1,0 +1,139 @@
+package org.ogi.e2e;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.ogi.stack.OgiService;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The walking skeleton: a request an intake clerk registers becomes a case with a reply deadline, an
+ * acknowledgement and an appeals record, each kept by its own service and told to the others through Kafka.
+ */
+@ExtendWith(EndToEndStack.class)
+class RegisteredRequestFlowsThroughAllServicesIT {
+
+    /** How long the services may take to pass an event along. */
+    private static final Duration PROPAGATION = Duration.ofSeconds(30);
+    private static final String TRACKING_NUMBER_OF_AGENCY_A = "A-\\d{4}-\\d{6}";
+
+    private final String clerk = TokenClient.ofStack().accessTokenOf("clerk");
+
+    @Test
+    void aRegisteredRequestBecomesACaseWithAReplyDeadlineAnAcknowledgementAndAnAppealsRecord() {
+        Response registered = InformationRequests.register(clerk);
+        JsonPath request = registered.jsonPath();
+        String trackingNumber = request.getString("trackingNumber");
+        String receivedDate = request.getString("receivedDate");
+        assertThat(trackingNumber).matches(TRACKING_NUMBER_OF_AGENCY_A);
+        assertThat(request.getString("agency")).isEqualTo("A");
+        assertThat(request.getString("channel")).isEqualTo("IN_PERSON");
+        assertThat(LocalDate.parse(receivedDate)).isNotNull();
+        assertThat(request.getString("status")).isNotBlank();
+        assertThat(registered.header("Location")).endsWith("/api/requests/" + trackingNumber);
+
+        JsonPath readBack = Services.as(clerk, OgiService.INTAKE)
+                .when().get("/api/requests/{tn}", trackingNumber)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(readBack.getString("trackingNumber")).isEqualTo(trackingNumber);
+        assertThat(readBack.getString("receivedDate")).isEqualTo(receivedDate);
+
+        String replyDueDate = twentyWorkingDaysAfter(receivedDate);
+
+        await("the case with its reply deadline").atMost(PROPAGATION).untilAsserted(() -> {
+            JsonPath aCase = Services.as(clerk, OgiService.CASE)
+                    .when().get("/api/cases/{tn}", trackingNumber)
+                    .then().statusCode(200).extract().jsonPath();
+            assertThat(aCase.getString("trackingNumber")).isEqualTo(trackingNumber);
+            assertThat(aCase.getString("agency")).isEqualTo("A");
+            assertThat(aCase.getString("state")).isEqualTo("RECEIVED");
+            assertThat(aCase.getString("receivedDate")).isEqualTo(receivedDate);
+            assertThat(aCase.getString("replyDueDate")).isEqualTo(replyDueDate);
+        });
+
+        await("the running reply clock").atMost(PROPAGATION).untilAsserted(() -> {
+            JsonPath deadlines = Services.as(clerk, OgiService.DEADLINE)
+                    .when().get("/api/cases/{tn}/deadlines", trackingNumber)
+                    .then().statusCode(200).extract().jsonPath();
+            assertThat(deadlines.getString("trackingNumber")).isEqualTo(trackingNumber);
+            assertThat(deadlines.getString("clocks.find { it.kind == 'REPLY' }.dueDate")).isEqualTo(replyDueDate);
+            assertThat(deadlines.getString("clocks.find { it.kind == 'REPLY' }.status")).isEqualTo("RUNNING");
+        });
+
+        await("the acknowledgement").atMost(PROPAGATION).untilAsserted(() -> {
+            List<Map<String, Object>> notifications = Services.as(clerk, OgiService.NOTIFICATION)
+                    .queryParam("trackingNumber", trackingNumber)
+                    .when().get("/api/notifications")
+                    .then().statusCode(200).extract().jsonPath().getList("$");
+            assertThat(notifications).anySatisfy(notification -> assertThat(notification)
+                    .containsEntry("kind", "ACKNOWLEDGEMENT")
+                    .containsEntry("trackingNumber", trackingNumber));
+        });
+
+        await("the appeals record").atMost(PROPAGATION).untilAsserted(() -> {
+            JsonPath appeals = Services.as(clerk, OgiService.APPEALS)
+                    .when().get("/api/cases/{tn}/appeals", trackingNumber)
+                    .then().statusCode(200).extract().jsonPath();
+            assertThat(appeals.getString("trackingNumber")).isEqualTo(trackingNumber);
+            assertThat(appeals.getString("agency")).isEqualTo("A");
+            assertThat(appeals.getList("appeals")).isEmpty();
+        });
+
+        JsonPath event = JsonPath.from(requestsTopicRecordKeyed(trackingNumber));
+        assertThat(event.getString("specversion")).isEqualTo("1.0");
+        assertThat(event.getString("type")).isEqualTo("ogi.request.received.v1");
+        assertThat(event.getString("subject")).isEqualTo(trackingNumber);
+    }
+
+    /** The deadline service's own answer: the reply deadline is twenty working days (Art. 33). */
+    private String twentyWorkingDaysAfter(String receivedDate) {
+        return Services.as(clerk, OgiService.DEADLINE)
+                .queryParam("from", receivedDate)
+                .queryParam("add", 20)
+                .when().get("/api/calendar/working-days")
+                .then().statusCode(200).extract().path("date");
+    }
+
+    /**
+     * The value of the record on {@code ogi.requests} keyed by the tracking number. The topic keeps the records of
+     * earlier runs, so it is read from the beginning and searched.
+     */
+    private static String requestsTopicRecordKeyed(String trackingNumber) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, EndToEndStack.config().kafkaBootstrapServers(),
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()))) {
+            List<TopicPartition> partitions = consumer.partitionsFor("ogi.requests").stream()
+                    .map(partition -> new TopicPartition(partition.topic(), partition.partition()))
+                    .toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            return await("the request's event on ogi.requests").atMost(PROPAGATION).pollInSameThread()
+                    .until(() -> findRecord(consumer, trackingNumber), Optional::isPresent)
+                    .orElseThrow();
+        }
+    }
+
+    private static Optional<String> findRecord(KafkaConsumer<String, String> consumer, String key) {
+        for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+            if (key.equals(record.key())) {
+                return Optional.of(record.value());
+            }
+        }
+        return Optional.empty();
+    }
+}

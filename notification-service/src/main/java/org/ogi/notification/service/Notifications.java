@@ -1,0 +1,56 @@
+package org.ogi.notification.service;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+import org.ogi.contracts.v1.Events;
+import org.ogi.contracts.v1.NotificationRecorded;
+import org.ogi.contracts.v1.RequestReceived;
+import org.ogi.notification.domain.Acknowledgement;
+import org.ogi.notification.domain.NotificationChannel;
+import org.ogi.notification.domain.NotificationKind;
+import org.ogi.notification.persistence.NotificationEntity;
+import org.ogi.platform.outbox.Outbox;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** Records notifications to send; runs inside the consuming transaction. */
+@ApplicationScoped
+public class Notifications {
+
+    private static final Logger LOG = Logger.getLogger(Notifications.class);
+    static final String PENDING = "PENDING";
+
+    private final Outbox outbox;
+    private final Clock clock;
+
+    Notifications(Outbox outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    public Uni<Void> acknowledge(RequestReceived request) {
+        NotificationChannel channel = NotificationChannel.preferredFor(request.applicant());
+        Acknowledgement text = Acknowledgement.of(request);
+        NotificationEntity notification = new NotificationEntity();
+        notification.id = UUID.randomUUID();
+        notification.trackingNumber = request.trackingNumber();
+        notification.agency = request.agency();
+        notification.kind = NotificationKind.ACKNOWLEDGEMENT.name();
+        notification.channel = channel.name();
+        notification.recipient = channel.recipient(request.applicant());
+        notification.subject = text.subject();
+        notification.body = text.body();
+        notification.status = PENDING;
+        notification.createdAt = OffsetDateTime.now(clock);
+        return notification.persist()
+                .chain(() -> outbox.append(Events.NOTIFICATION_RECORDED, notification.trackingNumber,
+                        new NotificationRecorded(notification.trackingNumber, notification.agency,
+                                notification.id.toString(), notification.kind, notification.channel,
+                                notification.recipient)))
+                .invoke(() -> LOG.infof("acknowledgement recorded for %s", channel))
+                .replaceWithVoid();
+    }
+}
