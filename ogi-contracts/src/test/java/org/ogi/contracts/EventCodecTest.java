@@ -50,4 +50,14 @@ class EventCodecTest {
         assertThatThrownBy(() -> new EventType<>("case.opened", Topics.CASES, CaseOpened.class))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void everyEventTypeIsUniqueAndOnItsAggregatesTopic() {
+        assertThat(Events.ALL).extracting(EventType::type).doesNotHaveDuplicates();
+        for (EventType<?> type : Events.ALL) {
+            String aggregate = type.type().split("\\.")[1];
+            assertThat(type.topic()).as(type.type()).isEqualTo("ogi." + aggregate + "s");
+            assertThat(Events.byType(type.type())).contains(type);
+        }
+    }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -77,6 +79,12 @@ public class ProblemMappers {
             LOG.error("request failed", e);
         }
         return respond(new Problem(kind, status >= 500 ? null : firstLine(e.getMessage())), uri, status);
+    }
+
+    /** Someone else changed the record since it was read: the client reloads and decides again. */
+    @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
+    public Response staleWrite(RuntimeException e, UriInfo uri) {
+        return respond(new Problem(ProblemKind.CONFLICT, "the record was changed by someone else; reload it"), uri);
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
