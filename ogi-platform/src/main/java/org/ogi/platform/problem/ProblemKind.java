@@ -13,6 +13,7 @@ public enum ProblemKind {
     NOT_ACCEPTABLE(406, "Not acceptable"),
     INVALID_TRANSITION(409, "Not allowed in the current state"),
     CONFLICT(409, "Conflicting change"),
+    PAYLOAD_TOO_LARGE(413, "Payload too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     UNAVAILABLE(503, "Temporarily unavailable"),
     INTERNAL(500, "Internal error");

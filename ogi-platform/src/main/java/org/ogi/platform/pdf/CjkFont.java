@@ -1,0 +1,74 @@
+package org.ogi.platform.pdf;
+
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A TrueType font (.ttf, or the first font of a .ttc) with Chinese glyphs, read once and embedded as a subset into
+ * every document. No such font comes with the JDK or a fresh Debian: the project's set-up installs
+ * {@code fonts-wqy-microhei}; {@code OGI_PDF_FONT} or {@link #at(Path)} names another file.
+ */
+public final class CjkFont {
+
+    /** Where Debian's packages put embeddable CJK TrueType fonts, most preferred first. */
+    static final List<Path> SYSTEM_LOCATIONS = List.of(
+            Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"),
+            Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"),
+            Path.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"),
+            Path.of("/usr/share/fonts/truetype/arphic/uming.ttc"));
+
+    private final Path path;
+    private final byte[] bytes;
+
+    private CjkFont(Path path, byte[] bytes) {
+        this.path = path;
+        this.bytes = bytes;
+    }
+
+    public static CjkFont at(Path path) {
+        try {
+            CjkFont font = new CjkFont(path, Files.readAllBytes(path));
+            font.open().close();
+            return font;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the CJK font " + path, e);
+        }
+    }
+
+    /** The font named by {@code OGI_PDF_FONT}, else the first installed system font. */
+    public static CjkFont locate() {
+        Optional<Path> configured = Optional.ofNullable(System.getenv("OGI_PDF_FONT")).filter(s -> !s.isBlank())
+                .map(Path::of);
+        return at(configured.or(() -> SYSTEM_LOCATIONS.stream().filter(Files::isReadable).findFirst())
+                .orElseThrow(() -> new IllegalStateException("no CJK TrueType font found in " + SYSTEM_LOCATIONS
+                        + ": install the Debian package fonts-wqy-microhei or set OGI_PDF_FONT")));
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /** A fresh parse per document: fontbox fonts are not safe to share between threads. */
+    TrueTypeFont open() throws IOException {
+        if (path.getFileName().toString().toLowerCase().endsWith(".ttc")) {
+            TrueTypeCollection collection = new TrueTypeCollection(new java.io.ByteArrayInputStream(bytes));
+            TrueTypeFont[] first = new TrueTypeFont[1];
+            collection.processAllFonts(font -> {
+                if (first[0] == null) {
+                    first[0] = font;
+                }
+            });
+            return first[0];
+        }
+        return new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+    }
+}
