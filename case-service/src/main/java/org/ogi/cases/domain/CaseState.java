@@ -1,6 +1,30 @@
 package org.ogi.cases.domain;
 
-/** Where a case stands in the workflow. */
+/** Where a case stands in the workflow; {@link CaseWorkflow} knows how one leads to another. */
 public enum CaseState {
-    RECEIVED
+    RECEIVED,
+    /** 补正: the applicant was told once what to correct and by when (Art. 30). */
+    CORRECTION_REQUESTED,
+    /** The corrected application arrived; its received date restarts the reply clock. */
+    CORRECTED,
+    ACCEPTED,
+    DRAFTING,
+    /** At least one third-party (Art. 32) or other-agency (Art. 34) consultation is open; the reply clock pauses. */
+    CONSULTING,
+    /** A fee notice (信息处理费) is unpaid. */
+    AWAITING_FEE,
+    SECRECY_REVIEW,
+    APPROVAL,
+    /** Approved and frozen; waiting to be sent. */
+    APPROVED,
+    REPLIED,
+    DELIVERED,
+    CLOSED,
+    /** 视为放弃: correction or fee period ran out. */
+    ABANDONED,
+    WITHDRAWN;
+
+    public boolean isTerminal() {
+        return this == CLOSED || this == ABANDONED || this == WITHDRAWN;
+    }
 }

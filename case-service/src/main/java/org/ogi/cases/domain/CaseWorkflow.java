@@ -1,0 +1,194 @@
+package org.ogi.cases.domain;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.ogi.cases.domain.CaseAction.*;
+import static org.ogi.cases.domain.CaseState.*;
+
+/**
+ * The case workflow: the only place that knows which step leads from which state to which, who may take it and
+ * under which conditions (ogi-rules §1.4–1.13).
+ */
+public final class CaseWorkflow {
+
+    /** OGI Reg 2019 took effect; requests received earlier keep the 2008 periods (ogi-rules §2, transitional). */
+    public static final LocalDate OGI_2019_IN_FORCE = LocalDate.of(2019, 5, 15);
+
+    private static final Map<CaseState, Map<CaseAction, CaseState>> TRANSITIONS = new EnumMap<>(CaseState.class);
+    private static final Map<CaseAction, Set<StaffRole>> ROLES = new EnumMap<>(CaseAction.class);
+
+    static {
+        for (CaseState state : CaseState.values()) {
+            TRANSITIONS.put(state, new EnumMap<>(CaseAction.class));
+        }
+        from(RECEIVED, ACCEPT, ACCEPTED);
+        from(RECEIVED, REQUEST_CORRECTION, CORRECTION_REQUESTED);
+        from(CORRECTION_REQUESTED, RECORD_CORRECTION, CORRECTED);
+        from(CORRECTION_REQUESTED, ABANDON, ABANDONED);
+        from(CORRECTED, ACCEPT, ACCEPTED);
+        from(ACCEPTED, ASSIGN, DRAFTING);
+        from(DRAFTING, ASSIGN, DRAFTING);
+        from(DRAFTING, SAVE_DRAFT, DRAFTING);
+        from(DRAFTING, START_CONSULTATION, CONSULTING);
+        from(DRAFTING, ISSUE_FEE_NOTICE, AWAITING_FEE);
+        from(DRAFTING, SUBMIT_DRAFT, SECRECY_REVIEW);
+        from(CONSULTING, SAVE_DRAFT, CONSULTING);
+        from(CONSULTING, START_CONSULTATION, CONSULTING);
+        // Goes back to DRAFTING when the last open consultation is answered, see target().
+        from(CONSULTING, RECORD_CONSULTATION_ANSWER, DRAFTING);
+        from(AWAITING_FEE, RECORD_FEE_PAYMENT, DRAFTING);
+        from(AWAITING_FEE, ABANDON, ABANDONED);
+        from(SECRECY_REVIEW, PASS_SECRECY_REVIEW, APPROVAL);
+        from(SECRECY_REVIEW, RETURN_FROM_SECRECY_REVIEW, DRAFTING);
+        from(APPROVAL, APPROVE, APPROVED);
+        from(APPROVAL, RETURN_FROM_APPROVAL, DRAFTING);
+        from(APPROVED, REPLY, REPLIED);
+        from(REPLIED, RECORD_DELIVERY, DELIVERED);
+        from(DELIVERED, CLOSE, CLOSED);
+        // Art. 33: one extension while the reply is being prepared.
+        for (CaseState state : List.of(ACCEPTED, DRAFTING, CONSULTING, AWAITING_FEE, SECRECY_REVIEW, APPROVAL)) {
+            from(state, EXTEND, state);
+        }
+        // The applicant may withdraw at any time before the reply.
+        for (CaseState state : List.of(RECEIVED, CORRECTION_REQUESTED, CORRECTED, ACCEPTED, DRAFTING, CONSULTING,
+                AWAITING_FEE, SECRECY_REVIEW, APPROVAL, APPROVED)) {
+            from(state, WITHDRAW, WITHDRAWN);
+        }
+
+        for (CaseAction action : CaseAction.values()) {
+            ROLES.put(action, EnumSet.of(StaffRole.CASE_OFFICER));
+        }
+        ROLES.put(ASSIGN, EnumSet.of(StaffRole.CASE_OFFICER, StaffRole.OGI_OFFICE_HEAD));
+        ROLES.put(EXTEND, EnumSet.of(StaffRole.OGI_OFFICE_HEAD));
+        ROLES.put(PASS_SECRECY_REVIEW, EnumSet.of(StaffRole.SECRECY_REVIEWER));
+        ROLES.put(RETURN_FROM_SECRECY_REVIEW, EnumSet.of(StaffRole.SECRECY_REVIEWER));
+        ROLES.put(APPROVE, EnumSet.of(StaffRole.REVIEWER));
+        ROLES.put(RETURN_FROM_APPROVAL, EnumSet.of(StaffRole.REVIEWER));
+    }
+
+    private CaseWorkflow() {
+    }
+
+    private static void from(CaseState from, CaseAction action, CaseState to) {
+        TRANSITIONS.get(from).put(action, to);
+    }
+
+    /** A decided step; {@code role} is the actor's role that allowed it. */
+    public record Transition(CaseAction action, CaseState from, CaseState to, StaffRole role) {
+    }
+
+    /** The actions the state offers to anyone, before roles and conditions. */
+    public static Set<CaseAction> actionsInState(CaseState state) {
+        return Collections.unmodifiableSet(TRANSITIONS.get(state).keySet());
+    }
+
+    public static Set<StaffRole> rolesFor(CaseAction action) {
+        return Collections.unmodifiableSet(ROLES.get(action));
+    }
+
+    /** What this actor may do to the case today, in enum order. */
+    public static List<CaseAction> allowedActions(CaseFacts facts, Actor actor, LocalDate today) {
+        return actionsInState(facts.state()).stream()
+                .filter(action -> role(action, actor).isPresent())
+                .filter(action -> blocked(facts, action, today).isEmpty())
+                .filter(action -> fourEyesViolation(facts, action, actor).isEmpty())
+                .toList();
+    }
+
+    /** Decides a step or refuses it: a missing role or four eyes is FORBIDDEN, anything else NOT_ALLOWED. */
+    public static Transition decide(CaseFacts facts, CaseAction action, Actor actor, LocalDate today) {
+        Optional<StaffRole> role = role(action, actor);
+        if (role.isEmpty()) {
+            throw refuse(WorkflowRefusal.Kind.FORBIDDEN, action + " needs one of the roles "
+                    + ROLES.get(action).stream().map(StaffRole::tokenName).toList(), facts, actor, today);
+        }
+        if (!actionsInState(facts.state()).contains(action)) {
+            throw refuse(WorkflowRefusal.Kind.NOT_ALLOWED,
+                    action + " is not possible in state " + facts.state(), facts, actor, today);
+        }
+        Optional<String> blocked = blocked(facts, action, today);
+        if (blocked.isPresent()) {
+            throw refuse(WorkflowRefusal.Kind.NOT_ALLOWED, blocked.get(), facts, actor, today);
+        }
+        Optional<String> fourEyes = fourEyesViolation(facts, action, actor);
+        if (fourEyes.isPresent()) {
+            throw refuse(WorkflowRefusal.Kind.FORBIDDEN, fourEyes.get(), facts, actor, today);
+        }
+        return new Transition(action, facts.state(), target(facts, action), role.get());
+    }
+
+    /** Art. 33 ¶2 (2019): at most 20 working days; Art. 24 (2008): at most 15. */
+    public static int maxExtensionWorkingDays(LocalDate receivedDate) {
+        return receivedDate.isBefore(OGI_2019_IN_FORCE) ? 15 : 20;
+    }
+
+    private static CaseState target(CaseFacts facts, CaseAction action) {
+        if (action == RECORD_CONSULTATION_ANSWER && facts.openConsultations() > 1) {
+            return CONSULTING;
+        }
+        return TRANSITIONS.get(facts.state()).get(action);
+    }
+
+    private static Optional<StaffRole> role(CaseAction action, Actor actor) {
+        return ROLES.get(action).stream().filter(actor::has).findFirst();
+    }
+
+    /** The conditions of a step beyond its state, as the reason it cannot be taken now. */
+    private static Optional<String> blocked(CaseFacts facts, CaseAction action, LocalDate today) {
+        return switch (action) {
+            case REQUEST_CORRECTION -> {
+                if (facts.correctionNoticeDue() == null) {
+                    yield Optional.of("the correction-notice due date (7 working days from receipt) "
+                            + "is not known yet from deadline-service");
+                }
+                yield today.isAfter(facts.correctionNoticeDue())
+                        ? Optional.of("a correction notice had to be sent by " + facts.correctionNoticeDue()
+                                + " (7 working days from receipt)")
+                        : Optional.empty();
+            }
+            case ABANDON -> {
+                LocalDate due = facts.state() == AWAITING_FEE ? facts.feePaymentDue() : facts.correctionPeriodDue();
+                String period = facts.state() == AWAITING_FEE ? "fee payment period" : "correction period";
+                if (due == null) {
+                    yield Optional.of("the end of the " + period + " is not known yet from deadline-service");
+                }
+                yield today.isAfter(due)
+                        ? Optional.empty()
+                        : Optional.of("the " + period + " runs until " + due);
+            }
+            case EXTEND -> facts.extended()
+                    ? Optional.of("the reply period was already extended once")
+                    : Optional.empty();
+            case ISSUE_FEE_NOTICE -> {
+                if (!facts.feeNoticesEnabled()) {
+                    yield Optional.of("this agency does not issue fee notices");
+                }
+                yield facts.feeNoticeIssued()
+                        ? Optional.of("a fee notice was already issued")
+                        : Optional.empty();
+            }
+            case SUBMIT_DRAFT -> facts.hasDraft() ? Optional.empty() : Optional.of("there is no draft reply yet");
+            default -> Optional.empty();
+        };
+    }
+
+    /** Four eyes: who wrote the reply does not approve it. */
+    private static Optional<String> fourEyesViolation(CaseFacts facts, CaseAction action, Actor actor) {
+        if ((action == APPROVE || action == RETURN_FROM_APPROVAL) && facts.draftAuthors().contains(actor.userId())) {
+            return Optional.of("four eyes: " + actor.userId() + " wrote this draft reply and cannot approve it");
+        }
+        return Optional.empty();
+    }
+
+    private static WorkflowRefusal refuse(WorkflowRefusal.Kind kind, String detail, CaseFacts facts, Actor actor,
+            LocalDate today) {
+        return new WorkflowRefusal(kind, detail, facts.state(), allowedActions(facts, actor, today));
+    }
+}

@@ -1,0 +1,19 @@
+package org.ogi.cases.domain;
+
+/** The realm roles that act on cases, by their token names. */
+public enum StaffRole {
+    CASE_OFFICER("case-officer"),
+    SECRECY_REVIEWER("secrecy-reviewer"),
+    REVIEWER("reviewer"),
+    OGI_OFFICE_HEAD("ogi-office-head");
+
+    private final String tokenName;
+
+    StaffRole(String tokenName) {
+        this.tokenName = tokenName;
+    }
+
+    public String tokenName() {
+        return tokenName;
+    }
+}
