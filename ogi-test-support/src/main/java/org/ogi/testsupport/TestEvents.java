@@ -29,9 +29,9 @@ public final class TestEvents {
         return new RequestReceived(trackingNumber, agency, "IN_PERSON", receivedDate,
                 receivedDate.atTime(9, 30).atZone(EventCodec.ZONE).toOffsetDateTime(),
                 new RequestReceived.Applicant("NATURAL_PERSON", "NATURAL_PERSON", "张三", "RESIDENT_ID",
-                        "110105********002X", "13800138000", "zhangsan@example.cn", "北京市东城区", null),
+                        "110105********002X", "13800138000", "zhangsan@example.cn", "北京市东城区", null, null, null),
                 new RequestReceived.RequestedInformation("2025年区财政预算执行情况", null, "请提供报告全文"),
-                new RequestReceived.Delivery("ELECTRONIC", "EMAIL"), List.of(), List.of());
+                new RequestReceived.Delivery("ELECTRONIC", "EMAIL"), List.of(), List.of(), List.of());
     }
 
     public static CaseOpened caseOpened(String trackingNumber, String agency, LocalDate receivedDate) {

@@ -1,6 +1,8 @@
 package org.ogi.intake.domain;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,14 +14,94 @@ public final class ReceivedDateRule {
     private ReceivedDateRule() {
     }
 
-    /** The received date known at registration, or empty while the request waits for confirmation. */
-    public static Optional<LocalDate> atRegistration(Channel channel, LocalDate today) {
-        return switch (channel) {
-            // Art. 31: the day of submission; oral requests are recorded by the office on the day (UNCONFIRMED, §1.5).
-            case IN_PERSON, ORAL -> Optional.of(today);
+    /** How a letter arrived, as the clerk enters it from the envelope and the signed delivery slip. */
+    public record LetterArrival(Postage postage, LocalDate signedForOn, LocalDate postmarkedOn) {
+    }
+
+    /**
+     * @param receivedDate the received date, or empty while the request waits for confirmation
+     * @param violations   inputs that make the date impossible to decide; nothing is registered then
+     */
+    public record Decision(Optional<LocalDate> receivedDate, List<Violation> violations) {
+
+        public RequestStatus status() {
+            return receivedDate.isPresent() ? RequestStatus.RECEIVED : RequestStatus.AWAITING_CONFIRMATION;
+        }
+    }
+
+    /** The received date known when the request is registered on {@code today}. */
+    public static Decision atRegistration(Channel channel, LetterArrival letter, boolean applicantConfirmed,
+            LocalDate today) {
+        List<Violation> violations = new ArrayList<>();
+        Optional<LocalDate> received = switch (channel) {
+            // Art. 31: the day of submission.
+            case IN_PERSON -> Optional.of(today);
+            // Art. 29: the office fills in the form and the applicant confirms it; Art. 31 is silent, so the day it
+            // is recorded counts like a submission at the counter (UNCONFIRMED, rules §1.5).
+            case ORAL -> {
+                if (!applicantConfirmed) {
+                    violations.add(new Violation("applicantConfirmed",
+                            "the applicant must confirm the form the office filled in for them"));
+                }
+                yield Optional.of(today);
+            }
             // The system's acknowledgement is the confirmation of both sides.
             case WEB -> Optional.of(today);
-            case LETTER, FAX -> Optional.empty();
+            case FAX -> Optional.empty();
+            case LETTER -> letter(letter, today, violations);
         };
+        if (channel != Channel.LETTER && letter != null) {
+            violations.add(new Violation("letter", "only a LETTER has postage and postal dates"));
+        }
+        return new Decision(violations.isEmpty() ? received : Optional.empty(), List.copyOf(violations));
+    }
+
+    private static Optional<LocalDate> letter(LetterArrival letter, LocalDate today, List<Violation> violations) {
+        if (letter == null || letter.postage() == null) {
+            violations.add(new Violation("letter.postage", "say whether the letter was REGISTERED or ORDINARY post"));
+            return Optional.empty();
+        }
+        notInFuture("letter.postmarkedOn", letter.postmarkedOn(), today, violations);
+        if (letter.postage() == Postage.ORDINARY) {
+            // Art. 31: the office confirms with the applicant; the confirmation day is the received date.
+            if (letter.signedForOn() != null) {
+                violations.add(new Violation("letter.signedForOn", "ordinary post is not signed for"));
+            }
+            return Optional.empty();
+        }
+        LocalDate signed = letter.signedForOn();
+        if (signed == null) {
+            violations.add(new Violation("letter.signedForOn", "the day the agency signed for the letter is required"));
+            return Optional.empty();
+        }
+        notInFuture("letter.signedForOn", signed, today, violations);
+        if (letter.postmarkedOn() != null && signed.isBefore(letter.postmarkedOn())) {
+            violations.add(new Violation("letter.signedForOn", "a letter cannot be signed for before its postmark"));
+        }
+        return Optional.of(signed);
+    }
+
+    /**
+     * Checks the confirmation of a waiting request (ordinary post, fax): the day both sides confirmed, between the
+     * day the request arrived and today.
+     */
+    public static List<Violation> confirmation(RequestStatus status, LocalDate confirmedOn, LocalDate arrivedOn,
+            LocalDate today) {
+        List<Violation> violations = new ArrayList<>();
+        if (status != RequestStatus.AWAITING_CONFIRMATION) {
+            violations.add(new Violation("status", "the request is not waiting for confirmation"));
+            return violations;
+        }
+        notInFuture("confirmedOn", confirmedOn, today, violations);
+        if (confirmedOn.isBefore(arrivedOn)) {
+            violations.add(new Violation("confirmedOn", "cannot be before the request arrived on " + arrivedOn));
+        }
+        return violations;
+    }
+
+    private static void notInFuture(String field, LocalDate date, LocalDate today, List<Violation> violations) {
+        if (date != null && date.isAfter(today)) {
+            violations.add(new Violation(field, "must not be in the future"));
+        }
     }
 }

@@ -56,10 +56,40 @@ public class InformationRequestEntity extends PanacheEntityBase {
     public String deliveryForm;
     @Column(name = "delivery_method")
     public String deliveryMethod;
+    public String postage;
+    @Column(name = "signed_for_on")
+    public LocalDate signedForOn;
+    @Column(name = "postmarked_on")
+    public LocalDate postmarkedOn;
+    @Column(name = "applicant_confirmed_at")
+    public OffsetDateTime applicantConfirmedAt;
+    @Column(name = "confirmed_on")
+    public LocalDate confirmedOn;
+    @Column(name = "confirmed_by")
+    public String confirmedBy;
+    @Column(name = "legal_representative")
+    public String legalRepresentative;
+    @Column(name = "contact_person")
+    public String contactPerson;
+    @Column(name = "missing_contents")
+    public String[] missingContents = {};
+    public String[] flags = {};
+    @Column(name = "possible_repeat_of")
+    public String[] possibleRepeatOf = {};
+    @Column(name = "identity_key")
+    public String identityKey;
+    @Column(name = "name_phone_key")
+    public String namePhoneKey;
+    @Column(name = "idempotency_key")
+    public String idempotencyKey;
     @Version
     public long version;
 
     public static Uni<InformationRequestEntity> findByTrackingNumber(String trackingNumber) {
         return find("trackingNumber", trackingNumber).firstResult();
+    }
+
+    public static Uni<InformationRequestEntity> findByIdempotencyKey(String applicantUserId, String key) {
+        return find("applicantUserId = ?1 and idempotencyKey = ?2", applicantUserId, key).firstResult();
     }
 }

@@ -2,7 +2,6 @@ package org.ogi.intake.rest;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -12,28 +11,50 @@ import org.ogi.intake.domain.Channel;
 import org.ogi.intake.domain.DeliveryForm;
 import org.ogi.intake.domain.DeliveryMethod;
 import org.ogi.intake.domain.IdType;
+import org.ogi.intake.domain.Postage;
 
-/** What an intake clerk enters for a request handed in at the counter or dictated orally. */
+import java.time.LocalDate;
+
+/**
+ * A request as a clerk enters it from paper, fax, the counter or dictation, or as an applicant submits it on the
+ * web. Missing Art. 29 contents are allowed (the request is flagged incomplete); malformed values are not.
+ *
+ * @param agency             the agency applied to: required on the web, a clerk's own agency otherwise
+ * @param letter             postage and postal dates of a LETTER
+ * @param applicantConfirmed for ORAL: the applicant confirmed the form the office filled in for them
+ */
 public record RegistrationRequest(
         @NotNull Channel channel,
+        @Pattern(regexp = AGENCY, message = "must be 1-16 letters or digits") String agency,
         @NotNull @Valid Applicant applicant,
-        @NotNull @Valid Information information,
-        @Valid Delivery delivery) {
+        @Valid Information information,
+        @Valid Delivery delivery,
+        @Valid Letter letter,
+        Boolean applicantConfirmed) {
 
     /** Printable text: no control characters except line breaks in long fields. */
     static final String SINGLE_LINE = "[^\\p{Cntrl}]*";
     static final String MULTI_LINE = "(?s)[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
+    static final String NOT_BLANK_LINE = "[^\\p{Cntrl}]*[^\\p{Cntrl}\\s][^\\p{Cntrl}]*";
     static final String NO_CONTROL = "must not contain control characters";
+    static final String AGENCY = "[A-Za-z0-9]{1,16}";
 
+    /**
+     * An organisation writes its unified social credit code as {@code idType USCC}; a natural person one of the
+     * personal documents.
+     */
     public record Applicant(
             @NotNull ApplicantType type,
             ApplicantCategory category,
-            @NotBlank @Size(max = 200) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL) String name,
+            @Size(max = 200) @Pattern(regexp = NOT_BLANK_LINE,
+                    message = "must not be blank or contain control characters") String name,
             IdType idType,
             @Size(max = 40) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL) String idNumber,
-            @Size(max = 40) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL) String phone,
+            @Size(max = 40) @Pattern(regexp = "[0-9+()\\- ]*", message = "must be a phone number") String phone,
             @Size(max = 200) @Email String email,
-            @Size(max = 500) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL) String address) {
+            @Size(max = 500) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL) String address,
+            @Size(max = 200) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL) String legalRepresentative,
+            @Size(max = 200) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL) String contactPerson) {
     }
 
     public record Information(
@@ -43,5 +64,9 @@ public record RegistrationRequest(
     }
 
     public record Delivery(DeliveryForm form, DeliveryMethod method) {
+    }
+
+    /** @param signedForOn the day the agency signed for registered post */
+    public record Letter(Postage postage, LocalDate signedForOn, LocalDate postmarkedOn) {
     }
 }

@@ -1,10 +1,13 @@
 package org.ogi.intake.rest;
 
+import org.ogi.intake.domain.DeliveryForm;
+import org.ogi.intake.domain.DeliveryMethod;
 import org.ogi.intake.domain.IdNumbers;
 import org.ogi.intake.persistence.InformationRequestEntity;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /** A registered request as staff and its applicant see it; the identity number is masked unless allowed. */
 public record RequestView(
@@ -16,19 +19,30 @@ public record RequestView(
         OffsetDateTime registeredAt,
         Applicant applicant,
         RegistrationRequest.Information information,
-        RegistrationRequest.Delivery delivery) {
+        RegistrationRequest.Delivery delivery,
+        RegistrationRequest.Letter letter,
+        OffsetDateTime applicantConfirmedAt,
+        LocalDate confirmedOn,
+        List<String> missingContents,
+        List<String> flags,
+        List<String> possibleRepeatOf) {
 
     public record Applicant(String type, String category, String name, String idType, String idNumber,
-            String phone, String email, String address) {
+            String phone, String email, String address, String legalRepresentative, String contactPerson) {
     }
 
     static RequestView of(InformationRequestEntity e, boolean fullIdNumber) {
         return new RequestView(e.trackingNumber, e.agency, e.channel, e.status, e.receivedDate, e.registeredAt,
                 new Applicant(e.applicantType, e.applicantCategory, e.applicantName, e.idType,
-                        fullIdNumber ? e.idNumber : IdNumbers.mask(e.idNumber), e.phone, e.email, e.address),
+                        fullIdNumber ? e.idNumber : IdNumbers.mask(e.idNumber), e.phone, e.email, e.address,
+                        e.legalRepresentative, e.contactPerson),
                 new RegistrationRequest.Information(e.infoTitle, e.infoDocumentNumber, e.infoDescription),
                 new RegistrationRequest.Delivery(
-                        e.deliveryForm == null ? null : org.ogi.intake.domain.DeliveryForm.valueOf(e.deliveryForm),
-                        e.deliveryMethod == null ? null : org.ogi.intake.domain.DeliveryMethod.valueOf(e.deliveryMethod)));
+                        e.deliveryForm == null ? null : DeliveryForm.valueOf(e.deliveryForm),
+                        e.deliveryMethod == null ? null : DeliveryMethod.valueOf(e.deliveryMethod)),
+                e.postage == null ? null : new RegistrationRequest.Letter(
+                        org.ogi.intake.domain.Postage.valueOf(e.postage), e.signedForOn, e.postmarkedOn),
+                e.applicantConfirmedAt, e.confirmedOn,
+                List.of(e.missingContents), List.of(e.flags), List.of(e.possibleRepeatOf));
     }
 }

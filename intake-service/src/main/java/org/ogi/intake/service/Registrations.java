@@ -1,97 +1,235 @@
 package org.ogi.intake.service;
 
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.ogi.contracts.v1.Events;
+import org.ogi.contracts.v1.RequestConfirmed;
 import org.ogi.contracts.v1.RequestReceived;
 import org.ogi.intake.domain.ApplicantCategory;
+import org.ogi.intake.domain.ApplicantType;
 import org.ogi.intake.domain.Channel;
 import org.ogi.intake.domain.IdNumbers;
+import org.ogi.intake.domain.IdType;
+import org.ogi.intake.domain.IdentityNumbers;
+import org.ogi.intake.domain.MissingContent;
 import org.ogi.intake.domain.ReceivedDateRule;
+import org.ogi.intake.domain.RepeatRule;
+import org.ogi.intake.domain.RequestContents;
+import org.ogi.intake.domain.RequestFlag;
 import org.ogi.intake.domain.RequestStatus;
+import org.ogi.intake.domain.Violation;
 import org.ogi.intake.persistence.InformationRequestEntity;
+import org.ogi.intake.persistence.RequestQueries;
 import org.ogi.intake.persistence.TrackingNumbers;
 import org.ogi.intake.rest.RegistrationRequest;
 import org.ogi.platform.outbox.Outbox;
+import org.ogi.platform.problem.Problem;
 import org.ogi.platform.problem.ProblemException;
+import org.ogi.platform.problem.ProblemKind;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 
-/** Registers requests: number, record and the received event commit together. */
+/** Registers and confirms requests: number, record and events commit together. */
 @ApplicationScoped
 public class Registrations {
 
-    /** Channels a clerk registers at the counter in this version; post, fax and web follow with their rules. */
-    static final Set<Channel> COUNTER_CHANNELS = EnumSet.of(Channel.IN_PERSON, Channel.ORAL);
-
     private final TrackingNumbers trackingNumbers;
+    private final RequestQueries queries;
     private final Outbox outbox;
     private final Clock clock;
 
-    Registrations(TrackingNumbers trackingNumbers, Outbox outbox, Clock clock) {
+    Registrations(TrackingNumbers trackingNumbers, RequestQueries queries, Outbox outbox, Clock clock) {
         this.trackingNumbers = trackingNumbers;
+        this.queries = queries;
         this.outbox = outbox;
         this.clock = clock;
     }
 
+    /** The request a web client already created with this key, if any. */
+    @WithSession
+    public Uni<InformationRequestEntity> findSubmission(Registrant registrant) {
+        return InformationRequestEntity.findByIdempotencyKey(registrant.applicantUserId(), registrant.idempotencyKey());
+    }
+
+    /**
+     * Registers a request. All input errors are reported together before anything is written; a web retry that
+     * races the first attempt fails on the idempotency constraint and rolls back, number included.
+     */
     @WithTransaction
-    public Uni<InformationRequestEntity> registerAtCounter(RegistrationRequest input, String agency, String clerk) {
-        if (!COUNTER_CHANNELS.contains(input.channel())) {
-            throw ProblemException.invalid("channel", "a clerk registers IN_PERSON or ORAL requests here");
-        }
+    public Uni<InformationRequestEntity> register(RegistrationRequest input, Registrant registrant) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         LocalDate today = now.toLocalDate();
-        LocalDate received = ReceivedDateRule.atRegistration(input.channel(), today).orElseThrow();
-        return trackingNumbers.next(agency, today.getYear()).chain(trackingNumber -> {
-            InformationRequestEntity request = newRequest(input, agency, clerk, now);
-            request.trackingNumber = trackingNumber.toString();
+        RegistrationRequest.Letter letter = input.letter();
+        ReceivedDateRule.Decision decision = ReceivedDateRule.atRegistration(input.channel(),
+                letter == null ? null : new ReceivedDateRule.LetterArrival(letter.postage(), letter.signedForOn(),
+                        letter.postmarkedOn()),
+                Boolean.TRUE.equals(input.applicantConfirmed()), today);
+        List<Violation> violations = new ArrayList<>(decision.violations());
+        List<RequestFlag> flags = new ArrayList<>();
+        identityProblem(input.applicant(), today).ifPresent(problem -> {
+            if (registrant.isApplicant()) {
+                violations.add(problem);
+            } else {
+                // Paper is registered as written; the clerk's flag makes someone look at it.
+                flags.add(RequestFlag.INVALID_ID_AS_WRITTEN);
+            }
+        });
+        if (!violations.isEmpty()) {
+            throw invalid(violations);
+        }
+        InformationRequestEntity request = newRequest(input, registrant, now);
+        List<MissingContent> missing = contents(input).missing();
+        if (!missing.isEmpty()) {
+            flags.add(RequestFlag.INCOMPLETE);
+        }
+        request.missingContents = missing.stream().map(Enum::name).toArray(String[]::new);
+        request.status = decision.status().name();
+        request.receivedDate = decision.receivedDate().orElse(null);
+        return queries.earlierOfSameApplicant(request.agency, request.identityKey, request.namePhoneKey,
+                        RepeatRule.windowStart(today))
+                .chain(earlier -> {
+                    List<String> repeats = RepeatRule.possibleRepeats(requestText(request), today, earlier);
+                    if (!repeats.isEmpty()) {
+                        flags.add(RequestFlag.POSSIBLE_REPEAT);
+                    }
+                    request.possibleRepeatOf = repeats.toArray(String[]::new);
+                    request.flags = flags.stream().map(Enum::name).toArray(String[]::new);
+                    return trackingNumbers.next(request.agency, today.getYear());
+                })
+                .chain(trackingNumber -> {
+                    request.trackingNumber = trackingNumber.toString();
+                    return request.<InformationRequestEntity>persist();
+                })
+                .chain(() -> request.receivedDate == null ? Uni.createFrom().voidItem()
+                        : outbox.append(Events.REQUEST_RECEIVED, request.trackingNumber, receivedEvent(request))
+                                .replaceWithVoid())
+                .replaceWith(request);
+    }
+
+    /**
+     * Records the confirmation of Art. 31 for a request that waits for it: the received date is set and the clock
+     * starts, announced as confirmed and then received.
+     */
+    @WithTransaction
+    public Uni<InformationRequestEntity> confirm(String trackingNumber, Optional<LocalDate> confirmedOn,
+            String agency, String clerk) {
+        LocalDate today = LocalDate.now(clock);
+        return InformationRequestEntity.findByTrackingNumber(trackingNumber).chain(request -> {
+            if (request == null || !request.agency.equals(agency)) {
+                throw ProblemException.notFound("request " + trackingNumber + " not found");
+            }
+            RequestStatus status = RequestStatus.valueOf(request.status);
+            if (status != RequestStatus.AWAITING_CONFIRMATION) {
+                throw new ProblemException(new Problem(ProblemKind.INVALID_TRANSITION,
+                        "only a request awaiting confirmation can be confirmed")
+                        .with("currentState", status.name()).with("allowedActions", List.of()));
+            }
+            LocalDate on = confirmedOn.orElse(today);
+            List<Violation> violations = ReceivedDateRule.confirmation(status, on,
+                    request.registeredAt.atZoneSameInstant(clock.getZone()).toLocalDate(), today);
+            if (!violations.isEmpty()) {
+                throw invalid(violations);
+            }
             request.status = RequestStatus.RECEIVED.name();
-            request.receivedDate = received;
-            return request.<InformationRequestEntity>persist()
-                    .chain(() -> outbox.append(Events.REQUEST_RECEIVED, request.trackingNumber, receivedEvent(request)))
+            request.receivedDate = on;
+            request.confirmedOn = on;
+            request.confirmedBy = clerk;
+            return outbox.append(Events.REQUEST_CONFIRMED, trackingNumber,
+                            new RequestConfirmed(trackingNumber, request.agency, request.channel, on, clerk))
+                    .chain(() -> outbox.append(Events.REQUEST_RECEIVED, trackingNumber, receivedEvent(request)))
                     .replaceWith(request);
         });
     }
 
-    private static InformationRequestEntity newRequest(RegistrationRequest input, String agency, String clerk,
+    private static Optional<Violation> identityProblem(RegistrationRequest.Applicant applicant, LocalDate today) {
+        IdType idType = applicant.idType();
+        if (idType == null || applicant.idNumber() == null || applicant.idNumber().isBlank()) {
+            return Optional.empty();
+        }
+        if ((idType == IdType.USCC) != (applicant.type() == ApplicantType.ORGANISATION)) {
+            return Optional.of(new Violation("applicant.idType",
+                    "an organisation is identified by its USCC and a natural person by a personal document"));
+        }
+        return IdentityNumbers.problem(idType, applicant.idNumber(), today)
+                .map(message -> new Violation("applicant.idNumber", message));
+    }
+
+    private static RequestContents contents(RegistrationRequest input) {
+        RegistrationRequest.Applicant a = input.applicant();
+        RegistrationRequest.Information info = input.information();
+        RegistrationRequest.Delivery delivery = input.delivery();
+        return new RequestContents(a.name(), a.idType(), a.idNumber(),
+                RequestContents.anyOf(a.phone(), a.email(), a.address()),
+                info == null ? List.of() : RequestContents.anyOf(info.title(), info.documentNumber(), info.description()),
+                delivery == null ? null : delivery.form(), delivery == null ? null : delivery.method());
+    }
+
+    private static InformationRequestEntity newRequest(RegistrationRequest input, Registrant registrant,
             OffsetDateTime now) {
         InformationRequestEntity request = new InformationRequestEntity();
-        request.agency = agency;
+        request.agency = registrant.agency();
         request.channel = input.channel().name();
         request.registeredAt = now;
-        request.registeredBy = clerk;
+        request.registeredBy = registrant.registeredBy();
+        request.applicantUserId = registrant.applicantUserId();
+        request.idempotencyKey = registrant.idempotencyKey();
         RegistrationRequest.Applicant applicant = input.applicant();
         request.applicantType = applicant.type().name();
         request.applicantCategory = ApplicantCategory.of(applicant.type(), applicant.category()).name();
-        request.applicantName = applicant.name().strip();
+        request.applicantName = applicant.name() == null ? null : applicant.name().strip();
         request.idType = applicant.idType() == null ? null : applicant.idType().name();
         request.idNumber = applicant.idNumber();
         request.phone = applicant.phone();
         request.email = applicant.email();
         request.address = applicant.address();
-        request.infoTitle = input.information().title();
-        request.infoDocumentNumber = input.information().documentNumber();
-        request.infoDescription = input.information().description();
+        request.legalRepresentative = applicant.legalRepresentative();
+        request.contactPerson = applicant.contactPerson();
+        request.identityKey = RepeatRule.identityKey(applicant.idType(), applicant.idNumber()).orElse(null);
+        request.namePhoneKey = RepeatRule.namePhoneKey(applicant.name(), applicant.phone()).orElse(null);
+        if (input.information() != null) {
+            request.infoTitle = input.information().title();
+            request.infoDocumentNumber = input.information().documentNumber();
+            request.infoDescription = input.information().description();
+        }
         if (input.delivery() != null) {
             request.deliveryForm = input.delivery().form() == null ? null : input.delivery().form().name();
             request.deliveryMethod = input.delivery().method() == null ? null : input.delivery().method().name();
         }
+        if (input.letter() != null) {
+            request.postage = input.letter().postage() == null ? null : input.letter().postage().name();
+            request.signedForOn = input.letter().signedForOn();
+            request.postmarkedOn = input.letter().postmarkedOn();
+        }
+        if (input.channel() == Channel.ORAL) {
+            request.applicantConfirmedAt = now;
+        }
         return request;
+    }
+
+    static String requestText(InformationRequestEntity r) {
+        return RepeatRule.text(r.infoTitle, r.infoDocumentNumber, r.infoDescription);
+    }
+
+    private static ProblemException invalid(List<Violation> violations) {
+        return ProblemException.invalid(violations.stream()
+                .map(v -> new Problem.FieldError(v.field(), v.message())).toList());
     }
 
     /** Events never carry the full identity number. */
     static RequestReceived receivedEvent(InformationRequestEntity r) {
         return new RequestReceived(r.trackingNumber, r.agency, r.channel, r.receivedDate, r.registeredAt,
                 new RequestReceived.Applicant(r.applicantType, r.applicantCategory, r.applicantName, r.idType,
-                        IdNumbers.mask(r.idNumber), r.phone, r.email, r.address, r.applicantUserId),
+                        IdNumbers.mask(r.idNumber), r.phone, r.email, r.address, r.applicantUserId,
+                        r.legalRepresentative, r.contactPerson),
                 new RequestReceived.RequestedInformation(r.infoTitle, r.infoDocumentNumber, r.infoDescription),
                 new RequestReceived.Delivery(r.deliveryForm, r.deliveryMethod),
-                List.of(), List.of());
+                List.of(r.missingContents), List.of(r.flags), List.of(r.possibleRepeatOf));
     }
 }
