@@ -2,11 +2,38 @@ package org.ogi.deadline.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import org.ogi.deadline.domain.ClockRules;
 
 @ConfigMapping(prefix = "ogi.deadlines")
 public interface DeadlineConfig {
 
-    /** A clock is DUE_SOON this many working days before its due date. */
+    /**
+     * A clock is DUE_SOON, and {@code ogi.deadline.approaching.v1} is sent, this many working days before its due
+     * date.
+     */
     @WithDefault("3")
     int dueSoonWorkingDays();
+
+    /** The applicant's correction period when a notice names none; Art. 30 only says "reasonable" (agency setting). */
+    @WithDefault("15")
+    int correctionPeriodWorkingDays();
+
+    /**
+     * Whether the time from a fee notice to its payment is left out of the reply period. UNCONFIRMED (ogi-rules
+     * §1.13, §7 item 1); the default follows the issue's reading that the wait is excluded.
+     */
+    @WithDefault("true")
+    boolean excludeFeeWait();
+
+    /** How often the alert sweep runs (read by its {@code @Scheduled}). */
+    @WithDefault("60s")
+    String alertSweepEvery();
+
+    /** How soon an instance picks up a calendar change made through another instance (read by its {@code @Scheduled}). */
+    @WithDefault("10s")
+    String calendarRefreshEvery();
+
+    default ClockRules clockRules() {
+        return new ClockRules(correctionPeriodWorkingDays(), excludeFeeWait());
+    }
 }

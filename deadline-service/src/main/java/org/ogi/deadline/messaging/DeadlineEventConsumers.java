@@ -3,12 +3,58 @@ package org.ogi.deadline.messaging;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.ogi.contracts.EventCodec;
+import org.ogi.contracts.EventType;
+import org.ogi.contracts.v1.CaseEvents;
+import org.ogi.contracts.v1.CaseTransitioned;
 import org.ogi.contracts.v1.Events;
+import org.ogi.deadline.domain.ClockEvent;
+import org.ogi.deadline.domain.ConsultationKind;
 import org.ogi.deadline.service.Clocks;
 import org.ogi.platform.messaging.IdempotentConsumer;
 
+import java.util.List;
+import java.util.function.Function;
+
+/** Turns request and case events into clock events. */
 @ApplicationScoped
 public class DeadlineEventConsumers {
+
+    private static final String CONSUMER = "deadline-service";
+
+    /** How a case event type reads as a clock event. */
+    private record CaseEventMapping<T>(EventType<T> type, Function<T, CaseTransitioned> transition,
+            Function<T, ClockEvent> clockEvent) {
+    }
+
+    private static final List<CaseEventMapping<?>> CASE_EVENTS = List.of(
+            new CaseEventMapping<>(Events.CASE_ACCEPTED, CaseEvents.Accepted::transition,
+                    e -> new ClockEvent.Accepted(e.transition().occurredOn())),
+            new CaseEventMapping<>(Events.CASE_CORRECTION_REQUESTED, CaseEvents.CorrectionRequested::transition,
+                    e -> new ClockEvent.CorrectionRequested(e.noticeDate(), e.periodWorkingDays())),
+            new CaseEventMapping<>(Events.CASE_CORRECTED, CaseEvents.Corrected::transition,
+                    e -> new ClockEvent.Corrected(e.correctedReceivedDate())),
+            new CaseEventMapping<>(Events.CASE_CONSULTATION_STARTED, CaseEvents.ConsultationStarted::transition,
+                    e -> new ClockEvent.ConsultationStarted(e.consultationId(), ConsultationKind.valueOf(e.kind()),
+                            e.letterSentOn(), e.letterReceivedOn())),
+            new CaseEventMapping<>(Events.CASE_CONSULTATION_ENDED, CaseEvents.ConsultationEnded::transition,
+                    e -> new ClockEvent.ConsultationEnded(e.consultationId(), e.outcome(),
+                            e.answeredOn() != null ? e.answeredOn() : e.transition().occurredOn())),
+            new CaseEventMapping<>(Events.CASE_EXTENDED, CaseEvents.Extended::transition,
+                    e -> new ClockEvent.Extended(e.transition().occurredOn(), e.workingDays())),
+            new CaseEventMapping<>(Events.CASE_FEE_NOTICE_ISSUED, CaseEvents.FeeNoticeIssued::transition,
+                    e -> new ClockEvent.FeeNoticeIssued(e.feeId(), e.noticeDate())),
+            new CaseEventMapping<>(Events.CASE_FEE_PAID, CaseEvents.FeePaid::transition,
+                    e -> new ClockEvent.FeePaid(e.feeId(), e.paidOn())),
+            new CaseEventMapping<>(Events.CASE_REPLIED, CaseEvents.Replied::transition,
+                    e -> new ClockEvent.Replied(e.repliedOn())),
+            new CaseEventMapping<>(Events.CASE_WITHDRAWN, CaseEvents.Withdrawn::transition,
+                    e -> new ClockEvent.Stopped(e.transition().occurredOn(), "withdrawn")),
+            new CaseEventMapping<>(Events.CASE_ABANDONED, CaseEvents.Abandoned::transition,
+                    e -> new ClockEvent.Stopped(e.transition().occurredOn(),
+                            "deemed abandoned (" + e.reason() + ")")),
+            new CaseEventMapping<>(Events.CASE_CLOSED, CaseEvents.Closed::transition,
+                    e -> new ClockEvent.Stopped(e.transition().occurredOn(), "closed")));
 
     private final IdempotentConsumer consumer;
     private final Clocks clocks;
@@ -20,6 +66,23 @@ public class DeadlineEventConsumers {
 
     @Incoming("requests")
     public Uni<Void> onRequestEvent(String event) {
-        return consumer.consume("deadline-service", event, Events.REQUEST_RECEIVED, clocks::startReplyClock);
+        return consumer.consume(CONSUMER, event, Events.REQUEST_RECEIVED, (source, request) -> clocks.record(source,
+                request.trackingNumber(), request.agency(), new ClockEvent.Received(request.receivedDate())));
+    }
+
+    @Incoming("cases")
+    public Uni<Void> onCaseEvent(String event) {
+        String type = EventCodec.fromJson(event).type();
+        return CASE_EVENTS.stream().filter(mapping -> mapping.type().type().equals(type)).findFirst()
+                .map(mapping -> apply(event, mapping))
+                .orElseGet(() -> Uni.createFrom().voidItem());
+    }
+
+    private <T> Uni<Void> apply(String event, CaseEventMapping<T> mapping) {
+        return consumer.consume(CONSUMER, event, mapping.type(), (source, payload) -> {
+            CaseTransitioned transition = mapping.transition().apply(payload);
+            return clocks.record(source, transition.trackingNumber(), transition.agency(),
+                    mapping.clockEvent().apply(payload));
+        });
     }
 }

@@ -20,8 +20,10 @@ public class DeadlineClockEntity extends PanacheEntityBase {
     @Id
     @Column(name = "tracking_number")
     public String trackingNumber;
+    /** The clock id: its kind, plus the consultation or fee id where a case can have several. */
     @Id
     public String clock;
+    public String kind;
     public String agency;
     @Column(name = "start_date")
     public LocalDate startDate;
@@ -31,6 +33,10 @@ public class DeadlineClockEntity extends PanacheEntityBase {
     public LocalDate dueDate;
     public boolean provisional;
     public String regime;
+    /** OPEN (alerted), SUSPENDED (waiting with no known end) or MET. */
+    public String state;
+    @Column(name = "met_on")
+    public LocalDate metOn;
 
     public static class Key implements Serializable {
         public String trackingNumber;

@@ -10,9 +10,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.ogi.deadline.config.DeadlineConfig;
 import org.ogi.deadline.domain.ClockStatus;
-import org.ogi.deadline.domain.ReplyDeadline;
+import org.ogi.deadline.domain.DerivedClock;
 import org.ogi.deadline.domain.WorkingDayCalendar;
-import org.ogi.deadline.persistence.DeadlineClockEntity;
+import org.ogi.deadline.service.Clocks;
 import org.ogi.platform.problem.ProblemException;
 import org.ogi.platform.security.Caller;
 import org.ogi.platform.security.Roles;
@@ -25,13 +25,13 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class DeadlineResource {
 
-    private final WorkingDayCalendar calendar;
+    private final Clocks clocks;
     private final DeadlineConfig config;
     private final Caller caller;
     private final Clock clock;
 
-    DeadlineResource(WorkingDayCalendar calendar, DeadlineConfig config, Caller caller, Clock clock) {
-        this.calendar = calendar;
+    DeadlineResource(Clocks clocks, DeadlineConfig config, Caller caller, Clock clock) {
+        this.clocks = clocks;
         this.config = config;
         this.caller = caller;
         this.clock = clock;
@@ -40,8 +40,10 @@ public class DeadlineResource {
     public record CaseDeadlines(String trackingNumber, String agency, LocalDate today, List<ClockView> clocks) {
     }
 
-    public record ClockView(String kind, LocalDate startDate, int workingDays, String regime, LocalDate dueDate,
-            boolean provisional, int workingDaysLeft, ClockStatus status, List<String> explanation) {
+    /** {@code clock} identifies the clock within the case; {@code kind} is one of ClockKind. */
+    public record ClockView(String kind, String clock, LocalDate startDate, int workingDays, String regime,
+            LocalDate dueDate, boolean provisional, int workingDaysLeft, ClockStatus status, LocalDate metOn,
+            List<String> explanation) {
     }
 
     @GET
@@ -51,21 +53,18 @@ public class DeadlineResource {
     public Uni<CaseDeadlines> deadlines(@PathParam("trackingNumber") String trackingNumber) {
         String agency = caller.staffAgency();
         LocalDate today = LocalDate.now(clock);
-        return DeadlineClockEntity.<DeadlineClockEntity>list("trackingNumber = ?1 order by clock", trackingNumber)
-                .map(clocks -> {
-                    if (clocks.isEmpty() || !clocks.get(0).agency.equals(agency)) {
-                        throw ProblemException.notFound("no deadlines for case " + trackingNumber);
-                    }
-                    return new CaseDeadlines(trackingNumber, agency, today,
-                            clocks.stream().map(c -> view(c, today)).toList());
-                });
+        return clocks.derive(trackingNumber).map(derived -> {
+            if (derived == null || !derived.agency().equals(agency)) {
+                throw ProblemException.notFound("no deadlines for case " + trackingNumber);
+            }
+            return new CaseDeadlines(trackingNumber, agency, today,
+                    derived.clocks().stream().map(c -> view(derived.calendar(), c, today)).toList());
+        });
     }
 
-    private ClockView view(DeadlineClockEntity c, LocalDate today) {
-        int left = calendar.workingDaysBetween(today, c.dueDate);
-        ClockStatus status = ClockStatus.of(left, today.isAfter(c.dueDate), config.dueSoonWorkingDays());
-        List<String> explanation = ReplyDeadline.from(calendar, c.startDate).explanation();
-        return new ClockView(c.clock, c.startDate, c.workingDays, c.regime, c.dueDate, c.provisional, left, status,
-                explanation);
+    private ClockView view(WorkingDayCalendar calendar, DerivedClock c, LocalDate today) {
+        return new ClockView(c.kind().name(), c.id(), c.startDate(), c.workingDays(), c.regime().name(), c.dueDate(),
+                c.provisional(), c.workingDaysLeft(calendar, today),
+                c.status(calendar, today, config.dueSoonWorkingDays()), c.metOn(), c.explanation());
     }
 }

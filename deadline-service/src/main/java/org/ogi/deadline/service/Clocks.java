@@ -1,68 +1,138 @@
 package org.ogi.deadline.service;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.ogi.contracts.CloudEvent;
+import org.ogi.contracts.v1.DeadlineEvents;
 import org.ogi.contracts.v1.DeadlineScheduled;
 import org.ogi.contracts.v1.Events;
-import org.ogi.contracts.v1.RequestReceived;
-import org.ogi.deadline.domain.ClockKind;
-import org.ogi.deadline.domain.ReplyDeadline;
+import org.ogi.deadline.config.DeadlineConfig;
+import org.ogi.deadline.domain.CaseClocks;
+import org.ogi.deadline.domain.ClockEvent;
+import org.ogi.deadline.domain.DerivedClock;
 import org.ogi.deadline.domain.WorkingDayCalendar;
+import org.ogi.deadline.persistence.ClockEventLog;
 import org.ogi.deadline.persistence.DeadlineClockEntity;
 import org.ogi.platform.outbox.Outbox;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** Starts and derives the clocks of a case from its clock events; runs inside the consuming transaction. */
+/**
+ * Records clock events and keeps each case's derived clocks in {@code deadline_clock}; runs inside the caller's
+ * transaction. A clock's first due date is announced as scheduled, every later move as changed.
+ */
 @ApplicationScoped
 public class Clocks {
 
+    public static final String CALENDAR_CHANGED = "CALENDAR_CHANGED";
+
     private static final Logger LOG = Logger.getLogger(Clocks.class);
 
-    private final WorkingDayCalendar calendar;
+    private final Calendars calendars;
+    private final ClockEventLog log;
     private final Outbox outbox;
+    private final DeadlineConfig config;
     private final Clock clock;
 
-    Clocks(WorkingDayCalendar calendar, Outbox outbox, Clock clock) {
-        this.calendar = calendar;
+    Clocks(Calendars calendars, ClockEventLog log, Outbox outbox, DeadlineConfig config, Clock clock) {
+        this.calendars = calendars;
+        this.log = log;
         this.outbox = outbox;
+        this.config = config;
         this.clock = clock;
     }
 
-    public Uni<Void> startReplyClock(CloudEvent source, RequestReceived request) {
-        ReplyDeadline deadline = ReplyDeadline.from(calendar, request.receivedDate());
-        DeadlineClockEntity reply = new DeadlineClockEntity();
-        reply.trackingNumber = request.trackingNumber();
-        reply.clock = ClockKind.REPLY.name();
-        reply.agency = request.agency();
-        reply.startDate = deadline.startDate();
-        reply.workingDays = deadline.workingDays();
-        reply.dueDate = deadline.dueDate();
-        reply.provisional = deadline.provisional();
-        reply.regime = deadline.regime().name();
-        return appendClockEvent(source, request, "RECEIVED")
-                .chain(() -> reply.persist())
-                .chain(() -> outbox.append(Events.DEADLINE_SCHEDULED, reply.trackingNumber,
-                        new DeadlineScheduled(reply.trackingNumber, reply.agency, reply.clock, reply.startDate,
-                                reply.workingDays, reply.dueDate, reply.provisional, reply.regime)))
-                .invoke(() -> LOG.infof("reply due %s (%s)", reply.dueDate, reply.regime))
-                .replaceWithVoid();
+    /** Appends the event to the case's clock events and derives its clocks again. */
+    public Uni<Void> record(CloudEvent source, String trackingNumber, String agency, ClockEvent event) {
+        return calendars.forClockUpdate()
+                .chain(calendar -> log.append(trackingNumber, agency, event, source.id(), OffsetDateTime.now(clock))
+                        .chain(() -> recompute(calendar, trackingNumber, ClockEventLog.kindOf(event))));
     }
 
-    private Uni<Integer> appendClockEvent(CloudEvent source, RequestReceived request, String kind) {
+    /** The clocks of a case as derived now; empty if it has no clock events. */
+    public Uni<Derived> derive(String trackingNumber) {
+        WorkingDayCalendar calendar = calendars.current();
+        return log.load(trackingNumber).map(caseLog -> caseLog
+                .map(l -> new Derived(l.agency(), calendar, CaseClocks.derive(calendar, l.events(), config.clockRules())))
+                .orElse(null));
+    }
+
+    public record Derived(String agency, WorkingDayCalendar calendar, List<DerivedClock> clocks) {
+    }
+
+    /**
+     * Derives again every clock that is not met and whose span touches {@code [from, to]}; returns how many cases
+     * were looked at.
+     */
+    Uni<Integer> recomputeOpenClocks(WorkingDayCalendar calendar, LocalDate from, LocalDate to, String reason) {
         return Panache.getSession().chain(session -> session.createNativeQuery("""
-                        insert into clock_event (tracking_number, agency, kind, occurred_on, recorded_at, source_event_id)
-                        values (:trackingNumber, :agency, :kind, :occurredOn, :recordedAt, :sourceEventId)""")
-                .setParameter("trackingNumber", request.trackingNumber())
-                .setParameter("agency", request.agency())
-                .setParameter("kind", kind)
-                .setParameter("occurredOn", request.receivedDate())
-                .setParameter("recordedAt", OffsetDateTime.now(clock))
-                .setParameter("sourceEventId", source.id())
-                .executeUpdate());
+                        select distinct tracking_number from deadline_clock
+                        where state <> 'MET' and start_date <= :to and due_date >= :from""", String.class)
+                        .setParameter("from", from)
+                        .setParameter("to", to)
+                        .getResultList())
+                .chain(trackingNumbers -> Multi.createFrom().iterable(trackingNumbers)
+                        .onItem().transformToUniAndConcatenate(tn -> recompute(calendar, tn, reason))
+                        .collect().asList()
+                        .map(List::size));
+    }
+
+    private Uni<Void> recompute(WorkingDayCalendar calendar, String trackingNumber, String reason) {
+        return log.load(trackingNumber).chain(caseLog -> {
+            if (caseLog.isEmpty()) {
+                return Uni.createFrom().voidItem();
+            }
+            String agency = caseLog.get().agency();
+            List<DerivedClock> derived = CaseClocks.derive(calendar, caseLog.get().events(), config.clockRules());
+            return DeadlineClockEntity.<DeadlineClockEntity>list("trackingNumber", trackingNumber)
+                    .chain(rows -> {
+                        Map<String, DeadlineClockEntity> byId = rows.stream()
+                                .collect(Collectors.toMap(r -> r.clock, Function.identity()));
+                        return Multi.createFrom().iterable(derived)
+                                .onItem().transformToUniAndConcatenate(
+                                        d -> store(trackingNumber, agency, d, byId.get(d.id()), reason))
+                                .collect().last().replaceWithVoid();
+                    });
+        });
+    }
+
+    private Uni<Void> store(String trackingNumber, String agency, DerivedClock derived, DeadlineClockEntity existing,
+            String reason) {
+        DeadlineClockEntity row = existing != null ? existing : new DeadlineClockEntity();
+        LocalDate oldDue = row.dueDate;
+        row.trackingNumber = trackingNumber;
+        row.clock = derived.id();
+        row.kind = derived.kind().name();
+        row.agency = agency;
+        row.startDate = derived.startDate();
+        row.workingDays = derived.workingDays();
+        row.dueDate = derived.dueDate();
+        row.provisional = derived.provisional();
+        row.regime = derived.regime().name();
+        row.state = derived.state().name();
+        row.metOn = derived.metOn();
+        if (existing == null) {
+            LOG.infof("%s due %s", row.clock, row.dueDate);
+            return row.persist().chain(() -> outbox.append(Events.DEADLINE_SCHEDULED, trackingNumber,
+                    new DeadlineScheduled(trackingNumber, agency, row.clock, row.startDate, row.workingDays,
+                            row.dueDate, row.provisional, row.regime))).replaceWithVoid();
+        }
+        if (Objects.equals(oldDue, row.dueDate)) {
+            return Uni.createFrom().voidItem();
+        }
+        LOG.infof("%s due %s, was %s (%s)", row.clock, row.dueDate, oldDue, reason);
+        return outbox.append(Events.DEADLINE_CHANGED, trackingNumber,
+                new DeadlineEvents.Changed(trackingNumber, agency, row.clock, oldDue, row.dueDate, reason))
+                .replaceWithVoid();
     }
 }

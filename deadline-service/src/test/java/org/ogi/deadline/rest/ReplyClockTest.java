@@ -40,8 +40,10 @@ class ReplyClockTest {
         // 2024-09-29 (Sun) and 2024-10-12 (Sat) are make-up working days; without them the date would be 11-01.
         String trackingNumber = receive("A", LocalDate.of(2024, 9, 27));
 
-        List<CloudEvent> scheduled = KafkaTestClient.eventsFor(Topics.DEADLINES, trackingNumber, 1, Duration.ofSeconds(30));
-        assertThat(scheduled).singleElement().satisfies(event -> {
+        // The reply clock and the 7-working-day correction-notice clock are both scheduled.
+        List<CloudEvent> scheduled = KafkaTestClient.eventsFor(Topics.DEADLINES, trackingNumber, 2, Duration.ofSeconds(30));
+        assertThat(scheduled).hasSize(2).filteredOn(event -> event.data().get("clock").asText().equals("REPLY"))
+                .singleElement().satisfies(event -> {
             assertThat(event.type()).isEqualTo("ogi.deadline.scheduled.v1");
             assertThat(event.data().get("dueDate").asText()).isEqualTo("2024-10-30");
             assertThat(event.data().get("clock").asText()).isEqualTo("REPLY");
@@ -49,7 +51,7 @@ class ReplyClockTest {
         });
         given().get("/api/cases/" + trackingNumber + "/deadlines")
                 .then().statusCode(200)
-                .body("clocks", hasSize(1))
+                .body("clocks", hasSize(2))
                 .body("clocks[0].kind", equalTo("REPLY"))
                 .body("clocks[0].dueDate", equalTo("2024-10-30"))
                 .body("clocks[0].workingDays", equalTo(20))
@@ -76,7 +78,7 @@ class ReplyClockTest {
     @OidcSecurity(claims = @Claim(key = "agency", value = "B"))
     void officerOfAnotherAgencyGetsNotFound() {
         String trackingNumber = receive("A", LocalDate.of(2024, 9, 27));
-        assertThat(KafkaTestClient.eventsFor(Topics.DEADLINES, trackingNumber, 1, Duration.ofSeconds(30))).hasSize(1);
+        assertThat(KafkaTestClient.eventsFor(Topics.DEADLINES, trackingNumber, 2, Duration.ofSeconds(30))).hasSize(2);
 
         given().get("/api/cases/" + trackingNumber + "/deadlines").then().statusCode(404);
     }
@@ -84,7 +86,7 @@ class ReplyClockTest {
     @Test
     void clockEventsCannotBeChangedOrDeleted() throws Exception {
         String trackingNumber = receive("A", LocalDate.of(2024, 9, 27));
-        assertThat(KafkaTestClient.eventsFor(Topics.DEADLINES, trackingNumber, 1, Duration.ofSeconds(30))).hasSize(1);
+        assertThat(KafkaTestClient.eventsFor(Topics.DEADLINES, trackingNumber, 2, Duration.ofSeconds(30))).hasSize(2);
 
         try (Connection connection = OgiInfrastructure.openDatabaseConnection();
                 Statement statement = connection.createStatement()) {
