@@ -102,6 +102,16 @@ public final class CaseClocks {
                     + "; the period restarts from the day the corrected application is received");
         }
 
+        for (ConsultationStarted consultation : all(ConsultationStarted.class)) {
+            if (!regime.excludes(consultation.kind())) {
+                lines.add("counted: consultation of another agency " + consultation.consultationId() + " from "
+                        + consultation.letterSentOn() + ", because " + regime + " excludes only third-party consultations");
+            }
+        }
+        if (!rules.excludeFeeWait()) {
+            all(FeeNoticeIssued.class).forEach(fee -> lines.add("counted: the wait for payment of fee notice "
+                    + fee.feeId() + " from " + fee.noticeDate() + " (the fee wait is configured as counted)"));
+        }
         List<Pause> pauses = new ArrayList<>();
         int extended = 0;
         for (Step step : steps(start)) {
