@@ -149,10 +149,10 @@ public class RequestResource {
     @GET
     @Path("{trackingNumber}/receipt.pdf")
     @Produces({"application/pdf", Problem.MEDIA_TYPE})
-    @WithSession
     @RolesAllowed({Roles.INTAKE_CLERK, Roles.CASE_OFFICER, Roles.OGI_OFFICE_HEAD, Roles.OGI_ADMIN, Roles.APPLICANT})
     public Uni<Response> receipt(@PathParam("trackingNumber") String trackingNumber) {
-        return visible(trackingNumber)
+        // Rendering takes CPU time, so it runs on a worker once the session is closed.
+        return queries.find(trackingNumber).map(request -> visibleOrNotFound(request, trackingNumber))
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(request -> Response.ok(receipts.pdf(request), "application/pdf")
                         .header("Content-Disposition", "inline; filename=\"" + trackingNumber + ".pdf\"").build());
@@ -257,12 +257,15 @@ public class RequestResource {
     }
 
     private Uni<InformationRequestEntity> visible(String trackingNumber) {
-        return InformationRequestEntity.findByTrackingNumber(trackingNumber).map(request -> {
-            if (request == null || !visibleToCaller(request)) {
-                throw ProblemException.notFound("request " + trackingNumber + " not found");
-            }
-            return request;
-        });
+        return InformationRequestEntity.findByTrackingNumber(trackingNumber)
+                .map(request -> visibleOrNotFound(request, trackingNumber));
+    }
+
+    private InformationRequestEntity visibleOrNotFound(InformationRequestEntity request, String trackingNumber) {
+        if (request == null || !visibleToCaller(request)) {
+            throw ProblemException.notFound("request " + trackingNumber + " not found");
+        }
+        return request;
     }
 
     /** Staff see their agency's requests; an applicant only their own. */

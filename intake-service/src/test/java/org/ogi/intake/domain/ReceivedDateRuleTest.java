@@ -1,0 +1,79 @@
+package org.ogi.intake.domain;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReceivedDateRuleTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+    @Test
+    void inPersonAndWebRequestsAreReceivedTheDayTheyAreSubmitted() {
+        for (Channel channel : new Channel[] {Channel.IN_PERSON, Channel.WEB}) {
+            ReceivedDateRule.Decision decision = ReceivedDateRule.atRegistration(channel, null, false, TODAY);
+            assertThat(decision.receivedDate()).contains(TODAY);
+            assertThat(decision.status()).isEqualTo(RequestStatus.RECEIVED);
+        }
+    }
+
+    @Test
+    void anOralRequestIsReceivedTheDayTheApplicantConfirmsTheFormFilledInForThem() {
+        assertThat(ReceivedDateRule.atRegistration(Channel.ORAL, null, true, TODAY).receivedDate()).contains(TODAY);
+        assertThat(ReceivedDateRule.atRegistration(Channel.ORAL, null, false, TODAY).violations())
+                .extracting(Violation::field).containsExactly("applicantConfirmed");
+    }
+
+    @Test
+    void registeredPostIsReceivedTheDayTheAgencySignedForIt() {
+        var letter = new ReceivedDateRule.LetterArrival(Postage.REGISTERED, LocalDate.of(2026, 11, 20),
+                LocalDate.of(2026, 11, 18));
+
+        ReceivedDateRule.Decision decision = ReceivedDateRule.atRegistration(Channel.LETTER, letter, false, TODAY);
+
+        assertThat(decision.receivedDate()).contains(LocalDate.of(2026, 11, 20));
+        assertThat(decision.violations()).isEmpty();
+    }
+
+    @Test
+    void aSignedForDateInTheFutureOrBeforeThePostmarkOrMissingIsRejected() {
+        assertThat(fieldsOf(new ReceivedDateRule.LetterArrival(Postage.REGISTERED, TODAY.plusDays(1), null)))
+                .containsExactly("letter.signedForOn");
+        assertThat(fieldsOf(new ReceivedDateRule.LetterArrival(Postage.REGISTERED, LocalDate.of(2026, 11, 17),
+                LocalDate.of(2026, 11, 18)))).containsExactly("letter.signedForOn");
+        assertThat(fieldsOf(new ReceivedDateRule.LetterArrival(Postage.REGISTERED, null, null)))
+                .containsExactly("letter.signedForOn");
+        assertThat(fieldsOf(null)).containsExactly("letter.postage");
+    }
+
+    @Test
+    void ordinaryPostAndFaxWaitForConfirmationWithoutAReceivedDate() {
+        var ordinary = new ReceivedDateRule.LetterArrival(Postage.ORDINARY, null, LocalDate.of(2026, 11, 18));
+        for (ReceivedDateRule.Decision decision : new ReceivedDateRule.Decision[] {
+                ReceivedDateRule.atRegistration(Channel.LETTER, ordinary, false, TODAY),
+                ReceivedDateRule.atRegistration(Channel.FAX, null, false, TODAY)}) {
+            assertThat(decision.violations()).isEmpty();
+            assertThat(decision.receivedDate()).isEmpty();
+            assertThat(decision.status()).isEqualTo(RequestStatus.AWAITING_CONFIRMATION);
+        }
+    }
+
+    @Test
+    void aConfirmationLiesBetweenArrivalAndToday() {
+        LocalDate arrived = LocalDate.of(2026, 11, 19);
+        assertThat(ReceivedDateRule.confirmation(RequestStatus.AWAITING_CONFIRMATION, TODAY, arrived, TODAY)).isEmpty();
+        assertThat(ReceivedDateRule.confirmation(RequestStatus.AWAITING_CONFIRMATION, TODAY.plusDays(1), arrived, TODAY))
+                .extracting(Violation::field).containsExactly("confirmedOn");
+        assertThat(ReceivedDateRule.confirmation(RequestStatus.AWAITING_CONFIRMATION, arrived.minusDays(1), arrived,
+                TODAY)).extracting(Violation::field).containsExactly("confirmedOn");
+        assertThat(ReceivedDateRule.confirmation(RequestStatus.RECEIVED, TODAY, arrived, TODAY))
+                .extracting(Violation::field).containsExactly("status");
+    }
+
+    private static java.util.List<String> fieldsOf(ReceivedDateRule.LetterArrival letter) {
+        return ReceivedDateRule.atRegistration(Channel.LETTER, letter, false, TODAY).violations().stream()
+                .map(Violation::field).toList();
+    }
+}

@@ -1,0 +1,64 @@
+package org.ogi.intake.rest;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import org.ogi.testsupport.OgiInfrastructure;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static io.restassured.RestAssured.given;
+
+/** Request bodies and look-ups shared by the intake API tests. */
+final class TestRequests {
+
+    private TestRequests() {
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    }
+
+    /** A resident ID number with a valid GB 11643 check digit that no other test uses. */
+    static String newResidentId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String first17 = "110105" + "19" + (50 + random.nextInt(50)) + "0101" + (100 + random.nextInt(900));
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * weights[i];
+        }
+        return first17 + "10X98765432".charAt(sum % 11);
+    }
+
+    /** A complete request of a natural person on {@code channel}, with extra top-level members. */
+    static String request(String channel, String idNumber, String description, String extra) {
+        return """
+                {"channel":"%s",%s
+                 "applicant":{"type":"NATURAL_PERSON","name":"王五","idType":"RESIDENT_ID","idNumber":"%s",
+                              "phone":"13900139000","address":"北京市西城区"},
+                 "information":{"description":"%s"},
+                 "delivery":{"form":"PAPER","method":"POST"}}""".formatted(channel, extra, idNumber, description);
+    }
+
+    static ValidatableResponse post(String body) {
+        return given().contentType(ContentType.JSON).body(body).post("/api/requests").then();
+    }
+
+    static long count(String sql, String parameter) {
+        try (Connection connection = OgiInfrastructure.openDatabaseConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

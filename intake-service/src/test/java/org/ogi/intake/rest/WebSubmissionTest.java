@@ -1,0 +1,109 @@
+package org.ogi.intake.rest;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+import org.ogi.testsupport.OgiInfrastructure;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.ogi.intake.rest.TestRequests.newResidentId;
+import static org.ogi.intake.rest.TestRequests.request;
+import static org.ogi.intake.rest.TestRequests.today;
+
+@QuarkusTest
+@WithTestResource(value = OgiInfrastructure.class, scope = TestResourceScope.GLOBAL)
+@TestSecurity(user = "applicant-1", roles = "applicant")
+class WebSubmissionTest {
+
+    private static final String WEB = request("WEB", "11010519491231002X", "区教育局2025年部门预算", "\"agency\":\"A\",");
+
+    @Test
+    void aWebSubmissionIsReceivedTodayAndShownToItsApplicantMasked() {
+        String tn = submit(UUID.randomUUID().toString(), WEB).statusCode(201)
+                .body("agency", equalTo("A"))
+                .body("channel", equalTo("WEB"))
+                .body("receivedDate", equalTo(today().toString()))
+                .extract().path("trackingNumber");
+
+        given().get("/api/requests/" + tn).then().statusCode(200)
+                .body("applicant.idNumber", equalTo("110105********002X"));
+    }
+
+    @Test
+    void aRetriedSubmissionReturnsTheFirstRequestInsteadOfASecondOne() {
+        String key = UUID.randomUUID().toString();
+        String first = submit(key, WEB).statusCode(201).extract().path("trackingNumber");
+
+        submit(key, WEB).statusCode(200).body("trackingNumber", equalTo(first));
+        assertThat(TestRequests.count("select count(*) from information_request where idempotency_key = ?", key))
+                .isOne();
+    }
+
+    @Test
+    void simultaneousRetriesWithOneKeyCreateOneRequest() throws Exception {
+        String key = UUID.randomUUID().toString();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<CompletableFuture<String>> attempts = IntStream.range(0, 8)
+                    .mapToObj(i -> CompletableFuture.supplyAsync(() -> given().contentType(ContentType.JSON)
+                            .header("Idempotency-Key", key).body(WEB).post("/api/requests")
+                            .then().extract().<String>path("trackingNumber"), pool))
+                    .toList();
+            List<String> numbers = attempts.stream().map(CompletableFuture::join).toList();
+
+            assertThat(numbers).doesNotContainNull().containsOnly(numbers.get(0));
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(TestRequests.count("select count(*) from information_request where idempotency_key = ?", key))
+                .isOne();
+    }
+
+    @Test
+    void aWebSubmissionNeedsAnIdempotencyKeyAndAValidIdNumber() {
+        given().contentType(ContentType.JSON).body(WEB).post("/api/requests")
+                .then().statusCode(400).body("errors.field", hasItem("Idempotency-Key"));
+        submit(UUID.randomUUID().toString(), WEB.replace("11010519491231002X", "110105194912310021"))
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("applicant.idNumber"));
+    }
+
+    @Test
+    void anApplicantCannotRegisterALetter() {
+        submit(UUID.randomUUID().toString(), request("LETTER", newResidentId(), "x",
+                "\"letter\":{\"postage\":\"ORDINARY\"},")).statusCode(403);
+    }
+
+    @Test
+    void anApplicantListsAndReadsOnlyTheirOwnRequests() {
+        String own = submit(UUID.randomUUID().toString(), WEB).statusCode(201).extract().path("trackingNumber");
+        String someoneElses = StoredRequests.insert("A");
+
+        given().get("/api/requests?size=100").then().statusCode(200)
+                .body("items.trackingNumber", hasItem(own))
+                .body("items.trackingNumber", not(hasItem(someoneElses)))
+                .body("items.channel", everyItem(equalTo("WEB")));
+        given().get("/api/requests/" + someoneElses).then().statusCode(404);
+        given().get("/api/requests/" + someoneElses + "/receipt.pdf").then().statusCode(404);
+    }
+
+    private static io.restassured.response.ValidatableResponse submit(String key, String body) {
+        return given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .post("/api/requests").then();
+    }
+}
