@@ -4,7 +4,7 @@ package org.ogi.deadline.persistence;
  * The alert sweep's statements, shared with the benchmark. Each finds the due clocks set-based over the partial index
  * {@code deadline_clock_open_due}, records one {@code deadline_alert} row per (clock, due date, alert) and returns the
  * rows it recorded; the primary key keeps a second sweep, on this or another instance, from recording them again.
- * Parameters: {@code :today} and {@code :horizon} (ISO dates), {@code :now} (ISO offset date-time).
+ * Parameters: {@code :today} and {@code :horizon} (LocalDate), {@code :now} (OffsetDateTime).
  */
 public final class AlertSweepSql {
 

@@ -53,11 +53,11 @@ public class AlertSweep {
         WorkingDayCalendar calendar = calendars.current();
         LocalDate today = LocalDate.now(clock);
         LocalDate horizon = calendar.addWorkingDays(today, config.dueSoonWorkingDays()).date();
-        String now = OffsetDateTime.now(clock).toString();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         return Panache.withTransaction(() -> Panache.getSession()
                         .chain(session -> session.createNativeQuery(AlertSweepSql.APPROACHING, Object[].class)
-                                .setParameter("today", today.toString())
-                                .setParameter("horizon", horizon.toString())
+                                .setParameter("today", today)
+                                .setParameter("horizon", horizon)
                                 .setParameter("now", now)
                                 .getResultList()
                                 .chain(approaching -> publish(approaching, row -> outbox.append(
@@ -65,7 +65,7 @@ public class AlertSweep {
                                         new DeadlineEvents.Approaching(row.trackingNumber(), row.agency(), row.clock(),
                                                 row.dueDate(), calendar.workingDaysBetween(today, row.dueDate())))))
                                 .chain(approaching -> session.createNativeQuery(AlertSweepSql.BREACHED, Object[].class)
-                                        .setParameter("today", today.toString())
+                                        .setParameter("today", today)
                                         .setParameter("now", now)
                                         .getResultList()
                                         .chain(breached -> publish(breached, row -> outbox.append(

@@ -1,0 +1,141 @@
+package org.ogi.deadline.rest;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.ogi.contracts.CloudEvent;
+import org.ogi.contracts.Topics;
+import org.ogi.contracts.v1.CaseEvents;
+import org.ogi.contracts.v1.Events;
+import org.ogi.testsupport.KafkaTestClient;
+import org.ogi.testsupport.OgiInfrastructure;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ogi.deadline.CaseEventsForTests.publish;
+import static org.ogi.deadline.CaseEventsForTests.receive;
+
+@QuarkusTest
+@WithTestResource(value = OgiInfrastructure.class, scope = TestResourceScope.GLOBAL)
+class CaseClocksFlowTest {
+
+    private static final LocalDate RECEIVED = LocalDate.of(2024, 9, 27);
+
+    @Test
+    @TestSecurity(user = "officer", roles = "case-officer")
+    @OidcSecurity(claims = @Claim(key = "agency", value = "A"))
+    void correctionRestartsTheReplyClockAndEveryClockIsListed() {
+        String trackingNumber = receive("A", RECEIVED);
+        assertThat(deadlineEvents(trackingNumber, 2)).hasSize(2);
+
+        publish(Events.CASE_CORRECTION_REQUESTED, trackingNumber, "A", LocalDate.of(2024, 10, 8),
+                t -> new CaseEvents.CorrectionRequested(t, LocalDate.of(2024, 10, 8), List.of("description"), 10));
+        publish(Events.CASE_CORRECTED, trackingNumber, "A", LocalDate.of(2024, 10, 15),
+                t -> new CaseEvents.Corrected(t, LocalDate.of(2024, 10, 15)));
+
+        // Scheduled: REPLY, CORRECTION_NOTICE, CORRECTION_PERIOD; changed: REPLY restarted from 10-15.
+        List<CloudEvent> events = deadlineEvents(trackingNumber, 4);
+        assertThat(events).filteredOn(e -> e.type().equals("ogi.deadline.changed.v1")).singleElement()
+                .satisfies(changed -> {
+                    assertThat(changed.data().get("clock").asText()).isEqualTo("REPLY");
+                    assertThat(changed.data().get("oldDueDate").asText()).isEqualTo("2024-10-30");
+                    assertThat(changed.data().get("newDueDate").asText()).isEqualTo("2024-11-12");
+                    assertThat(changed.data().get("reason").asText()).isEqualTo("CORRECTED");
+                });
+        assertThat(events).filteredOn(e -> e.type().equals("ogi.deadline.scheduled.v1"))
+                .extracting(e -> e.data().get("clock").asText())
+                .containsExactlyInAnyOrder("REPLY", "CORRECTION_NOTICE", "CORRECTION_PERIOD");
+
+        JsonPath deadlines = given().get("/api/cases/" + trackingNumber + "/deadlines")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(deadlines.getString("clocks.find { it.kind == 'REPLY' }.dueDate")).isEqualTo("2024-11-12");
+        assertThat(deadlines.getString("clocks.find { it.kind == 'REPLY' }.startDate")).isEqualTo("2024-10-15");
+        assertThat(deadlines.getList("clocks.find { it.kind == 'REPLY' }.explanation", String.class))
+                .anySatisfy(line -> assertThat(line).startsWith("restart: the corrected application was received"));
+        assertThat(deadlines.getString("clocks.find { it.kind == 'CORRECTION_NOTICE' }.status")).isEqualTo("MET");
+        assertThat(deadlines.getString("clocks.find { it.kind == 'CORRECTION_PERIOD' }.dueDate"))
+                .isEqualTo("2024-10-21");
+        assertThat(deadlines.getString("clocks.find { it.kind == 'CORRECTION_PERIOD' }.metOn"))
+                .isEqualTo("2024-10-15");
+    }
+
+    @Test
+    @TestSecurity(user = "officer", roles = "case-officer")
+    @OidcSecurity(claims = @Claim(key = "agency", value = "A"))
+    void consultationAndExtensionMoveTheReplyDueDateAndAddTheAnswerClock() {
+        String trackingNumber = receive("A", RECEIVED);
+        assertThat(deadlineEvents(trackingNumber, 2)).hasSize(2);
+
+        publish(Events.CASE_CONSULTATION_STARTED, trackingNumber, "A", LocalDate.of(2024, 10, 14),
+                t -> new CaseEvents.ConsultationStarted(t, "c1", "THIRD_PARTY", "某公司", LocalDate.of(2024, 10, 14),
+                        LocalDate.of(2024, 10, 15)));
+        publish(Events.CASE_CONSULTATION_ENDED, trackingNumber, "A", LocalDate.of(2024, 10, 18),
+                t -> new CaseEvents.ConsultationEnded(t, "c1", "THIRD_PARTY", "CONSENT", LocalDate.of(2024, 10, 18)));
+        publish(Events.CASE_EXTENDED, trackingNumber, "A", LocalDate.of(2024, 11, 1),
+                t -> new CaseEvents.Extended(t, 20, "volume", "head"));
+
+        // Changes: 10-30 → 11-22 (open window to the answer period's end), → 11-06 (answered), → 12-04 (extension).
+        List<CloudEvent> changes = deadlineEvents(trackingNumber, 6).stream()
+                .filter(e -> e.type().equals("ogi.deadline.changed.v1")).toList();
+        assertThat(changes).extracting(e -> e.data().get("newDueDate").asText())
+                .containsExactly("2024-11-22", "2024-11-06", "2024-12-04");
+        assertThat(changes).extracting(e -> e.data().get("reason").asText())
+                .containsExactly("CONSULTATION_STARTED", "CONSULTATION_ENDED", "EXTENDED");
+
+        JsonPath deadlines = given().get("/api/cases/" + trackingNumber + "/deadlines")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(deadlines.getString("clocks.find { it.kind == 'REPLY' }.dueDate")).isEqualTo("2024-12-04");
+        assertThat(deadlines.getInt("clocks.find { it.kind == 'REPLY' }.workingDays")).isEqualTo(40);
+        assertThat(deadlines.getString("clocks.find { it.kind == 'THIRD_PARTY_ANSWER' }.clock"))
+                .isEqualTo("THIRD_PARTY_ANSWER:c1");
+        assertThat(deadlines.getString("clocks.find { it.kind == 'THIRD_PARTY_ANSWER' }.status")).isEqualTo("MET");
+    }
+
+    @Test
+    @TestSecurity(user = "officer", roles = "case-officer")
+    @OidcSecurity(claims = @Claim(key = "agency", value = "A"))
+    void replyMeetsTheClock() {
+        String trackingNumber = receive("A", RECEIVED);
+        assertThat(deadlineEvents(trackingNumber, 2)).hasSize(2);
+        publish(Events.CASE_ACCEPTED, trackingNumber, "A", LocalDate.of(2024, 9, 30),
+                CaseEvents.Accepted::new);
+        publish(Events.CASE_REPLIED, trackingNumber, "A", LocalDate.of(2024, 10, 21),
+                t -> new CaseEvents.Replied(t, "DISCLOSED", "DISCLOSED", LocalDate.of(2024, 10, 21), "Art. 36(一)",
+                        "EMAIL", "NATURAL_PERSON"));
+
+        // Events of one case are consumed in order, so once the reply is met the acceptance is in too.
+        JsonPath deadlines = awaitMetOn(trackingNumber, "2024-10-21");
+        assertThat(deadlines.getString("clocks.find { it.kind == 'CORRECTION_NOTICE' }.metOn"))
+                .isEqualTo("2024-09-30");
+    }
+
+    private static JsonPath awaitMetOn(String trackingNumber, String metOn) {
+        for (int attempt = 0; attempt < 300; attempt++) {
+            JsonPath deadlines = given().get("/api/cases/" + trackingNumber + "/deadlines")
+                    .then().statusCode(200).extract().jsonPath();
+            if (metOn.equals(deadlines.getString("clocks.find { it.kind == 'REPLY' }.metOn"))) {
+                return deadlines;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("reply of " + trackingNumber + " never met on " + metOn);
+    }
+
+    private static List<CloudEvent> deadlineEvents(String trackingNumber, int atLeast) {
+        return KafkaTestClient.eventsFor(Topics.DEADLINES, trackingNumber, atLeast, Duration.ofSeconds(30));
+    }
+}
