@@ -59,6 +59,9 @@ public class RequestQueries {
                 .chain(items -> query.count().map(total -> new Result(items, total)));
     }
 
+    /** At most this many earlier requests are compared, newest first, so a prolific applicant costs no more. */
+    static final int REPEAT_CANDIDATES = 200;
+
     /** Earlier requests to {@code agency} by the same identity or the same name and phone, since {@code from}. */
     public Uni<List<RepeatRule.Earlier>> earlierOfSameApplicant(String agency, String identityKey,
             String namePhoneKey, LocalDate from) {
@@ -67,9 +70,9 @@ public class RequestQueries {
         }
         return InformationRequestEntity.<InformationRequestEntity>find(
                         "agency = :agency and registeredAt >= :from and (identityKey = :identity or namePhoneKey = :namePhone)",
-                        Parameters.with("agency", agency).and("from", from.atStartOfDay(ZONE).toOffsetDateTime())
+                        Sort.descending("registeredAt"), Parameters.with("agency", agency).and("from", from.atStartOfDay(ZONE).toOffsetDateTime())
                                 .and("identity", identityKey).and("namePhone", namePhoneKey))
-                .list()
+                .range(0, REPEAT_CANDIDATES - 1).list()
                 .map(found -> found.stream().map(r -> new RepeatRule.Earlier(r.trackingNumber,
                         r.registeredAt.atZoneSameInstant(ZONE).toLocalDate(),
                         RepeatRule.text(r.infoTitle, r.infoDocumentNumber, r.infoDescription))).toList());

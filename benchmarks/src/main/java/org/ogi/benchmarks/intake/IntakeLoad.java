@@ -1,0 +1,326 @@
+package org.ogi.benchmarks.intake;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.ogi.testsupport.OgiInfrastructure;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Sustained in-person registrations per second and their latency, against the packaged intake service (its
+ * quarkus-run.jar as a child process) on an embedded PostgreSQL server with durable commits and a Kafka broker fed
+ * by the outbox relay; then pgbench runs a two-insert transaction (request row + outbox row) on the same server.
+ * Only 127.0.0.1 is contacted; every phase is bounded in time and count. Arguments: concurrency (32), seconds
+ * measured (30), seconds of warm-up (10).
+ */
+public final class IntakeLoad {
+
+    private static final int PORT = 18981;
+    private static final long MAX_REQUESTS = 2_000_000;
+    private static final String AGENCY = "BENCH";
+    private static final String DATABASE = "ogi_bench";
+    private static DatabaseConnections database;
+
+    private interface DatabaseConnections {
+        Connection open() throws SQLException;
+    }
+
+    private IntakeLoad() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int concurrency = args.length > 0 ? Integer.parseInt(args[0]) : 32;
+        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+        int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+        Path repo = Path.of(System.getProperty("ogi.home", ".")).toAbsolutePath().normalize();
+        Path jar = repo.resolve("intake-service/target/quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " missing: mvn -B -o -pl intake-service package -DskipTests");
+        }
+
+        String kafka = OgiInfrastructure.kafkaBootstrapServers();
+        // The test server runs with fsync and synchronous_commit off; this one commits durably, as production does.
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+                .setServerConfig("max_connections", "300").start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres)));
+        database = () -> postgres.getDatabase("postgres", DATABASE).getConnection();
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("create database " + DATABASE);
+        }
+        int dbPort = postgres.getPort();
+        String settings;
+        try (Connection c = database.open(); Statement s = c.createStatement()) {
+            settings = "fsync=" + query(s, "show fsync") + " synchronous_commit=" + query(s, "show synchronous_commit")
+                    + " wal_sync_method=" + query(s, "show wal_sync_method") + " version=" + query(s, "show server_version");
+        }
+        System.out.printf("PostgreSQL 127.0.0.1:%d (%s), Kafka %s%n", dbPort, settings, kafka);
+
+        KeyPair keys = KeyPairGenerator.getInstance("RSA").generateKeyPair();
+        Process service = startService(jar, dbPort, kafka, keys, repo.resolve("benchmarks/target/intake-service.log"));
+        Result http;
+        try {
+            waitUntilReady(Duration.ofSeconds(90));
+            String token = token(keys);
+            System.out.printf("warm-up %d s, then %d s at concurrency %d%n", warmup, seconds, concurrency);
+            run(token, concurrency, warmup);
+            http = run(token, concurrency, seconds);
+        } finally {
+            service.destroy();
+            if (!service.waitFor(30, TimeUnit.SECONDS)) {
+                service.destroyForcibly();
+            }
+        }
+        Result pgbench = pgbench(dbPort, concurrency, seconds, repo.resolve("benchmarks/target"));
+
+        System.out.println();
+        System.out.println(http.describe("intake POST /api/requests (IN_PERSON)"));
+        System.out.println(pgbench.describe("pgbench two-insert transaction"));
+        System.out.printf(Locale.ROOT, "ratio intake/pgbench: %.1f%%%n", 100.0 * http.perSecond() / pgbench.perSecond());
+        System.exit(0);
+    }
+
+    record Result(long count, double seconds, double p50Millis, double p99Millis, long failures) {
+
+        double perSecond() {
+            return count / seconds;
+        }
+
+        String describe(String what) {
+            return String.format(Locale.ROOT, "%-40s %8.1f per s  p50 %7.2f ms  p99 %7.2f ms  (%d in %.1f s, %d failed)",
+                    what, perSecond(), p50Millis, p99Millis, count, seconds, failures);
+        }
+    }
+
+    private static Process startService(Path jar, int dbPort, String kafka, KeyPair keys, Path log) throws IOException {
+        Files.createDirectories(log.getParent());
+        String db = "127.0.0.1:" + dbPort + "/" + DATABASE;
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dquarkus.http.port=" + PORT,
+                "-Dquarkus.datasource.reactive.url=postgresql://" + db,
+                "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://" + db,
+                "-Dkafka.bootstrap.servers=" + kafka,
+                // Tokens are signed here and checked against this key: no identity server takes part.
+                "-Dquarkus.oidc.auth-server-url=",
+                "-Dquarkus.oidc.public-key=" + Base64.getEncoder().encodeToString(keys.getPublic().getEncoded()),
+                "-Dquarkus.log.level=WARN",
+                "-jar", jar.toString()));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    private static void waitUntilReady(Duration limit) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(limit);
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                HttpResponse<String> r = client.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + PORT + "/q/health/ready")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("intake-service not ready in " + limit + "; see benchmarks/target/intake-service.log");
+    }
+
+    /** Fires registrations from {@code concurrency} workers for {@code seconds}, each waiting for its answer. */
+    private static Result run(String token, int concurrency, int seconds) throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        AtomicLong issued = new AtomicLong();
+        AtomicLong failures = new AtomicLong();
+        List<long[]> perWorker = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        long start = System.nanoTime();
+        List<java.util.concurrent.Future<long[]>> futures = new ArrayList<>();
+        for (int w = 0; w < concurrency; w++) {
+            futures.add(pool.submit(() -> {
+                long[] latencies = new long[1024];
+                int n = 0;
+                while (System.nanoTime() < end && issued.incrementAndGet() <= MAX_REQUESTS) {
+                    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + "/api/requests"))
+                            .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                            .POST(HttpRequest.BodyPublishers.ofString(body())).build();
+                    long t0 = System.nanoTime();
+                    HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                    long took = System.nanoTime() - t0;
+                    if (response.statusCode() != 201) {
+                        if (failures.incrementAndGet() == 1) {
+                            System.err.println("failed: " + response.statusCode() + " " + response.body());
+                        }
+                        continue;
+                    }
+                    if (n == latencies.length) {
+                        latencies = Arrays.copyOf(latencies, n * 2);
+                    }
+                    latencies[n++] = took;
+                }
+                return Arrays.copyOf(latencies, n);
+            }));
+        }
+        for (var f : futures) {
+            perWorker.add(f.get());
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        long[] all = perWorker.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        return new Result(all.length, elapsed, percentile(all, 0.50) / 1e6, percentile(all, 0.99) / 1e6, failures.get());
+    }
+
+    /** A complete in-person request of a random applicant (identity and phone), as a clerk enters it. */
+    private static String body() {
+        return """
+                {"channel":"IN_PERSON",
+                 "applicant":{"type":"NATURAL_PERSON","name":"张三","idType":"RESIDENT_ID","idNumber":"%s",
+                              "phone":"%s","email":"zhangsan@example.cn","address":"北京市东城区"},
+                 "information":{"title":"2025年区财政预算执行情况","description":"请提供2025年区财政预算执行情况报告全文"},
+                 "delivery":{"form":"ELECTRONIC","method":"EMAIL"}}""".formatted(residentId(),
+                "139" + (10_000_000 + ThreadLocalRandom.current().nextInt(90_000_000)));
+    }
+
+    private static String residentId() {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        String first17 = "110105" + (1950 + r.nextInt(50)) + String.format("%02d%02d%03d", 1 + r.nextInt(12),
+                1 + r.nextInt(28), r.nextInt(1000));
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * weights[i];
+        }
+        return first17 + "10X98765432".charAt(sum % 11);
+    }
+
+    /** An RS256 token of an intake clerk of the benchmark agency, valid for two hours. */
+    private static String token(KeyPair keys) throws Exception {
+        long now = Instant.now().getEpochSecond();
+        String header = b64("{\"alg\":\"RS256\",\"typ\":\"JWT\"}");
+        String claims = b64(("{\"iss\":\"ogi-benchmark\",\"sub\":\"bench-clerk\",\"preferred_username\":\"bench-clerk\","
+                + "\"agency\":\"%s\",\"realm_access\":{\"roles\":[\"intake-clerk\"]},\"groups\":[\"intake-clerk\"],"
+                + "\"iat\":%d,\"exp\":%d}").formatted(AGENCY, now, now + 7200));
+        Signature signature = Signature.getInstance("SHA256withRSA");
+        signature.initSign(keys.getPrivate());
+        signature.update((header + "." + claims).getBytes(StandardCharsets.US_ASCII));
+        return header + "." + claims + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signature.sign());
+    }
+
+    private static String b64(String json) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * pgbench with the same concurrency and duration: one transaction inserts a request row and an outbox row of
+     * the sizes the service writes, into copies of its tables (indexes and the outbox NOTIFY trigger included).
+     */
+    private static Result pgbench(int dbPort, int concurrency, int seconds, Path dir) throws Exception {
+        try (Connection c = database.open(); Statement s = c.createStatement()) {
+            s.execute("drop table if exists bench_request, bench_outbox");
+            s.execute("create table bench_request (like information_request including all)");
+            s.execute("create table bench_outbox (like outbox_message including all)");
+            s.execute("create trigger bench_outbox_inserted after insert on bench_outbox for each statement "
+                    + "execute function outbox_message_notify()");
+            s.execute("drop sequence if exists bench_number; create sequence bench_number");
+        }
+        String payload = "{\"specversion\":\"1.0\",\"type\":\"ogi.request.received.v1\",\"data\":{" + "x".repeat(900) + "}}";
+        Path script = dir.resolve("intake-two-inserts.sql");
+        Files.writeString(script, """
+                BEGIN;
+                INSERT INTO bench_request (tracking_number, agency, channel, status, received_date, registered_at,
+                    registered_by, applicant_type, applicant_category, applicant_name, id_type, id_number, phone, email,
+                    address, info_title, info_description, delivery_form, delivery_method, missing_contents, flags,
+                    possible_repeat_of, identity_key, name_phone_key)
+                VALUES ('PGB-2026-' || nextval('bench_number'), 'BENCH', 'IN_PERSON', 'RECEIVED', current_date, now(),
+                    'bench-clerk', 'NATURAL_PERSON', 'NATURAL_PERSON', '张三', 'RESIDENT_ID', '11010519491231002X',
+                    '13800138000', 'zhangsan@example.cn', '北京市东城区', '2025年区财政预算执行情况',
+                    '请提供2025年区财政预算执行情况报告全文', 'ELECTRONIC', 'EMAIL', '{}', '{}', '{}',
+                    'RESIDENT_ID:11010519491231002X', '张三:13800138000');
+                INSERT INTO bench_outbox (event_id, event_type, topic, message_key, payload, created_at)
+                VALUES (gen_random_uuid()::text, 'ogi.request.received.v1', 'ogi.requests', 'PGB', '%s', now());
+                COMMIT;
+                """.formatted(payload));
+        Path logPrefix = dir.resolve("pgbench-log");
+        try (var old = Files.list(dir)) {
+            for (Path p : old.filter(p -> p.getFileName().toString().startsWith("pgbench-log")).toList()) {
+                Files.delete(p);
+            }
+        }
+        Process p = new ProcessBuilder("pgbench", "-h", "127.0.0.1", "-p", Integer.toString(dbPort), "-U", "postgres",
+                "-n", "-c", Integer.toString(concurrency), "-j", "2", "-T", Integer.toString(seconds),
+                "-l", "--log-prefix=" + logPrefix, "-f", script.toString(), DATABASE)
+                .redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(seconds + 60L, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IllegalStateException("pgbench failed:\n" + output);
+        }
+        System.out.println(output);
+        Matcher processed = Pattern.compile("number of transactions actually processed: (\\d+)").matcher(output);
+        Matcher failed = Pattern.compile("number of failed transactions: (\\d+)").matcher(output);
+        Matcher tps = Pattern.compile("tps = ([\\d.]+) \\(without initial connection time\\)").matcher(output);
+        if (!processed.find() || !tps.find()) {
+            throw new IllegalStateException("unexpected pgbench output:\n" + output);
+        }
+        long count = Long.parseLong(processed.group(1));
+        List<Long> latencies = new ArrayList<>();
+        try (var logs = Files.list(dir)) {
+            for (Path log : logs.filter(f -> f.getFileName().toString().startsWith("pgbench-log")).toList()) {
+                for (String line : Files.readAllLines(log)) {
+                    latencies.add(Long.parseLong(line.split(" ")[2]) * 1000);
+                }
+            }
+        }
+        long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        return new Result(count, count / Double.parseDouble(tps.group(1)), percentile(sorted, 0.50) / 1e6,
+                percentile(sorted, 0.99) / 1e6, failed.find() ? Long.parseLong(failed.group(1)) : 0);
+    }
+
+    private static void close(EmbeddedPostgres postgres) {
+        try {
+            postgres.close();
+        } catch (IOException ignored) {
+            // exiting anyway
+        }
+    }
+
+    private static double percentile(long[] sorted, double q) {
+        return sorted.length == 0 ? Double.NaN : sorted[(int) Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+    }
+
+    private static String query(Statement s, String sql) throws SQLException {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+}
