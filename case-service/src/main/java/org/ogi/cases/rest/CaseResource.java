@@ -1,45 +1,56 @@
 package org.ogi.cases.rest;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
-import org.ogi.cases.persistence.CaseDeadlineEntity;
-import org.ogi.cases.persistence.CaseFileEntity;
-import org.ogi.platform.problem.ProblemException;
+import jakarta.ws.rs.core.Response;
+import org.ogi.cases.service.CaseWorkflowService;
 import org.ogi.platform.security.Caller;
 import org.ogi.platform.security.Roles;
+
+import java.util.List;
 
 @Path("/api/cases")
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseResource {
 
-    static final String REPLY_CLOCK = "REPLY";
-
     private final Caller caller;
+    private final CaseWorkflowService workflow;
 
-    CaseResource(Caller caller) {
+    CaseResource(Caller caller, CaseWorkflowService workflow) {
         this.caller = caller;
+        this.workflow = workflow;
+    }
+
+    /** The case with the caller's next actions; the ETag is the version to send back as If-Match. */
+    @GET
+    @Path("{trackingNumber}")
+    @RolesAllowed({Roles.INTAKE_CLERK, Roles.CASE_OFFICER, Roles.REVIEWER, Roles.SECRECY_REVIEWER,
+            Roles.OGI_OFFICE_HEAD, Roles.LEGAL_OFFICER, Roles.OGI_ADMIN})
+    public Uni<Response> get(@PathParam("trackingNumber") String trackingNumber) {
+        return workflow.view(trackingNumber, Staffs.of(caller))
+                .map(view -> Response.ok(view).tag(new EntityTag(Long.toString(view.version()))).build());
+    }
+
+    /** Every step and draft edit, oldest first. */
+    @GET
+    @Path("{trackingNumber}/audit")
+    @RolesAllowed({Roles.CASE_OFFICER, Roles.REVIEWER, Roles.SECRECY_REVIEWER, Roles.OGI_OFFICE_HEAD,
+            Roles.LEGAL_OFFICER, Roles.OGI_ADMIN})
+    public Uni<List<AuditView>> audit(@PathParam("trackingNumber") String trackingNumber) {
+        return workflow.audit(trackingNumber, Staffs.of(caller));
     }
 
     @GET
-    @Path("{trackingNumber}")
-    @WithSession
-    @RolesAllowed({Roles.INTAKE_CLERK, Roles.CASE_OFFICER, Roles.REVIEWER, Roles.SECRECY_REVIEWER,
-            Roles.OGI_OFFICE_HEAD, Roles.LEGAL_OFFICER, Roles.OGI_ADMIN})
-    public Uni<CaseView> get(@PathParam("trackingNumber") String trackingNumber) {
-        String agency = caller.staffAgency();
-        return CaseFileEntity.<CaseFileEntity>findById(trackingNumber).chain(caseFile -> {
-            if (caseFile == null || !caseFile.agency.equals(agency)) {
-                throw ProblemException.notFound("case " + trackingNumber + " not found");
-            }
-            return CaseDeadlineEntity.<CaseDeadlineEntity>find("trackingNumber = ?1 and clock = ?2",
-                            trackingNumber, REPLY_CLOCK).firstResult()
-                    .map(due -> CaseView.of(caseFile, due == null ? null : due.dueDate, due != null && due.provisional));
-        });
+    @Path("{trackingNumber}/draft")
+    @RolesAllowed({Roles.CASE_OFFICER, Roles.REVIEWER, Roles.SECRECY_REVIEWER, Roles.OGI_OFFICE_HEAD,
+            Roles.LEGAL_OFFICER})
+    public Uni<DraftView> draft(@PathParam("trackingNumber") String trackingNumber) {
+        return workflow.draft(trackingNumber, Staffs.of(caller));
     }
 }

@@ -1,16 +1,29 @@
 package org.ogi.cases.rest;
 
+import org.ogi.cases.domain.CaseAction;
 import org.ogi.cases.persistence.CaseFileEntity;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 
-/** @param replyDueDate null until deadline-service has announced it */
-public record CaseView(String trackingNumber, String agency, String state, LocalDate receivedDate,
-        String applicantCategory, LocalDate replyDueDate, boolean replyDueDateProvisional, OffsetDateTime openedAt) {
+/**
+ * A case as staff see it, with the actions the caller may take next.
+ *
+ * @param version        send it back as {@code If-Match} with the next step
+ * @param replyDueDate   null until deadline-service has announced it
+ * @param allowedActions what the caller may do now, e.g. ACCEPT, SUBMIT_DRAFT
+ */
+public record CaseView(String trackingNumber, String agency, String state, long version, LocalDate receivedDate,
+        String applicantCategory, LocalDate replyDueDate, boolean replyDueDateProvisional, OffsetDateTime openedAt,
+        String department, String assignedOfficer, LocalDate correctedReceivedDate, Integer extendedWorkingDays,
+        String replyType, LocalDate repliedOn, LocalDate deliveredOn, int openConsultations,
+        List<CaseAction> allowedActions) {
 
-    static CaseView of(CaseFileEntity c, LocalDate replyDueDate, boolean provisional) {
-        return new CaseView(c.trackingNumber, c.agency, c.state, c.receivedDate, c.applicantCategory, replyDueDate,
-                provisional, c.openedAt);
+    public static CaseView of(CaseFileEntity c, LocalDate replyDueDate, boolean provisional, int openConsultations,
+            List<CaseAction> allowedActions) {
+        return new CaseView(c.trackingNumber, c.agency, c.state, c.version, c.receivedDate, c.applicantCategory,
+                replyDueDate, provisional, c.openedAt, c.department, c.assignedOfficer, c.correctedReceivedDate,
+                c.extendedWorkingDays, c.replyType, c.repliedOn, c.deliveredOn, openConsultations, allowedActions);
     }
 }

@@ -36,6 +36,8 @@ public class CaseFiles {
         caseFile.state = CaseState.RECEIVED.name();
         caseFile.receivedDate = request.receivedDate();
         caseFile.applicantCategory = request.applicant().category();
+        caseFile.applicantName = request.applicant().name();
+        caseFile.informationTitle = request.information() == null ? null : request.information().title();
         caseFile.openedAt = OffsetDateTime.now(clock);
         return caseFile.persist()
                 .chain(() -> outbox.append(Events.CASE_OPENED, caseFile.trackingNumber,

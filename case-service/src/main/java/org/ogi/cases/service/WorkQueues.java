@@ -1,0 +1,55 @@
+package org.ogi.cases.service;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.ogi.cases.domain.CaseState;
+import org.ogi.cases.domain.WorkQueue;
+import org.ogi.cases.persistence.CaseFileEntity;
+import org.ogi.cases.rest.QueuePage;
+import org.ogi.platform.problem.ProblemException;
+
+import java.time.LocalDate;
+
+/** The agency's cases waiting for a role's work, most urgent due date first. */
+@ApplicationScoped
+public class WorkQueues {
+
+    @WithSession
+    public Uni<QueuePage> page(WorkQueue queue, Staff staff, int page, int size) {
+        if (!staff.roles().contains(queue.role())) {
+            throw ProblemException.forbidden("the queue " + queue.path() + " is for role " + queue.role().tokenName());
+        }
+        String from = """
+                from CaseFileEntity c
+                left join CaseDeadlineEntity d on d.trackingNumber = c.trackingNumber and d.clock = :clock
+                where c.agency = :agency and c.state in :states"""
+                + (queue.assignedToCaller() ? " and c.assignedOfficer = :officer" : "");
+        return Panache.getSession().chain(session ->
+                bind(session.createSelectionQuery("select count(c) " + from, Long.class), queue, staff)
+                        .getSingleResult()
+                        .chain(total -> bind(session.createSelectionQuery("select c, d.dueDate " + from
+                                        + " order by d.dueDate asc nulls last, c.receivedDate, c.trackingNumber",
+                                Object[].class), queue, staff)
+                                .setFirstResult(page * size)
+                                .setMaxResults(size)
+                                .getResultList()
+                                .map(rows -> new QueuePage(queue.path(), page, size, total, rows.stream().map(row -> {
+                                    CaseFileEntity c = (CaseFileEntity) row[0];
+                                    return new QueuePage.Item(c.trackingNumber, c.state, c.receivedDate,
+                                            (LocalDate) row[1], c.assignedOfficer, c.version);
+                                }).toList()))));
+    }
+
+    private static <R> Mutiny.SelectionQuery<R> bind(Mutiny.SelectionQuery<R> query, WorkQueue queue, Staff staff) {
+        query.setParameter("clock", queue.orderedBy().name())
+                .setParameter("agency", staff.agency())
+                .setParameter("states", queue.states().stream().map(CaseState::name).toList());
+        if (queue.assignedToCaller()) {
+            query.setParameter("officer", staff.userId());
+        }
+        return query;
+    }
+}

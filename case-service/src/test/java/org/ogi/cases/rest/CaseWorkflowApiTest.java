@@ -1,0 +1,408 @@
+package org.ogi.cases.rest;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.ogi.cases.TestClock;
+import org.ogi.cases.domain.ReplyLetter;
+import org.ogi.contracts.CloudEvent;
+import org.ogi.contracts.Topics;
+import org.ogi.contracts.v1.CaseEvents;
+import org.ogi.contracts.v1.DeadlineScheduled;
+import org.ogi.contracts.v1.Events;
+import org.ogi.testsupport.KafkaTestClient;
+import org.ogi.testsupport.OgiInfrastructure;
+import org.ogi.testsupport.TestEvents;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+@QuarkusTest
+@WithTestResource(value = OgiInfrastructure.class, scope = TestResourceScope.GLOBAL)
+class CaseWorkflowApiTest {
+
+    private static final LocalDate RECEIVED = LocalDate.of(2024, 9, 27);
+    private static final String OFFICER = Tokens.of("officer-1", "A", "case-officer");
+    private static final String OTHER_OFFICER = Tokens.of("officer-2", "A", "case-officer");
+    private static final String DRAFTER_WHO_ALSO_REVIEWS = Tokens.of("officer-1", "A", "case-officer", "reviewer");
+    private static final String SECRECY_REVIEWER = Tokens.of("secrecy-1", "A", "secrecy-reviewer");
+    private static final String REVIEWER = Tokens.of("reviewer-1", "A", "reviewer");
+    private static final String HEAD = Tokens.of("head-1", "A", "ogi-office-head");
+    private static final String OFFICER_OF_B = Tokens.of("officer-b", "B", "case-officer");
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void aCaseGoesFromReceiptToClosedThroughEveryRoleAndEachStepIsAnEvent() {
+        clock.setToday(LocalDate.of(2024, 9, 30));
+        String tn = openCase("A");
+        schedule(tn, "A", "CORRECTION_NOTICE", LocalDate.of(2024, 10, 15));
+
+        advance(OFFICER, tn, "correction-requests",
+                "{\"itemsToCorrect\": [\"请写明所需文件的名称或文号\"], \"periodWorkingDays\": 10}", "CORRECTION_REQUESTED");
+        clock.setToday(LocalDate.of(2024, 10, 8));
+        advance(OFFICER, tn, "corrections", "{\"correctedReceivedDate\": \"2024-10-08\"}", "CORRECTED");
+        advance(OFFICER, tn, "acceptances", "{}", "ACCEPTED");
+        advance(OFFICER, tn, "assignments", "{\"department\": \"预算科\", \"officer\": \"officer-1\"}", "DRAFTING");
+        advance(HEAD, tn, "extensions", "{\"workingDays\": 20, \"reason\": \"需要调取多年档案\"}", "DRAFTING");
+
+        String consultation = post(OFFICER, tn, "consultations", version(tn), """
+                {"kind": "THIRD_PARTY", "party": "某某建设有限公司", "letterSentOn": "2024-10-08"}""")
+                .then().statusCode(201).body("state", equalTo("CONSULTING")).body("openConsultations", equalTo(1))
+                .extract().header("Location").replaceAll(".*/", "");
+        advance(OFFICER, tn, "consultations/" + consultation + "/answers",
+                "{\"outcome\": \"OBJECTION\", \"answeredOn\": \"2024-10-08\", \"grounds\": \"涉及商业秘密\"}",
+                "DRAFTING");
+
+        advance(OFFICER, tn, "drafts", """
+                {"replyType": "PARTIALLY_DISCLOSED", "withheldGround": "WITHHELD_THIRD_PARTY_RIGHTS",
+                 "reasons": "合同附件涉及第三方商业秘密，第三方不同意公开", "reconsiderationBody": "北京市东城区人民政府"}""",
+                "DRAFTING");
+        given().auth().oauth2(REVIEWER).get("/api/cases/" + tn + "/draft").then().statusCode(200)
+                .body("outcomeGroup", equalTo("PARTIALLY_DISCLOSED"))
+                .body("letterText", containsString("先向北京市东城区人民政府申请行政复议"))
+                .body("letterText", containsString("张三"));
+        advance(OFFICER, tn, "draft-submissions", "{}", "SECRECY_REVIEW");
+        advance(SECRECY_REVIEWER, tn, "secrecy-reviews", "{\"outcome\": \"RETURNED\", \"comment\": \"附件二含身份证号\"}",
+                "DRAFTING");
+        advance(OFFICER, tn, "draft-submissions", "{\"comment\": \"已删除身份证号\"}", "SECRECY_REVIEW");
+        advance(SECRECY_REVIEWER, tn, "secrecy-reviews", "{\"outcome\": \"PASSED\"}", "APPROVAL");
+
+        post(DRAFTER_WHO_ALSO_REVIEWS, tn, "approvals", version(tn), "{\"outcome\": \"APPROVED\"}")
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("detail", containsString("four eyes"));
+        advance(REVIEWER, tn, "approvals", "{\"outcome\": \"APPROVED\"}", "APPROVED");
+        String letter = given().auth().oauth2(OFFICER).get("/api/cases/" + tn + "/draft").then().statusCode(200)
+                .body("approvedBy", equalTo("reviewer-1")).extract().path("letterText");
+        given().auth().oauth2(OFFICER).get("/api/cases/" + tn + "/draft").then()
+                .body("letterSha256", equalTo(ReplyLetter.sha256(letter)));
+        post(OFFICER, tn, "drafts", version(tn), "{\"replyType\": \"DISCLOSED\"}").then().statusCode(409)
+                .body("allowedActions", contains("REPLY", "WITHDRAW"));
+
+        clock.setToday(LocalDate.of(2024, 10, 9));
+        advance(OFFICER, tn, "replies", "{\"deliveryMethod\": \"POST\"}", "REPLIED");
+        advance(OFFICER, tn, "deliveries",
+                "{\"method\": \"POST\", \"deliveredOn\": \"2024-10-09\", \"proof\": \"EMS 1234567890123, 签收 2024-10-09\"}",
+                "DELIVERED");
+        advance(OFFICER, tn, "closures", "{}", "CLOSED");
+        given().auth().oauth2(OFFICER).get("/api/cases/" + tn).then().statusCode(200)
+                .body("replyType", equalTo("PARTIALLY_DISCLOSED")).body("repliedOn", equalTo("2024-10-09"))
+                .body("extendedWorkingDays", equalTo(20)).body("allowedActions", equalTo(List.of()));
+
+        List<CloudEvent> events = KafkaTestClient.eventsFor(Topics.CASES, tn, 16, Duration.ofSeconds(30));
+        assertThat(events).extracting(CloudEvent::type).containsExactly("ogi.case.opened.v1",
+                "ogi.case.correction-requested.v1", "ogi.case.corrected.v1", "ogi.case.accepted.v1",
+                "ogi.case.assigned.v1", "ogi.case.extended.v1", "ogi.case.consultation-started.v1",
+                "ogi.case.consultation-ended.v1", "ogi.case.draft-submitted.v1",
+                "ogi.case.secrecy-review-returned.v1", "ogi.case.draft-submitted.v1",
+                "ogi.case.secrecy-review-passed.v1", "ogi.case.approved.v1", "ogi.case.replied.v1",
+                "ogi.case.delivered.v1", "ogi.case.closed.v1");
+        CaseEvents.Corrected corrected = events.get(2).dataAs(Events.CASE_CORRECTED);
+        assertThat(corrected.correctedReceivedDate()).isEqualTo(LocalDate.of(2024, 10, 8));
+        CaseEvents.Extended extended = events.get(5).dataAs(Events.CASE_EXTENDED);
+        assertThat(extended.workingDays()).isEqualTo(20);
+        assertThat(extended.approvedBy()).isEqualTo("head-1");
+        assertThat(extended.transition().actorRole()).isEqualTo("ogi-office-head");
+        CaseEvents.Replied replied = events.get(13).dataAs(Events.CASE_REPLIED);
+        assertThat(replied.replyType()).isEqualTo("PARTIALLY_DISCLOSED");
+        assertThat(replied.outcomeGroup()).isEqualTo("PARTIALLY_DISCLOSED");
+        assertThat(replied.repliedOn()).isEqualTo(LocalDate.of(2024, 10, 9));
+        assertThat(replied.deliveryMethod()).isEqualTo("POST");
+        assertThat(replied.applicantCategory()).isEqualTo("NATURAL_PERSON");
+        assertThat(events.get(14).dataAs(Events.CASE_DELIVERED).deliveredOn()).isEqualTo(LocalDate.of(2024, 10, 9));
+
+        given().auth().oauth2(OFFICER).get("/api/cases/" + tn + "/audit").then().statusCode(200)
+                .body("action", contains("REQUEST_CORRECTION", "RECORD_CORRECTION", "ACCEPT", "ASSIGN", "EXTEND",
+                        "START_CONSULTATION", "RECORD_CONSULTATION_ANSWER", "SAVE_DRAFT", "SUBMIT_DRAFT",
+                        "RETURN_FROM_SECRECY_REVIEW", "SUBMIT_DRAFT", "PASS_SECRECY_REVIEW", "APPROVE", "REPLY",
+                        "RECORD_DELIVERY", "CLOSE"))
+                .body("[4].role", equalTo("ogi-office-head"))
+                .body("[4].userId", equalTo("head-1"))
+                .body("[9].comment", equalTo("附件二含身份证号"))
+                .body("[12].fromState", equalTo("APPROVAL"))
+                .body("[12].toState", equalTo("APPROVED"))
+                .body("[12].agency", equalTo("A"));
+    }
+
+    @Test
+    void theReplyLetterIsAPdf() {
+        String tn = caseInDrafting();
+        advance(OFFICER, tn, "drafts", "{\"replyType\": \"DISCLOSED\"}", "DRAFTING");
+        byte[] pdf = given().auth().oauth2(OFFICER).get("/api/cases/" + tn + "/reply-letter.pdf").then()
+                .statusCode(200).contentType("application/pdf").extract().asByteArray();
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void aTransitionTheStateDoesNotAllowIsRefusedWithTheAllowedActions() {
+        String tn = openCase("A");
+        post(OFFICER, tn, "draft-submissions", null, "{}").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:ogi:problem:invalid-transition"))
+                .body("currentState", equalTo("RECEIVED"))
+                .body("allowedActions", contains("ACCEPT", "WITHDRAW"));
+    }
+
+    @Test
+    void aCorrectionIsRequestedOnceAndOnlyWithinTheNoticePeriod() {
+        clock.setToday(LocalDate.of(2024, 10, 9));
+        String late = openCase("A");
+        schedule(late, "A", "CORRECTION_NOTICE", LocalDate.of(2024, 10, 8));
+        post(OFFICER, late, "correction-requests", null, "{\"itemsToCorrect\": [\"文号\"], \"periodWorkingDays\": 5}")
+                .then().statusCode(409).body("detail", containsString("2024-10-08"));
+
+        String tn = openCase("A");
+        schedule(tn, "A", "CORRECTION_NOTICE", LocalDate.of(2024, 10, 9));
+        advance(OFFICER, tn, "correction-requests", "{\"itemsToCorrect\": [\"文号\"], \"periodWorkingDays\": 5}",
+                "CORRECTION_REQUESTED");
+        post(OFFICER, tn, "correction-requests", null, "{\"itemsToCorrect\": [\"名称\"], \"periodWorkingDays\": 5}")
+                .then().statusCode(409).body("allowedActions", not(hasItem("REQUEST_CORRECTION")));
+        advance(OFFICER, tn, "corrections", "{\"correctedReceivedDate\": \"2024-10-09\"}", "CORRECTED");
+        post(OFFICER, tn, "correction-requests", null, "{\"itemsToCorrect\": [\"名称\"], \"periodWorkingDays\": 5}")
+                .then().statusCode(409).body("currentState", equalTo("CORRECTED"))
+                .body("allowedActions", contains("ACCEPT", "WITHDRAW"));
+    }
+
+    @Test
+    void whenTheCorrectionPeriodRunsOutTheRequestIsDeemedAbandoned() {
+        clock.setToday(LocalDate.of(2024, 9, 30));
+        String tn = openCase("A");
+        schedule(tn, "A", "CORRECTION_NOTICE", LocalDate.of(2024, 10, 15));
+        advance(OFFICER, tn, "correction-requests", "{\"itemsToCorrect\": [\"文号\"], \"periodWorkingDays\": 5}",
+                "CORRECTION_REQUESTED");
+        schedule(tn, "A", "CORRECTION_PERIOD", LocalDate.of(2024, 10, 14));
+        clock.setToday(LocalDate.of(2024, 10, 14));
+        post(OFFICER, tn, "abandonments", null, "{}").then().statusCode(409)
+                .body("detail", containsString("runs until 2024-10-14"));
+
+        clock.setToday(LocalDate.of(2024, 10, 15));
+        advance(OFFICER, tn, "abandonments", "{}", "ABANDONED");
+        given().auth().oauth2(OFFICER).get("/api/cases/" + tn).then()
+                .body("replyType", equalTo("OTHER_CORRECTION_NOT_MADE"));
+        assertThat(KafkaTestClient.eventsFor(Topics.CASES, tn, 3, Duration.ofSeconds(30)).get(2)
+                .dataAs(Events.CASE_ABANDONED).reason()).isEqualTo("CORRECTION_PERIOD_EXPIRED");
+    }
+
+    @Test
+    void anExtensionIsApprovedByTheOfficeHeadOnceAndForAtMostTwentyWorkingDays() {
+        String tn = caseInDrafting();
+        post(OFFICER, tn, "extensions", null, "{\"workingDays\": 10, \"reason\": \"复杂\"}").then().statusCode(403);
+        post(HEAD, tn, "extensions", null, "{\"workingDays\": 21, \"reason\": \"复杂\"}").then().statusCode(400)
+                .body("errors[0].field", equalTo("workingDays"));
+        advance(HEAD, tn, "extensions", "{\"workingDays\": 15, \"reason\": \"复杂\"}", "DRAFTING");
+        post(HEAD, tn, "extensions", null, "{\"workingDays\": 5, \"reason\": \"仍复杂\"}").then().statusCode(409)
+                .body("detail", containsString("already extended"));
+    }
+
+    @Test
+    void underThe2008RegulationAnExtensionIsAtMostFifteenWorkingDays() {
+        String tn = caseInDrafting(LocalDate.of(2019, 5, 14));
+        post(HEAD, tn, "extensions", null, "{\"workingDays\": 16, \"reason\": \"复杂\"}").then().statusCode(400)
+                .body("errors[0].message", containsString("at most 15"));
+    }
+
+    @Test
+    void aFeeNoticeChargesByTheBracketsAndPaymentResumesDrafting() {
+        clock.setToday(LocalDate.of(2024, 10, 9));
+        String tn = caseInDrafting();
+        advance(OFFICER, tn, "fee-notices", "{\"mode\": \"PER_PAGE\", \"units\": 250}", "AWAITING_FEE");
+        advance(OFFICER, tn, "fee-payments", "{\"paidOn\": \"2024-10-09\"}", "DRAFTING");
+        List<CloudEvent> events = KafkaTestClient.eventsFor(Topics.CASES, tn, 5, Duration.ofSeconds(30));
+        assertThat(events.get(3).dataAs(Events.CASE_FEE_NOTICE_ISSUED).amount()).isEqualByComparingTo("4700");
+        assertThat(events.get(4).type()).isEqualTo("ogi.case.fee-paid.v1");
+    }
+
+    @Test
+    void aWrongRoleIsForbidden() {
+        String tn = openCase("A");
+        post(SECRECY_REVIEWER, tn, "acceptances", null, "{}").then().statusCode(403)
+                .contentType("application/problem+json");
+        post(Tokens.of("clerk", "A", "intake-clerk"), tn, "acceptances", null, "{}").then().statusCode(403);
+    }
+
+    @Test
+    void anotherAgencysCaseIsNotFound() {
+        String tn = openCase("A");
+        post(OFFICER_OF_B, tn, "acceptances", null, "{}").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().auth().oauth2(OFFICER_OF_B).get("/api/cases/" + tn + "/audit").then().statusCode(404);
+    }
+
+    @Test
+    void aStaleVersionIsRefusedWithTheCurrentState() {
+        String tn = openCase("A");
+        long seen = version(tn);
+        advance(OFFICER, tn, "acceptances", "{}", "ACCEPTED");
+        post(OTHER_OFFICER, tn, "assignments", seen, "{\"department\": \"预算科\", \"officer\": \"officer-2\"}")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("currentState", equalTo("ACCEPTED"))
+                .body("currentVersion", equalTo((int) seen + 1))
+                .body("allowedActions", contains("ASSIGN", "WITHDRAW"));
+    }
+
+    @Test
+    void theSameStepSentTwiceTakesEffectOnce() {
+        String tn = openCase("A");
+        long first = request(OFFICER, null, "{}").header("Idempotency-Key", "k-" + tn)
+                .post("/api/cases/" + tn + "/acceptances").then().statusCode(200).body("state", equalTo("ACCEPTED"))
+                .extract().jsonPath().getLong("version");
+        long second = request(OFFICER, null, "{}").header("Idempotency-Key", "k-" + tn)
+                .post("/api/cases/" + tn + "/acceptances").then().statusCode(200).body("state", equalTo("ACCEPTED"))
+                .extract().jsonPath().getLong("version");
+        assertThat(second).isEqualTo(first);
+        given().auth().oauth2(OFFICER).get("/api/cases/" + tn + "/audit").then().body("action", contains("ACCEPT"));
+        // Without the key, the repeat finds the state moved on.
+        post(OFFICER, tn, "acceptances", null, "{}").then().statusCode(409);
+        assertThat(KafkaTestClient.eventsFor(Topics.CASES, tn, 3, Duration.ofSeconds(3)))
+                .extracting(CloudEvent::type).containsExactly("ogi.case.opened.v1", "ogi.case.accepted.v1");
+    }
+
+    @Test
+    void theAuditTrailRefusesUpdatesAndDeletesInTheDatabase() throws SQLException {
+        String tn = openCase("A");
+        advance(OFFICER, tn, "acceptances", "{\"comment\": \"材料齐全\"}", "ACCEPTED");
+        try (Connection db = OgiInfrastructure.openDatabaseConnection()) {
+            assertThatThrownBy(() -> execute(db, "update case_audit set comment = 'changed' where tracking_number = ?",
+                    tn)).isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+            assertThatThrownBy(() -> execute(db, "delete from case_audit where tracking_number = ?", tn))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+            try (PreparedStatement select = db.prepareStatement(
+                    "select count(*), min(comment) from case_audit where tracking_number = ?")) {
+                select.setString(1, tn);
+                try (ResultSet rows = select.executeQuery()) {
+                    rows.next();
+                    assertThat(rows.getInt(1)).isEqualTo(1);
+                    assertThat(rows.getString(2)).isEqualTo("材料齐全");
+                }
+            }
+        }
+    }
+
+    @Test
+    void queuesListTheAgencysCasesForTheRoleByDueDate() {
+        String later = openCase("Q");
+        String sooner = openCase("Q");
+        String unknown = openCase("Q");
+        schedule(later, "Q", "REPLY", LocalDate.of(2024, 10, 30));
+        schedule(sooner, "Q", "REPLY", LocalDate.of(2024, 10, 25));
+        String officerQ = Tokens.of("officer-q", "Q", "case-officer");
+
+        given().auth().oauth2(officerQ).queryParam("size", 2).get("/api/queues/awaiting-acceptance").then()
+                .statusCode(200).body("total", equalTo(3))
+                .body("items.trackingNumber", contains(sooner, later))
+                .body("items[0].dueDate", equalTo("2024-10-25"));
+        given().auth().oauth2(officerQ).queryParam("page", 1).queryParam("size", 2)
+                .get("/api/queues/awaiting-acceptance").then().body("items.trackingNumber", contains(unknown));
+
+        post(officerQ, sooner, "acceptances", null, "{}").then().statusCode(200);
+        post(officerQ, sooner, "assignments", null, "{\"department\": \"综合科\", \"officer\": \"officer-q\"}")
+                .then().statusCode(200);
+        given().auth().oauth2(officerQ).get("/api/queues/my-drafts").then()
+                .body("items.trackingNumber", contains(sooner));
+        given().auth().oauth2(Tokens.of("officer-r", "Q", "case-officer")).get("/api/queues/my-drafts").then()
+                .body("total", equalTo(0));
+        given().auth().oauth2(Tokens.of("secrecy-q", "Q", "secrecy-reviewer")).get("/api/queues/awaiting-approval")
+                .then().statusCode(403);
+        given().auth().oauth2(officerQ).get("/api/queues/nothing").then().statusCode(404);
+    }
+
+    // ---- helpers
+
+    private static String caseInDrafting() {
+        return caseInDrafting(RECEIVED);
+    }
+
+    private static String caseInDrafting(LocalDate received) {
+        String tn = openCase("A", received);
+        advance(OFFICER, tn, "acceptances", "{}", "ACCEPTED");
+        advance(OFFICER, tn, "assignments", "{\"department\": \"预算科\", \"officer\": \"officer-1\"}", "DRAFTING");
+        return tn;
+    }
+
+    private static String openCase(String agency) {
+        return openCase(agency, RECEIVED);
+    }
+
+    private static String openCase(String agency, LocalDate received) {
+        String tn = TestEvents.newTrackingNumber(agency);
+        TestEvents.publish(TestEvents.event(Events.REQUEST_RECEIVED, tn,
+                TestEvents.requestReceived(tn, agency, received)));
+        String token = Tokens.of("reader", agency, "case-officer");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(token).get("/api/cases/" + tn).then().statusCode(200));
+        return tn;
+    }
+
+    /** deadline-service announces a due date; waits until the case has it. */
+    private static void schedule(String tn, String agency, String clock, LocalDate due) {
+        TestEvents.publish(TestEvents.event(Events.DEADLINE_SCHEDULED, tn,
+                new DeadlineScheduled(tn, agency, clock, RECEIVED, 7, due, false, "OGI_2019")));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            try (Connection db = OgiInfrastructure.openDatabaseConnection();
+                    PreparedStatement select = db.prepareStatement(
+                            "select due_date from case_deadline where tracking_number = ? and clock = ?")) {
+                select.setString(1, tn);
+                select.setString(2, clock);
+                try (ResultSet rows = select.executeQuery()) {
+                    assertThat(rows.next()).isTrue();
+                    assertThat(rows.getObject(1, LocalDate.class)).isEqualTo(due);
+                }
+            }
+        });
+    }
+
+    private static long version(String tn) {
+        return Long.parseLong(given().auth().oauth2(OFFICER).get("/api/cases/" + tn).then().statusCode(200)
+                .extract().header("ETag").replace("\"", ""));
+    }
+
+    /** Takes a step with the version just read, as a client would, and expects the new state. */
+    private static void advance(String token, String tn, String resource, String body, String expectedState) {
+        post(token, tn, resource, version(tn), body).then().statusCode(200)
+                .body("state", equalTo(expectedState));
+    }
+
+    private static Response post(String token, String tn, String resource, Long version, String body) {
+        return request(token, version, body).post("/api/cases/" + tn + "/" + resource);
+    }
+
+    private static RequestSpecification request(String token, Long version, String body) {
+        RequestSpecification spec = given().auth().oauth2(token).contentType(ContentType.JSON).body(body);
+        return version == null ? spec : spec.header("If-Match", "\"" + version + "\"");
+    }
+
+    private static void execute(Connection db, String sql, String tn) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement(sql)) {
+            statement.setString(1, tn);
+            statement.executeUpdate();
+        }
+    }
+}
