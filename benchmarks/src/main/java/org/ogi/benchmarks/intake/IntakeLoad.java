@@ -91,7 +91,11 @@ public final class IntakeLoad {
             String token = token(keys);
             System.out.printf("warm-up %d s, then %d s at concurrency %d%n", warmup, seconds, concurrency);
             run(token, concurrency, warmup);
+            Duration cpuBefore = cpu(service);
             http = run(token, concurrency, seconds);
+            double cpuMillis = cpu(service).minus(cpuBefore).toNanos() / 1e6;
+            System.out.printf(Locale.ROOT, "service CPU: %.2f ms per registration (HTTP, JSON, token, Hibernate, relay)%n",
+                    cpuMillis / Math.max(1, http.count()));
         } finally {
             service.destroy();
             if (!service.waitFor(30, TimeUnit.SECONDS)) {
@@ -134,6 +138,10 @@ public final class IntakeLoad {
                 "-Dquarkus.log.level=WARN",
                 "-jar", jar.toString()));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    private static Duration cpu(Process process) {
+        return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     private static void waitUntilReady(Duration limit) throws Exception {

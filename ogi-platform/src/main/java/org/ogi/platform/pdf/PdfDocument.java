@@ -102,7 +102,12 @@ public final class PdfDocument {
 
         void render(List<Block> blocks) throws IOException {
             newPage();
+            Block previous = null;
             for (Block block : blocks) {
+                if (previous instanceof Row && !(block instanceof Row)) {
+                    y -= TEXT_SIZE / 2;
+                }
+                previous = block;
                 if (block instanceof Title t) {
                     for (String line : wrap(t.text(), TITLE_SIZE, width)) {
                         line(MARGIN + (width - textWidth(line, TITLE_SIZE)) / 2, line, TITLE_SIZE);
