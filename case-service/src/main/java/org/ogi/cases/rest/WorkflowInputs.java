@@ -48,6 +48,7 @@ public final class WorkflowInputs {
             @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String comment) implements Commented {
     }
 
+    /** @param officer the assigned case officer's user id (token subject); their my-drafts queue lists the case */
     public record Assignment(
             @NotBlank @Size(max = 200) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL) String department,
             @NotBlank @Size(max = 200) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL) String officer,

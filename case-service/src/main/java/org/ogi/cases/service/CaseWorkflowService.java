@@ -6,6 +6,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 import org.ogi.cases.config.CaseConfig;
 import org.ogi.cases.domain.CaseAction;
@@ -323,23 +324,24 @@ public class CaseWorkflowService {
     @WithTransaction
     public Uni<CaseView> secrecyReview(CaseCommand command, Staff staff, WorkflowInputs.SecrecyReview input) {
         boolean passed = input.outcome() == WorkflowInputs.ReviewOutcome.PASSED;
-        if (!passed) {
-            requireComment(command, "a returned secrecy review says what to change");
-        }
         return perform(command, staff, passed ? CaseAction.PASS_SECRECY_REVIEW : CaseAction.RETURN_FROM_SECRECY_REVIEW,
-                step -> step.emit(passed ? Events.CASE_SECRECY_REVIEW_PASSED : Events.CASE_SECRECY_REVIEW_RETURNED,
-                        new CaseEvents.Stepped(step.transitioned(step.today), command.comment())));
+                step -> {
+                    if (!passed) {
+                        requireComment(command, "a returned secrecy review says what to change");
+                    }
+                    return step.emit(passed ? Events.CASE_SECRECY_REVIEW_PASSED : Events.CASE_SECRECY_REVIEW_RETURNED,
+                            new CaseEvents.Stepped(step.transitioned(step.today), command.comment()));
+                });
     }
 
     /** Approval freezes the letter: its text no longer changes and its SHA-256 is recorded. */
     @WithTransaction
     public Uni<CaseView> approval(CaseCommand command, Staff staff, WorkflowInputs.Approval input) {
         boolean approved = input.outcome() == WorkflowInputs.ApprovalOutcome.APPROVED;
-        if (!approved) {
-            requireComment(command, "a returned draft says what to change");
-        }
         return perform(command, staff, approved ? CaseAction.APPROVE : CaseAction.RETURN_FROM_APPROVAL, step -> {
-            if (approved) {
+            if (!approved) {
+                requireComment(command, "a returned draft says what to change");
+            } else {
                 CaseDraftEntity draft = step.loaded.draft;
                 draft.approvedBy = staff.userId();
                 draft.approvedAt = step.now;
@@ -457,6 +459,9 @@ public class CaseWorkflowService {
                             })
                             .chain(() -> rememberKey(command, action, staff, now))
                             .chain(() -> Panache.getSession().chain(session -> session.flush()))
+                            // A concurrent repeat of the same Idempotency-Key loses the race for its key row.
+                            .onFailure(ConstraintViolationException.class).transform(e -> ProblemException.conflict(
+                                    "the same request is being processed; reload the case"))
                             .invoke(() -> LOG.infof("%s: %s -> %s by %s", action, transition.from(), transition.to(),
                                     staff.userId()))
                             .chain(() -> load(caseFile))

@@ -61,7 +61,7 @@ class CaseWorkflowApiTest {
     }
 
     @Test
-    void aCaseGoesFromReceiptToClosedThroughEveryRoleAndEachStepIsAnEvent() {
+    void aCaseGoesFromReceiptToClosedThroughEveryRoleAndEachStepIsAnEvent() throws SQLException {
         clock.setToday(LocalDate.of(2024, 9, 30));
         String tn = openCase("A");
         schedule(tn, "A", "CORRECTION_NOTICE", LocalDate.of(2024, 10, 15));
@@ -106,6 +106,10 @@ class CaseWorkflowApiTest {
                 .body("letterSha256", equalTo(ReplyLetter.sha256(letter)));
         post(OFFICER, tn, "drafts", version(tn), "{\"replyType\": \"DISCLOSED\"}").then().statusCode(409)
                 .body("allowedActions", contains("REPLY", "WITHDRAW"));
+        try (Connection db = OgiInfrastructure.openDatabaseConnection()) {
+            assertThatThrownBy(() -> execute(db, "update case_draft set letter_text = 'changed' where tracking_number = ?",
+                    tn)).isInstanceOf(SQLException.class).hasMessageContaining("frozen");
+        }
 
         clock.setToday(LocalDate.of(2024, 10, 9));
         advance(OFFICER, tn, "replies", "{\"deliveryMethod\": \"POST\"}", "REPLIED");
@@ -159,6 +163,30 @@ class CaseWorkflowApiTest {
         byte[] pdf = given().auth().oauth2(OFFICER).get("/api/cases/" + tn + "/reply-letter.pdf").then()
                 .statusCode(200).contentType("application/pdf").extract().asByteArray();
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void aDraftReplyCarriesTheFieldsItsTypeRequires() {
+        String tn = caseInDrafting();
+        post(OFFICER, tn, "drafts", null, "{\"replyType\": \"WITHHELD_STATE_SECRET\"}").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("reasons", "reconsiderationBody"));
+        post(OFFICER, tn, "drafts", null, """
+                {"replyType": "CANNOT_PROVIDE_NOT_HELD", "notThisAgency": true, "reasons": "该信息由市规划部门制作",
+                 "reconsiderationBody": "北京市东城区人民政府"}""").then().statusCode(400)
+                .body("errors.field", contains("responsibleAgency", "responsibleAgencyContact"));
+        post(OFFICER, tn, "drafts", null, """
+                {"replyType": "WITHHELD_STATE_SECRET", "reasons": "经定密属于秘密级", "reconsiderationBody": "区人民政府",
+                 "letterText": "您申请的信息属于国家秘密，不予公开。"}""").then().statusCode(400)
+                .body("errors[0].field", equalTo("letterText"));
+    }
+
+    @Test
+    void theApplicantMayWithdrawBeforeTheReply() {
+        String tn = caseInDrafting();
+        advance(OFFICER, tn, "withdrawals", "{\"reason\": \"申请人书面撤回申请\"}", "WITHDRAWN");
+        assertThat(KafkaTestClient.eventsFor(Topics.CASES, tn, 4, Duration.ofSeconds(30)).get(3)
+                .dataAs(Events.CASE_WITHDRAWN).reason()).isEqualTo("申请人书面撤回申请");
     }
 
     @Test
