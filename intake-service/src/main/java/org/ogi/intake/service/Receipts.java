@@ -1,18 +1,24 @@
 package org.ogi.intake.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 import org.ogi.intake.domain.Channel;
 import org.ogi.intake.domain.MissingContent;
 import org.ogi.intake.domain.ReceiptText;
 import org.ogi.intake.persistence.InformationRequestEntity;
 import org.ogi.platform.pdf.CjkFont;
 import org.ogi.platform.pdf.PdfDocument;
+import org.ogi.platform.problem.Problem;
+import org.ogi.platform.problem.ProblemException;
+import org.ogi.platform.problem.ProblemKind;
 
 import java.util.Arrays;
 
 /** Prints the receipt or acknowledgement of a registered request as a PDF. */
 @ApplicationScoped
 public class Receipts {
+
+    private static final Logger LOG = Logger.getLogger(Receipts.class);
 
     private volatile CjkFont font;
 
@@ -29,7 +35,13 @@ public class Receipts {
     /** Located on first use, so a service without receipts to print starts without the font. */
     private CjkFont font() {
         if (font == null) {
-            font = CjkFont.locate();
+            try {
+                font = CjkFont.locate();
+            } catch (IllegalStateException e) {
+                LOG.error(e.getMessage());
+                throw new ProblemException(new Problem(ProblemKind.UNAVAILABLE,
+                        "receipts cannot be printed: no Chinese font is installed on the server"));
+            }
         }
         return font;
     }
