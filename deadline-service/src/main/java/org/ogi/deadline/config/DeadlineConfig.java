@@ -29,6 +29,10 @@ public interface DeadlineConfig {
     @WithDefault("60s")
     String alertSweepEvery();
 
+    /** Alerts of one kind per sweep transaction; a sweep runs transactions until the backlog is done. */
+    @WithDefault("5000")
+    int alertSweepBatch();
+
     /** How soon an instance picks up a calendar change made through another instance (read by its {@code @Scheduled}). */
     @WithDefault("10s")
     String calendarRefreshEvery();

@@ -1,33 +1,39 @@
 package org.ogi.deadline.persistence;
 
 /**
- * The alert sweep's statements, shared with the benchmark. Each finds the due clocks set-based over the partial index
- * {@code deadline_clock_open_due}, records one {@code deadline_alert} row per (clock, due date, alert) and returns the
- * rows it recorded; the primary key keeps a second sweep, on this or another instance, from recording them again.
- * Parameters: {@code :today} and {@code :horizon} (LocalDate), {@code :now} (OffsetDateTime).
+ * The alert sweep's statements, shared with the benchmark. Each takes up to {@code :batch} open clocks still to alert
+ * (set-based, over a partial index that holds only those), marks them, records one {@code deadline_alert} row per
+ * (clock, due date, alert) and returns the rows it recorded. Rows another sweep holds are skipped, not waited for; the
+ * alert key makes each alert go out once even if a due date moves back to one already alerted.
+ * Parameters: {@code :today} and {@code :horizon} (LocalDate), {@code :now} (OffsetDateTime), {@code :batch} (int).
  */
 public final class AlertSweepSql {
 
     /** Clocks due from today up to the horizon (today plus the due-soon working days). */
-    public static final String APPROACHING = sweep("APPROACHING",
-            "c.due_date >= cast(:today as date) and c.due_date <= cast(:horizon as date)");
+    public static final String APPROACHING = sweep("APPROACHING", "approaching_alerted",
+            "due_date >= cast(:today as date) and due_date <= cast(:horizon as date)");
 
     /** Clocks whose due date passed unmet. */
-    public static final String BREACHED = sweep("BREACHED", "c.due_date < cast(:today as date)");
+    public static final String BREACHED = sweep("BREACHED", "breached_alerted", "due_date < cast(:today as date)");
 
-    private static String sweep(String alert, String due) {
+    private static String sweep(String alert, String marker, String due) {
         return """
-                with sent as (
+                with picked as (
+                    select tracking_number, clock from deadline_clock
+                    where state = 'OPEN' and not %2$s and %3$s
+                    limit cast(:batch as integer)
+                    for update skip locked),
+                marked as (
+                    update deadline_clock c set %2$s = true
+                    from picked p
+                    where c.tracking_number = p.tracking_number and c.clock = p.clock
+                    returning c.tracking_number, c.clock, c.due_date, c.agency),
+                sent as (
                     insert into deadline_alert (tracking_number, clock, due_date, alert, agency, sent_at)
-                    select c.tracking_number, c.clock, c.due_date, '%1$s', c.agency, cast(:now as timestamptz)
-                    from deadline_clock c
-                    where c.state = 'OPEN' and %2$s
-                      and not exists (select 1 from deadline_alert a
-                                      where a.tracking_number = c.tracking_number and a.clock = c.clock
-                                        and a.due_date = c.due_date and a.alert = '%1$s')
+                    select tracking_number, clock, due_date, '%1$s', agency, cast(:now as timestamptz) from marked
                     on conflict do nothing
                     returning tracking_number, agency, clock, due_date)
-                select tracking_number, agency, clock, cast(due_date as text) from sent""".formatted(alert, due);
+                select tracking_number, agency, clock, cast(due_date as text) from sent""".formatted(alert, marker, due);
     }
 
     private AlertSweepSql() {

@@ -37,6 +37,11 @@ public class DeadlineClockEntity extends PanacheEntityBase {
     public String state;
     @Column(name = "met_on")
     public LocalDate metOn;
+    /** Set by the alert sweep; cleared when the due date moves so the new date is alerted again. */
+    @Column(name = "approaching_alerted")
+    public boolean approachingAlerted;
+    @Column(name = "breached_alerted")
+    public boolean breachedAlerted;
 
     public static class Key implements Serializable {
         public String trackingNumber;

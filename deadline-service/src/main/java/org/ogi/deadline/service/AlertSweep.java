@@ -49,16 +49,27 @@ public class AlertSweep {
         return sweep().replaceWithVoid();
     }
 
+    /** Sweeps in batches, each in its own transaction, until no kind of alert fills a batch. */
     public Uni<Result> sweep() {
+        return sweepBatch().chain(batch -> batch.approaching() < config.alertSweepBatch()
+                && batch.breached() < config.alertSweepBatch()
+                ? Uni.createFrom().item(batch)
+                : sweep().map(rest -> new Result(batch.approaching() + rest.approaching(),
+                        batch.breached() + rest.breached())));
+    }
+
+    private Uni<Result> sweepBatch() {
         WorkingDayCalendar calendar = calendars.current();
         LocalDate today = LocalDate.now(clock);
         LocalDate horizon = calendar.addWorkingDays(today, config.dueSoonWorkingDays()).date();
         OffsetDateTime now = OffsetDateTime.now(clock);
+        int batch = config.alertSweepBatch();
         return Panache.withTransaction(() -> Panache.getSession()
                         .chain(session -> session.createNativeQuery(AlertSweepSql.APPROACHING, Object[].class)
                                 .setParameter("today", today)
                                 .setParameter("horizon", horizon)
                                 .setParameter("now", now)
+                                .setParameter("batch", batch)
                                 .getResultList()
                                 .chain(approaching -> publish(approaching, row -> outbox.append(
                                         Events.DEADLINE_APPROACHING, row.trackingNumber(),
@@ -67,6 +78,7 @@ public class AlertSweep {
                                 .chain(approaching -> session.createNativeQuery(AlertSweepSql.BREACHED, Object[].class)
                                         .setParameter("today", today)
                                         .setParameter("now", now)
+                                        .setParameter("batch", batch)
                                         .getResultList()
                                         .chain(breached -> publish(breached, row -> outbox.append(
                                                 Events.DEADLINE_BREACHED, row.trackingNumber(),

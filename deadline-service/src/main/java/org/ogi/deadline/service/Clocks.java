@@ -130,6 +130,8 @@ public class Clocks {
         if (Objects.equals(oldDue, row.dueDate)) {
             return Uni.createFrom().voidItem();
         }
+        row.approachingAlerted = false;
+        row.breachedAlerted = false;
         LOG.infof("%s due %s, was %s (%s)", row.clock, row.dueDate, oldDue, reason);
         return outbox.append(Events.DEADLINE_CHANGED, trackingNumber,
                 new DeadlineEvents.Changed(trackingNumber, agency, row.clock, oldDue, row.dueDate, reason))

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.ogi.contracts.CloudEvent;
 import org.ogi.contracts.Topics;
+import org.ogi.contracts.v1.CaseEvents;
+import org.ogi.contracts.v1.Events;
 import org.ogi.deadline.TestClock;
 import org.ogi.testsupport.KafkaTestClient;
 import org.ogi.testsupport.OgiInfrastructure;
@@ -30,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.ogi.deadline.CaseEventsForTests.publish;
 import static org.ogi.deadline.CaseEventsForTests.receive;
 
 @QuarkusTest
@@ -75,6 +78,25 @@ class AlertSweepTest {
                 .containsExactlyInAnyOrder("REPLY 2024-10-30 -", "CORRECTION_NOTICE 2024-10-12 -");
         assertThat(alertRows(trackingNumber)).isEqualTo(3);
         assertThat(outboxAlerts(trackingNumber)).isEqualTo(3);
+    }
+
+    @Test
+    void aMovedDueDateIsAlertedAgain() {
+        String trackingNumber = receive("S", LocalDate.of(2024, 9, 27));
+        assertThat(KafkaTestClient.eventsFor(Topics.DEADLINES, trackingNumber, 2, Duration.ofSeconds(30))).hasSize(2);
+        clock.setToday(LocalDate.of(2024, 10, 31));
+        sweepFromTwoThreadsAtOnce();
+
+        publish(Events.CASE_EXTENDED, trackingNumber, "S", LocalDate.of(2024, 10, 31),
+                t -> new CaseEvents.Extended(t, 20, "volume", "head"));
+        assertThat(KafkaTestClient.eventsFor(Topics.DEADLINES, trackingNumber, 5, Duration.ofSeconds(30)))
+                .anySatisfy(e -> assertThat(e.type()).isEqualTo("ogi.deadline.changed.v1"));
+        clock.setToday(LocalDate.of(2024, 11, 28));
+        sweepFromTwoThreadsAtOnce();
+
+        List<CloudEvent> events = KafkaTestClient.eventsFor(Topics.DEADLINES, trackingNumber, 6, Duration.ofSeconds(30));
+        assertThat(alerts(events, "ogi.deadline.breached.v1")).containsExactlyInAnyOrder("REPLY 2024-10-30 -",
+                "CORRECTION_NOTICE 2024-10-12 -", "REPLY 2024-11-27 -");
     }
 
     @Test
