@@ -19,15 +19,15 @@ public final class AlertSweepSql {
     private static String sweep(String alert, String marker, String due) {
         return """
                 with picked as (
-                    select tracking_number, clock from deadline_clock
+                    select ctid from deadline_clock
                     where state = 'OPEN' and not %2$s and %3$s
                     limit cast(:batch as integer)
                     for update skip locked),
                 marked as (
-                    update deadline_clock c set %2$s = true
-                    from picked p
-                    where c.tracking_number = p.tracking_number and c.clock = p.clock
-                    returning c.tracking_number, c.clock, c.due_date, c.agency),
+                    -- By row address: the rows are locked, so the addresses cannot change before the update.
+                    update deadline_clock set %2$s = true
+                    where ctid = any (array(select ctid from picked))
+                    returning tracking_number, clock, due_date, agency),
                 sent as (
                     insert into deadline_alert (tracking_number, clock, due_date, alert, agency, sent_at)
                     select tracking_number, clock, due_date, '%1$s', agency, cast(:now as timestamptz) from marked
