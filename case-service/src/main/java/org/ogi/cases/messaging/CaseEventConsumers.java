@@ -6,6 +6,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.ogi.cases.service.CaseFiles;
 import org.ogi.contracts.v1.Events;
 import org.ogi.platform.messaging.IdempotentConsumer;
+import org.ogi.platform.messaging.IdempotentConsumer.Handler;
+
+import java.util.List;
 
 @ApplicationScoped
 public class CaseEventConsumers {
@@ -27,7 +30,11 @@ public class CaseEventConsumers {
 
     @Incoming("deadlines")
     public Uni<Void> onDeadlineEvent(String event) {
-        return consumer.consume(CONSUMER, event, Events.DEADLINE_SCHEDULED,
-                (e, deadline) -> caseFiles.recordDeadline(deadline));
+        return consumer.consume(CONSUMER, event, List.of(
+                Handler.on(Events.DEADLINE_SCHEDULED, (e, scheduled) -> caseFiles.recordDeadline(
+                        scheduled.trackingNumber(), scheduled.clock(), scheduled.dueDate(), scheduled.provisional())),
+                // A calendar change or a workflow step moved the date: queues and the case view follow.
+                Handler.on(Events.DEADLINE_CHANGED, (e, changed) -> caseFiles.recordDeadline(
+                        changed.trackingNumber(), changed.clock(), changed.newDueDate(), changed.provisional()))));
     }
 }

@@ -7,12 +7,12 @@ import org.jboss.logging.Logger;
 import org.ogi.cases.domain.CaseState;
 import org.ogi.cases.persistence.CaseFileEntity;
 import org.ogi.contracts.v1.CaseOpened;
-import org.ogi.contracts.v1.DeadlineScheduled;
 import org.ogi.contracts.v1.Events;
 import org.ogi.contracts.v1.RequestReceived;
 import org.ogi.platform.outbox.Outbox;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /** Opens cases and keeps their due dates; every method runs inside the consuming transaction. */
@@ -47,16 +47,16 @@ public class CaseFiles {
                 .replaceWithVoid();
     }
 
-    public Uni<Void> recordDeadline(DeadlineScheduled deadline) {
+    public Uni<Void> recordDeadline(String trackingNumber, String clockKind, LocalDate dueDate, boolean provisional) {
         return Panache.getSession().chain(session -> session.createNativeQuery("""
                         insert into case_deadline (tracking_number, clock, due_date, provisional)
                         values (:trackingNumber, :clock, :dueDate, :provisional)
                         on conflict (tracking_number, clock)
                         do update set due_date = excluded.due_date, provisional = excluded.provisional""")
-                .setParameter("trackingNumber", deadline.trackingNumber())
-                .setParameter("clock", deadline.clock())
-                .setParameter("dueDate", deadline.dueDate())
-                .setParameter("provisional", deadline.provisional())
+                .setParameter("trackingNumber", trackingNumber)
+                .setParameter("clock", clockKind)
+                .setParameter("dueDate", dueDate)
+                .setParameter("provisional", provisional)
                 .executeUpdate())
                 .replaceWithVoid();
     }

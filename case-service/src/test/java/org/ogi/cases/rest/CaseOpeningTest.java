@@ -9,6 +9,7 @@ import io.quarkus.test.security.oidc.OidcSecurity;
 import org.junit.jupiter.api.Test;
 import org.ogi.contracts.CloudEvent;
 import org.ogi.contracts.Topics;
+import org.ogi.contracts.v1.DeadlineEvents;
 import org.ogi.contracts.v1.DeadlineScheduled;
 import org.ogi.contracts.v1.Events;
 import org.ogi.testsupport.KafkaTestClient;
@@ -64,6 +65,22 @@ class CaseOpeningTest {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/cases/" + trackingNumber)
                 .then().statusCode(200).body("replyDueDate", equalTo("2024-10-30")));
+    }
+
+    @Test
+    @TestSecurity(user = "officer", roles = "case-officer")
+    @OidcSecurity(claims = @Claim(key = "agency", value = "A"))
+    void movedDueDateReplacesTheAnnouncedOne() {
+        String trackingNumber = TestEvents.newTrackingNumber("A");
+        TestEvents.publish(TestEvents.event(Events.REQUEST_RECEIVED, trackingNumber,
+                TestEvents.requestReceived(trackingNumber, "A", RECEIVED)));
+        publishReplyDue(trackingNumber, LocalDate.of(2024, 10, 30));
+        TestEvents.publish(TestEvents.event(Events.DEADLINE_CHANGED, trackingNumber, new DeadlineEvents.Changed(
+                trackingNumber, "A", "REPLY", LocalDate.of(2024, 10, 30), LocalDate.of(2024, 11, 27), "EXTENDED",
+                false)));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/cases/" + trackingNumber)
+                .then().statusCode(200).body("replyDueDate", equalTo("2024-11-27")));
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.ogi.deadline.messaging;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.ogi.contracts.EventCodec;
 import org.ogi.contracts.EventType;
 import org.ogi.contracts.v1.CaseEvents;
 import org.ogi.contracts.v1.CaseTransitioned;
@@ -59,9 +58,12 @@ public class DeadlineEventConsumers {
     private final IdempotentConsumer consumer;
     private final Clocks clocks;
 
+    private final List<IdempotentConsumer.Handler<?>> caseHandlers;
+
     DeadlineEventConsumers(IdempotentConsumer consumer, Clocks clocks) {
         this.consumer = consumer;
         this.clocks = clocks;
+        this.caseHandlers = CASE_EVENTS.stream().<IdempotentConsumer.Handler<?>>map(this::handler).toList();
     }
 
     @Incoming("requests")
@@ -72,14 +74,11 @@ public class DeadlineEventConsumers {
 
     @Incoming("cases")
     public Uni<Void> onCaseEvent(String event) {
-        String type = EventCodec.fromJson(event).type();
-        return CASE_EVENTS.stream().filter(mapping -> mapping.type().type().equals(type)).findFirst()
-                .map(mapping -> apply(event, mapping))
-                .orElseGet(() -> Uni.createFrom().voidItem());
+        return consumer.consume(CONSUMER, event, caseHandlers);
     }
 
-    private <T> Uni<Void> apply(String event, CaseEventMapping<T> mapping) {
-        return consumer.consume(CONSUMER, event, mapping.type(), (source, payload) -> {
+    private <T> IdempotentConsumer.Handler<T> handler(CaseEventMapping<T> mapping) {
+        return IdempotentConsumer.Handler.on(mapping.type(), (source, payload) -> {
             CaseTransitioned transition = mapping.transition().apply(payload);
             return clocks.record(source, transition.trackingNumber(), transition.agency(),
                     mapping.clockEvent().apply(payload));

@@ -134,7 +134,8 @@ public class Clocks {
         row.breachedAlerted = false;
         LOG.infof("%s due %s, was %s (%s)", row.clock, row.dueDate, oldDue, reason);
         return outbox.append(Events.DEADLINE_CHANGED, trackingNumber,
-                new DeadlineEvents.Changed(trackingNumber, agency, row.clock, oldDue, row.dueDate, reason))
+                new DeadlineEvents.Changed(trackingNumber, agency, row.clock, oldDue, row.dueDate, reason,
+                        row.provisional))
                 .replaceWithVoid();
     }
 }

@@ -19,6 +19,6 @@ public final class DeadlineEvents {
 
     /** A clock's due date moved, e.g. because a calendar year was added or replaced. */
     public record Changed(String trackingNumber, String agency, String clock, LocalDate oldDueDate,
-            LocalDate newDueDate, String reason) {
+            LocalDate newDueDate, String reason, boolean provisional) {
     }
 }

@@ -11,6 +11,8 @@ import org.ogi.contracts.EventType;
 import org.ogi.platform.logging.LogContext;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
@@ -23,17 +25,34 @@ public class IdempotentConsumer {
 
     private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
 
+    /** How one event type on a topic is applied. */
+    public record Handler<T>(EventType<T> type, BiFunction<CloudEvent, T, Uni<Void>> apply) {
+
+        public static <T> Handler<T> on(EventType<T> type, BiFunction<CloudEvent, T, Uni<Void>> apply) {
+            return new Handler<>(type, apply);
+        }
+
+        private Uni<Void> applyTo(CloudEvent event) {
+            return apply.apply(event, event.dataAs(type));
+        }
+    }
+
     /**
      * Handles {@code rawEvent} if it is of {@code type}; other types on the same topic are ignored.
      * Malformed events fail, so the channel's dead-letter strategy keeps them instead of dropping them.
      */
     public <T> Uni<Void> consume(String consumer, String rawEvent, EventType<T> type,
             BiFunction<CloudEvent, T, Uni<Void>> handler) {
+        return consume(consumer, rawEvent, List.of(Handler.on(type, handler)));
+    }
+
+    /** Handles {@code rawEvent} with the handler of its type; types without a handler are ignored. */
+    public Uni<Void> consume(String consumer, String rawEvent, List<Handler<?>> handlers) {
         CloudEvent event = EventCodec.fromJson(rawEvent);
-        if (!event.is(type)) {
+        Optional<Handler<?>> handler = handlers.stream().filter(h -> event.is(h.type())).findFirst();
+        if (handler.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        T payload = event.dataAs(type);
         MDC.put(LogContext.TRACKING_NUMBER, event.subject());
         return Panache.withTransaction(() -> firstDelivery(consumer, event)
                         .chain(first -> {
@@ -41,7 +60,7 @@ public class IdempotentConsumer {
                                 LOG.debugf("%s already applied %s %s", consumer, event.type(), event.id());
                                 return Uni.createFrom().voidItem();
                             }
-                            return handler.apply(event, payload);
+                            return handler.get().applyTo(event);
                         }))
                 .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(5);
     }
