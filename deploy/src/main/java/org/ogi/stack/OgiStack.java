@@ -108,32 +108,40 @@ public final class OgiStack {
             }
         }
         out.println("Demo logins for client ogi-web; each password is the user name:");
-        String format = "  %-18s" + " %-22s".repeat(agencies.size()) + "%n";
-        out.printf(format, prepend("role", agencies.stream().map(a -> a.equals(NO_AGENCY) ? a : "agency " + a)));
-        usersByRoleAndAgency.forEach((role, byAgency) -> out.printf(format, prepend(role, agencies.stream()
-                .map(agency -> String.join(", ", byAgency.getOrDefault(agency, List.of()))))));
+        printRow(out, "role", agencies.stream().map(agency -> agency.equals(NO_AGENCY) ? agency : "agency " + agency));
+        usersByRoleAndAgency.forEach((role, byAgency) -> printRow(out, role,
+                agencies.stream().map(agency -> String.join(", ", byAgency.getOrDefault(agency, List.of())))));
     }
 
-    private static Object[] prepend(String first, Stream<String> rest) {
-        return Stream.concat(Stream.of(first), rest).toArray();
+    private static void printRow(PrintStream out, String role, Stream<String> cells) {
+        out.println((String.format("  %-18s", role) + cells.map(cell -> String.format(" %-22s", cell))
+                .collect(Collectors.joining())).stripTrailing());
     }
 
     private static void printStatus(List<StackControl.ComponentStatus> components, PrintStream out) {
-        String format = "%-22s %8s  %-5s %7s %9s  %s%n";
-        out.printf(format, "COMPONENT", "PID", "STATE", "RSS MB", "STARTUP", "ADDRESS");
-        long totalKilobytes = 0;
+        String format = "%-22s %8s  %-5s %7s %7s %9s  %s";
+        out.println(String.format(format, "COMPONENT", "PID", "STATE", "RSS MB", "PSS MB", "STARTUP", "ADDRESS"));
+        ProcessMemory total = ProcessMemory.NONE;
         for (StackControl.ComponentStatus component : components) {
-            long kilobytes = component.residentKilobytes();
-            totalKilobytes += kilobytes;
-            out.printf(format, component.name(),
+            total = total.plus(component.memory());
+            boolean running = component.process().isPresent();
+            out.println(String.format(format, component.name(),
                     component.external() ? "external"
                             : component.process().map(p -> Long.toString(p.pid())).orElse("-"),
                     component.up() ? "UP" : "DOWN",
-                    component.process().isPresent() ? Long.toString(kilobytes / 1024) : "-",
+                    running ? megabytes(component.memory().residentKilobytes()) : "-",
+                    running ? megabytes(component.memory().proportionalKilobytes()) : "-",
                     component.startupMillis().isPresent()
                             ? String.format("%.1f s", component.startupMillis().getAsLong() / 1000.0) : "-",
-                    component.address());
+                    component.address()));
         }
-        out.printf(format, "total", "", "", Long.toString(totalKilobytes / 1024), "", "");
+        out.println(String.format(format, "total", "", "", megabytes(total.residentKilobytes()),
+                megabytes(total.proportionalKilobytes()), "", "").stripTrailing());
+        out.println("RSS counts shared pages once per process; PSS shares them out, so its total is what the stack"
+                + " uses.");
+    }
+
+    private static String megabytes(long kilobytes) {
+        return Long.toString(Math.round(kilobytes / 1024.0));
     }
 }

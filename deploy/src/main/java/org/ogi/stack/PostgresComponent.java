@@ -10,11 +10,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -98,12 +98,14 @@ final class PostgresComponent implements Component {
         try (Connection connection = connect("postgres");
              PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?");
              Statement create = connection.createStatement()) {
-            for (String database : Arrays.stream(OgiService.values()).map(OgiService::database).toList()) {
-                exists.setString(1, database);
-                if (!exists.executeQuery().next()) {
-                    // Names come from OgiService, not from input: safe to put into the statement.
-                    create.executeUpdate("CREATE DATABASE " + database);
-                    LOG.info("Created database {}", database);
+            for (OgiService service : OgiService.values()) {
+                exists.setString(1, service.database());
+                try (ResultSet found = exists.executeQuery()) {
+                    if (!found.next()) {
+                        // The name comes from OgiService, not from input: safe to put into the statement.
+                        create.executeUpdate("CREATE DATABASE " + service.database());
+                        LOG.info("Created database {}", service.database());
+                    }
                 }
             }
         }
@@ -114,7 +116,6 @@ final class PostgresComponent implements Component {
         properties.setProperty("user", server.user());
         properties.setProperty("password", server.password());
         properties.setProperty("connectTimeout", Integer.toString(TIMEOUT_SECONDS));
-        properties.setProperty("socketTimeout", Integer.toString(TIMEOUT_SECONDS));
         return DriverManager.getConnection(server.jdbcUrl(database), properties);
     }
 

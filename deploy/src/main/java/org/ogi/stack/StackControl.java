@@ -95,7 +95,7 @@ public final class StackControl {
         Optional<ProcessHandle> supervisor = runningSupervisor();
         // Its own memory only: its descendants are the components below.
         result.add(new ComponentStatus(SUPERVISOR, config.workDir().toString(), false, supervisor,
-                supervisor.isPresent(), supervisor.map(ProcessMemory::residentKilobytes).orElse(0L),
+                supervisor.isPresent(), supervisor.map(ProcessMemory::of).orElse(ProcessMemory.NONE),
                 OptionalLong.empty()));
         Map<String, StackState.Entry> entries = StackState.read(config.stateFile());
         for (Component component : components.all()) {
@@ -106,7 +106,7 @@ public final class StackControl {
             OptionalLong startupMillis = entry.filter(e -> e.startupMillis() > 0)
                     .map(e -> OptionalLong.of(e.startupMillis())).orElse(OptionalLong.empty());
             result.add(new ComponentStatus(component.name(), component.address(), component.external(), process, up,
-                    process.map(ProcessMemory::residentKilobytesOfTree).orElse(0L), startupMillis));
+                    process.map(ProcessMemory::ofTree).orElse(ProcessMemory.NONE), startupMillis));
         }
         return result;
     }
@@ -116,7 +116,7 @@ public final class StackControl {
      * @param startupMillis from launch until ready, as the supervisor measured it
      */
     record ComponentStatus(String name, String address, boolean external, Optional<ProcessHandle> process,
-                           boolean up, long residentKilobytes, OptionalLong startupMillis) {
+                           boolean up, ProcessMemory memory, OptionalLong startupMillis) {
     }
 
     private void requireBuilt() {

@@ -105,12 +105,10 @@ final class StackState {
         });
         // Written aside and moved, so that readers never see half a file.
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        try (Writer writer = Files.newBufferedWriter(temporary)) {
-            properties.store(writer, "OGI stack components, written by the supervisor");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         try {
+            try (Writer writer = Files.newBufferedWriter(temporary)) {
+                properties.store(writer, "OGI stack components, written by the supervisor");
+            }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -38,6 +38,7 @@ final class Supervisor {
     /** Components whose start began, and so may have something to stop. */
     private final Set<Component> launched = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
+    private volatile boolean startFailed;
 
     Supervisor(StackConfig config) {
         this.config = config;
@@ -55,8 +56,12 @@ final class Supervisor {
         try {
             startAll(components.infrastructure(), deadline);
             startAll(components.services(), deadline);
-        } catch (Exception e) {
+        } catch (StackException | InterruptedException e) {
+            if (stopping) {
+                return; // asked to stop while starting: the shutdown hook is at it
+            }
             LOG.error("The stack did not start", e);
+            startFailed = true;
             System.exit(1); // the shutdown hook stops what did start
         }
         LOG.info("The stack is up");
@@ -64,7 +69,7 @@ final class Supervisor {
     }
 
     /** Starts a group of components side by side; fails as soon as one of them fails. */
-    private void startAll(List<Component> group, Instant deadline) throws Exception {
+    private void startAll(List<Component> group, Instant deadline) throws InterruptedException {
         CompletionService<Void> started = new ExecutorCompletionService<>(starters);
         for (Component component : group) {
             state.starting(component.name()); // here, not in the thread: keeps the state file in start order
@@ -74,7 +79,7 @@ final class Supervisor {
             try {
                 started.take().get();
             } catch (ExecutionException e) {
-                throw (Exception) e.getCause();
+                throw new StackException(e.getCause().getMessage(), e.getCause());
             }
         }
     }
@@ -94,8 +99,8 @@ final class Supervisor {
             return null;
         } catch (Exception e) {
             state.failed(name);
-            throw new StackException(name + " did not start: " + e.getMessage() + " (see "
-                    + config.logFile(name) + ")", e);
+            throw new StackException(name + " did not start: " + (e instanceof StackException ? e.getMessage() : e)
+                    + " (see " + config.logFile(name) + ")", e);
         }
     }
 
@@ -122,7 +127,9 @@ final class Supervisor {
         List<Component> infrastructure = new ArrayList<>(components.infrastructure());
         Collections.reverse(infrastructure);
         infrastructure.forEach(this::stop);
-        state.delete();
+        if (!startFailed) {
+            state.delete(); // after a failed start, up still has to read which component failed
+        }
         try {
             Files.deleteIfExists(config.pidFile());
         } catch (IOException e) {

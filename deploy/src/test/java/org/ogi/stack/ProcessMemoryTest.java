@@ -8,9 +8,11 @@ class ProcessMemoryTest {
 
     @Test
     void aRunningJvmUsesSomeMegabytesAndItsTreeAtLeastAsMany() {
-        long own = ProcessMemory.residentKilobytes(ProcessHandle.current());
+        ProcessMemory own = ProcessMemory.of(ProcessHandle.current());
+        ProcessMemory tree = ProcessMemory.ofTree(ProcessHandle.current());
 
-        assertThat(own).isGreaterThan(10 * 1024);
-        assertThat(ProcessMemory.residentKilobytesOfTree(ProcessHandle.current())).isGreaterThanOrEqualTo(own);
+        assertThat(own.residentKilobytes()).isGreaterThan(10 * 1024);
+        assertThat(own.proportionalKilobytes()).isPositive().isLessThanOrEqualTo(own.residentKilobytes());
+        assertThat(tree.residentKilobytes()).isGreaterThanOrEqualTo(own.residentKilobytes());
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The realm Keycloak imports: what the services, the end-to-end tests and the printed demo logins rely on. */
 class RealmFileTest {
@@ -46,8 +47,8 @@ class RealmFileTest {
         assertThat(logins).filteredOn(login -> login.roles().contains("applicant"))
                 .extracting(DemoLogins.DemoLogin::username, DemoLogins.DemoLogin::agency)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("applicant", Optional.empty()),
-                        org.assertj.core.groups.Tuple.tuple("applicant2", Optional.empty()));
+                        tuple("applicant", Optional.empty()),
+                        tuple("applicant2", Optional.empty()));
         assertThat(logins).filteredOn(login -> login.username().equals("clerk"))
                 .singleElement()
                 .satisfies(clerk -> {

@@ -27,8 +27,7 @@ class AgenciesSeeOnlyTheirOwnCasesIT {
         trackingNumber = InformationRequests.register(clerkOfA).path("trackingNumber");
         // The case service learns of the request through Kafka: wait until agency A sees the case.
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                Services.as(clerkOfA, OgiService.CASE).when().get("/api/cases/{tn}", trackingNumber)
-                        .then().statusCode(200));
+                Services.okBody(Services.as(clerkOfA, OgiService.CASE).when().get("/api/cases/{tn}", trackingNumber)));
     }
 
     @Test
