@@ -2,11 +2,6 @@ package org.ogi.e2e;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.ogi.stack.OgiService;
@@ -15,7 +10,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -91,7 +85,8 @@ class RegisteredRequestFlowsThroughAllServicesIT {
             assertThat(appeals.getList("appeals")).isEmpty();
         });
 
-        JsonPath event = JsonPath.from(requestsTopicRecordKeyed(trackingNumber));
+        JsonPath event = JsonPath.from(
+                TopicRecords.valuesKeyed("ogi.requests", trackingNumber, 1, PROPAGATION).get(0));
         assertThat(event.getString("specversion")).isEqualTo("1.0");
         assertThat(event.getString("type")).isEqualTo("ogi.request.received.v1");
         assertThat(event.getString("subject")).isEqualTo(trackingNumber);
@@ -104,34 +99,5 @@ class RegisteredRequestFlowsThroughAllServicesIT {
                 .queryParam("add", 20)
                 .when().get("/api/calendar/working-days")
                 .then().statusCode(200).extract().path("date");
-    }
-
-    /**
-     * The value of the record on {@code ogi.requests} keyed by the tracking number. The topic keeps the records of
-     * earlier runs, so it is read from the beginning and searched.
-     */
-    private static String requestsTopicRecordKeyed(String trackingNumber) {
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, EndToEndStack.config().kafkaBootstrapServers(),
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()))) {
-            List<TopicPartition> partitions = consumer.partitionsFor("ogi.requests").stream()
-                    .map(partition -> new TopicPartition(partition.topic(), partition.partition()))
-                    .toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            return await("the request's event on ogi.requests").atMost(PROPAGATION).pollInSameThread()
-                    .until(() -> findRecord(consumer, trackingNumber), Optional::isPresent)
-                    .orElseThrow();
-        }
-    }
-
-    private static Optional<String> findRecord(KafkaConsumer<String, String> consumer, String key) {
-        for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-            if (key.equals(record.key())) {
-                return Optional.of(record.value());
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -1,0 +1,105 @@
+package org.ogi.e2e;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.ogi.stack.OgiService;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * A request registered at intake is worked to CLOSED over the services' REST APIs by the people whose roles the
+ * law requires: the case officer accepts, drafts and replies, the head of the OGI office extends, the secrecy
+ * reviewer passes the draft and a different reviewer approves it. Every step is announced on Kafka and moves the
+ * clocks of deadline-service.
+ */
+@ExtendWith(EndToEndStack.class)
+class CaseGoesFromIntakeToClosedIT {
+
+    private static final Duration PROPAGATION = Duration.ofSeconds(30);
+
+    private final TokenClient tokens = TokenClient.ofStack();
+    private final String clerk = tokens.accessTokenOf("clerk");
+    private final String officer = tokens.accessTokenOf("officer");
+    private final String head = tokens.accessTokenOf("head");
+    private final String secrecy = tokens.accessTokenOf("secrecy");
+    private final String reviewer = tokens.accessTokenOf("reviewer");
+
+    @Test
+    void aCaseIsWorkedFromIntakeToClosedByEachRoleAndEveryStepIsAnEvent() {
+        String trackingNumber = InformationRequests.register(clerk).jsonPath().getString("trackingNumber");
+        await("the case").atMost(PROPAGATION).untilAsserted(() -> assertThat(Services.okBody(
+                Services.as(officer, OgiService.CASE).when().get("/api/cases/{tn}", trackingNumber))
+                .getString("state")).isEqualTo("RECEIVED"));
+        String replyDue = await("the reply clock").atMost(PROPAGATION)
+                .until(() -> (String) replyClock(trackingNumber).get("dueDate"), due -> due != null);
+
+        step(officer, trackingNumber, "acceptances", "{}", "ACCEPTED");
+        step(officer, trackingNumber, "assignments", "{\"department\": \"预算科\", \"officer\": \"officer\"}",
+                "DRAFTING");
+        refuse(officer, trackingNumber, "extensions", "{\"workingDays\": 10, \"reason\": \"需要调取多年档案\"}", 403);
+        step(head, trackingNumber, "extensions", "{\"workingDays\": 10, \"reason\": \"需要调取多年档案\"}", "DRAFTING");
+        step(officer, trackingNumber, "drafts", "{\"replyType\": \"DISCLOSED\"}", "DRAFTING");
+        step(officer, trackingNumber, "draft-submissions", "{}", "SECRECY_REVIEW");
+        refuse(reviewer, trackingNumber, "secrecy-reviews", "{\"outcome\": \"PASSED\"}", 403);
+        step(secrecy, trackingNumber, "secrecy-reviews", "{\"outcome\": \"PASSED\"}", "APPROVAL");
+        step(reviewer, trackingNumber, "approvals", "{\"outcome\": \"APPROVED\"}", "APPROVED");
+        step(officer, trackingNumber, "replies", "{\"deliveryMethod\": \"EMAIL\"}", "REPLIED");
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        step(officer, trackingNumber, "deliveries", """
+                {"method": "EMAIL", "deliveredOn": "%s", "proof": "已发送至 zhangsan@example.cn"}""".formatted(today),
+                "DELIVERED");
+        step(officer, trackingNumber, "closures", "{}", "CLOSED");
+
+        List<String> types = TopicRecords.valuesKeyed("ogi.cases", trackingNumber, 10, PROPAGATION).stream()
+                .map(value -> JsonPath.from(value).getString("type")).toList();
+        assertThat(types).containsExactly("ogi.case.opened.v1", "ogi.case.accepted.v1", "ogi.case.assigned.v1",
+                "ogi.case.extended.v1", "ogi.case.draft-submitted.v1", "ogi.case.secrecy-review-passed.v1",
+                "ogi.case.approved.v1", "ogi.case.replied.v1", "ogi.case.delivered.v1", "ogi.case.closed.v1");
+
+        // The extension moved the reply clock by ten working days; the reply met it.
+        String extendedDue = Services.as(officer, OgiService.DEADLINE)
+                .queryParam("from", replyDue).queryParam("add", 10)
+                .when().get("/api/calendar/working-days").then().statusCode(200).extract().path("date");
+        await("the extended, met reply clock").atMost(PROPAGATION).untilAsserted(() -> {
+            Map<String, Object> reply = replyClock(trackingNumber);
+            assertThat(reply).containsEntry("dueDate", extendedDue).containsEntry("status", "MET");
+        });
+        List<String> audit = Services.okBody(Services.as(officer, OgiService.CASE)
+                .when().get("/api/cases/{tn}/audit", trackingNumber)).getList("action");
+        assertThat(audit).contains("ACCEPT", "EXTEND", "SUBMIT_DRAFT", "APPROVE", "REPLY", "CLOSE");
+    }
+
+    private Map<String, Object> replyClock(String trackingNumber) {
+        return Services.okBody(Services.as(officer, OgiService.DEADLINE)
+                        .when().get("/api/cases/{tn}/deadlines", trackingNumber))
+                .getMap("clocks.find { it.kind == 'REPLY' }");
+    }
+
+    /** POSTs a workflow step and checks the case's new state. */
+    private static void step(String token, String trackingNumber, String step, String body, String expectedState) {
+        post(token, trackingNumber, step, body).statusCode(anyOf(equalTo(200), equalTo(201)))
+                .body("state", equalTo(expectedState));
+    }
+
+    /** POSTs a workflow step that the caller's role may not take. */
+    private static void refuse(String token, String trackingNumber, String step, String body, int status) {
+        post(token, trackingNumber, step, body).statusCode(status).contentType("application/problem+json");
+    }
+
+    private static ValidatableResponse post(String token, String trackingNumber, String step, String body) {
+        return Services.as(token, OgiService.CASE).contentType(ContentType.JSON).body(body)
+                .when().post("/api/cases/{tn}/" + step, trackingNumber).then();
+    }
+}
