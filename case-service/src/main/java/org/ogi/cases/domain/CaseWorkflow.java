@@ -1,5 +1,7 @@
 package org.ogi.cases.domain;
 
+import org.ogi.contracts.v1.ReplyRegime;
+
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -17,9 +19,6 @@ import static org.ogi.cases.domain.CaseState.*;
  * under which conditions (ogi-rules §1.4–1.13).
  */
 public final class CaseWorkflow {
-
-    /** OGI Reg 2019 took effect; requests received earlier keep the 2008 periods (ogi-rules §2, transitional). */
-    public static final LocalDate OGI_2019_IN_FORCE = LocalDate.of(2019, 5, 15);
 
     private static final Map<CaseState, Map<CaseAction, CaseState>> TRANSITIONS = new EnumMap<>(CaseState.class);
     private static final Map<CaseAction, Set<StaffRole>> ROLES = new EnumMap<>(CaseAction.class);
@@ -126,7 +125,7 @@ public final class CaseWorkflow {
 
     /** Art. 33 ¶2 (2019): at most 20 working days; Art. 24 (2008): at most 15. */
     public static int maxExtensionWorkingDays(LocalDate receivedDate) {
-        return receivedDate.isBefore(OGI_2019_IN_FORCE) ? 15 : 20;
+        return ReplyRegime.forReceivedDate(receivedDate).maxExtensionWorkingDays();
     }
 
     private static CaseState target(CaseFacts facts, CaseAction action) {

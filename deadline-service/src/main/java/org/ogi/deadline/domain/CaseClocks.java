@@ -1,5 +1,9 @@
 package org.ogi.deadline.domain;
 
+import org.ogi.contracts.v1.ConsultationKind;
+
+import org.ogi.contracts.v1.ReplyRegime;
+
 import org.ogi.deadline.domain.ClockEvent.Accepted;
 import org.ogi.deadline.domain.ClockEvent.ConsultationEnded;
 import org.ogi.deadline.domain.ClockEvent.ConsultationStarted;

@@ -1,5 +1,7 @@
 package org.ogi.deadline.domain;
 
+import org.ogi.contracts.v1.ConsultationKind;
+
 import java.time.LocalDate;
 import java.util.Objects;
 

@@ -1,5 +1,7 @@
 package org.ogi.deadline.domain;
 
+import org.ogi.contracts.v1.ReplyRegime;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,7 @@
 package org.ogi.deadline.domain;
 
+import org.ogi.contracts.v1.ConsultationKind;
+
 import org.junit.jupiter.api.Test;
 import org.ogi.deadline.domain.ClockEvent.Accepted;
 import org.ogi.deadline.domain.ClockEvent.ConsultationEnded;

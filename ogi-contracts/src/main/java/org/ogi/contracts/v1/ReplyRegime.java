@@ -1,4 +1,4 @@
-package org.ogi.deadline.domain;
+package org.ogi.contracts.v1;
 
 import java.time.LocalDate;
 

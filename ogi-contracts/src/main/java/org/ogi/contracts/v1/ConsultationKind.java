@@ -1,4 +1,4 @@
-package org.ogi.deadline.domain;
+package org.ogi.contracts.v1;
 
 /** Whom the agency consults; both pause the reply period under the 2019 regime (Art. 33 ¶3). */
 public enum ConsultationKind {
