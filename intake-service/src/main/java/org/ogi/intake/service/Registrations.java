@@ -1,5 +1,6 @@
 package org.ogi.intake.service;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -22,7 +23,6 @@ import org.ogi.intake.domain.RequestStatus;
 import org.ogi.intake.domain.Violation;
 import org.ogi.intake.persistence.InformationRequestEntity;
 import org.ogi.intake.persistence.RequestQueries;
-import org.ogi.intake.persistence.TrackingNumbers;
 import org.ogi.intake.rest.RegistrationRequest;
 import org.ogi.platform.outbox.Outbox;
 import org.ogi.platform.problem.Problem;
@@ -40,13 +40,13 @@ import java.util.Optional;
 @ApplicationScoped
 public class Registrations {
 
-    private final TrackingNumbers trackingNumbers;
+    private final RegistrationBatcher batcher;
     private final RequestQueries queries;
     private final Outbox outbox;
     private final Clock clock;
 
-    Registrations(TrackingNumbers trackingNumbers, RequestQueries queries, Outbox outbox, Clock clock) {
-        this.trackingNumbers = trackingNumbers;
+    Registrations(RegistrationBatcher batcher, RequestQueries queries, Outbox outbox, Clock clock) {
+        this.batcher = batcher;
         this.queries = queries;
         this.outbox = outbox;
         this.clock = clock;
@@ -59,10 +59,10 @@ public class Registrations {
     }
 
     /**
-     * Registers a request. All input errors are reported together before anything is written; a web retry that
-     * races the first attempt fails on the idempotency constraint and rolls back, number included.
+     * Registers a request. All input errors are reported together before anything is written; the repeat look-up
+     * runs in a session of its own, then the batcher numbers, stores and announces the request in one transaction.
+     * A web retry that races the first attempt fails on the idempotency constraint and rolls back, number included.
      */
-    @WithTransaction
     public Uni<InformationRequestEntity> register(RegistrationRequest input, Registrant registrant) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         LocalDate today = now.toLocalDate();
@@ -92,8 +92,8 @@ public class Registrations {
         request.missingContents = missing.stream().map(Enum::name).toArray(String[]::new);
         request.status = decision.status().name();
         request.receivedDate = decision.receivedDate().orElse(null);
-        return queries.earlierOfSameApplicant(request.agency, request.identityKey, request.namePhoneKey,
-                        RepeatRule.windowStart(today))
+        return Panache.withSession(() -> queries.earlierOfSameApplicant(request.agency, request.identityKey,
+                        request.namePhoneKey, RepeatRule.windowStart(today)))
                 .chain(earlier -> {
                     List<String> repeats = RepeatRule.possibleRepeats(requestText(request), today, earlier);
                     if (!repeats.isEmpty()) {
@@ -101,16 +101,8 @@ public class Registrations {
                     }
                     request.possibleRepeatOf = repeats.toArray(String[]::new);
                     request.flags = flags.stream().map(Enum::name).toArray(String[]::new);
-                    return trackingNumbers.next(request.agency, today.getYear());
-                })
-                .chain(trackingNumber -> {
-                    request.trackingNumber = trackingNumber.toString();
-                    return request.<InformationRequestEntity>persist();
-                })
-                .chain(() -> request.receivedDate == null ? Uni.createFrom().voidItem()
-                        : outbox.append(Events.REQUEST_RECEIVED, request.trackingNumber, receivedEvent(request))
-                                .replaceWithVoid())
-                .replaceWith(request);
+                    return batcher.register(request, today.getYear());
+                });
     }
 
     /**

@@ -7,7 +7,9 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.ogi.intake.service.RegistrationBatcher;
 import org.ogi.testsupport.OgiInfrastructure;
 
 import java.util.List;
@@ -25,10 +27,14 @@ class TrackingNumberConcurrencyTest {
 
     private static final int REGISTRATIONS = 200;
 
+    @Inject
+    RegistrationBatcher batcher;
+
     @Test
     @TestSecurity(user = "clerk", roles = "intake-clerk")
     @OidcSecurity(claims = @Claim(key = "agency", value = "CONC"))
-    void concurrentRegistrationsGetDistinctConsecutiveNumbers() {
+    void concurrentRegistrationsGetDistinctConsecutiveNumbersInSharedTransactions() {
+        long transactionsBefore = batcher.transactionsCommitted();
         ExecutorService pool = Executors.newFixedThreadPool(32);
         List<String> numbers;
         try {
@@ -47,5 +53,7 @@ class TrackingNumberConcurrencyTest {
         assertThat(sequences).doesNotHaveDuplicates().hasSize(REGISTRATIONS);
         assertThat(sequences.get(REGISTRATIONS - 1) - sequences.get(0)).isEqualTo(REGISTRATIONS - 1);
         assertThat(numbers).allMatch(n -> n.startsWith("CONC-" + TestRequests.today().getYear() + "-"));
+        // Registrations that arrive while a batch is being written share the next transaction.
+        assertThat(batcher.transactionsCommitted() - transactionsBefore).isLessThan(REGISTRATIONS);
     }
 }
