@@ -6,15 +6,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import org.ogi.platform.persistence.CaseClockKey;
 
-import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.Objects;
 
 /** The latest due date deadline-service announced for one clock of a case. */
 @Entity
 @Table(name = "case_deadline")
-@IdClass(CaseDeadlineEntity.Key.class)
+@IdClass(CaseClockKey.class)
 public class CaseDeadlineEntity extends PanacheEntityBase {
 
     @Id
@@ -25,20 +24,4 @@ public class CaseDeadlineEntity extends PanacheEntityBase {
     @Column(name = "due_date")
     public LocalDate dueDate;
     public boolean provisional;
-
-    public static class Key implements Serializable {
-        public String trackingNumber;
-        public String clock;
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(trackingNumber, key.trackingNumber)
-                    && Objects.equals(clock, key.clock);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(trackingNumber, clock);
-        }
-    }
 }

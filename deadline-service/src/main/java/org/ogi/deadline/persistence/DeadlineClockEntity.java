@@ -6,15 +6,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import org.ogi.platform.persistence.CaseClockKey;
 
-import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.Objects;
 
 /** The current derivation of one clock of a case. */
 @Entity
 @Table(name = "deadline_clock")
-@IdClass(DeadlineClockEntity.Key.class)
+@IdClass(CaseClockKey.class)
 public class DeadlineClockEntity extends PanacheEntityBase {
 
     @Id
@@ -42,20 +41,4 @@ public class DeadlineClockEntity extends PanacheEntityBase {
     public boolean approachingAlerted;
     @Column(name = "breached_alerted")
     public boolean breachedAlerted;
-
-    public static class Key implements Serializable {
-        public String trackingNumber;
-        public String clock;
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(trackingNumber, key.trackingNumber)
-                    && Objects.equals(clock, key.clock);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(trackingNumber, clock);
-        }
-    }
 }
