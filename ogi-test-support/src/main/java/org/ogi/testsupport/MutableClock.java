@@ -1,22 +1,31 @@
 package org.ogi.testsupport;
 
+import jakarta.inject.Singleton;
+
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** A clock tests can set to any day; starts at the real now in Asia/Shanghai. */
+/**
+ * The clock of every service's tests (it replaces the application's default clock bean): the real time in
+ * Asia/Shanghai until a test moves it to another day. It keeps ticking from there, so timestamps still order;
+ * tests that move it reset it afterwards.
+ */
+@Singleton
 public class MutableClock extends Clock {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private volatile Instant now = Instant.now();
+    private volatile Duration offset = Duration.ZERO;
 
+    /** Moves "now" to 10:00 on {@code day}. */
     public void setToday(LocalDate day) {
-        now = day.atTime(10, 0).atZone(ZONE).toInstant();
+        offset = Duration.between(Instant.now(), day.atTime(10, 0).atZone(ZONE).toInstant());
     }
 
     public void reset() {
-        now = Instant.now();
+        offset = Duration.ZERO;
     }
 
     @Override
@@ -26,11 +35,11 @@ public class MutableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return Clock.fixed(now, zone);
+        return Clock.offset(Clock.system(zone), offset);
     }
 
     @Override
     public Instant instant() {
-        return now;
+        return Instant.now().plus(offset);
     }
 }

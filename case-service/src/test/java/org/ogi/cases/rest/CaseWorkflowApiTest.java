@@ -9,7 +9,6 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.ogi.cases.TestClock;
 import org.ogi.cases.domain.ReplyLetter;
 import org.ogi.contracts.CloudEvent;
 import org.ogi.contracts.Topics;
@@ -17,6 +16,7 @@ import org.ogi.contracts.v1.CaseEvents;
 import org.ogi.contracts.v1.DeadlineScheduled;
 import org.ogi.contracts.v1.Events;
 import org.ogi.testsupport.KafkaTestClient;
+import org.ogi.testsupport.MutableClock;
 import org.ogi.testsupport.OgiInfrastructure;
 import org.ogi.testsupport.TestEvents;
 
@@ -53,7 +53,7 @@ class CaseWorkflowApiTest {
     private static final String OFFICER_OF_B = Tokens.of("officer-b", "B", "case-officer");
 
     @Inject
-    TestClock clock;
+    MutableClock clock;
 
     @AfterEach
     void resetClock() {

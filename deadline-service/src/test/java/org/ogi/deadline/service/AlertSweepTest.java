@@ -14,8 +14,8 @@ import org.ogi.contracts.CloudEvent;
 import org.ogi.contracts.Topics;
 import org.ogi.contracts.v1.CaseEvents;
 import org.ogi.contracts.v1.Events;
-import org.ogi.deadline.TestClock;
 import org.ogi.testsupport.KafkaTestClient;
+import org.ogi.testsupport.MutableClock;
 import org.ogi.testsupport.OgiInfrastructure;
 
 import java.sql.Connection;
@@ -42,7 +42,7 @@ class AlertSweepTest {
     @Inject
     AlertSweep sweep;
     @Inject
-    TestClock clock;
+    MutableClock clock;
 
     @AfterEach
     void resetClock() {
