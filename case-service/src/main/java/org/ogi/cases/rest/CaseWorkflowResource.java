@@ -4,8 +4,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.ogi.cases.service.CaseCommand;
 import org.ogi.cases.service.CaseWorkflowService;
 import org.ogi.platform.security.Caller;
 import org.ogi.platform.security.Roles;
@@ -45,146 +44,124 @@ public class CaseWorkflowResource {
 
     @POST
     @Path("acceptances")
-    public Uni<Response> accept(@PathParam("trackingNumber") String tn, @HeaderParam("If-Match") String ifMatch,
-            @HeaderParam("Idempotency-Key") String key, @Valid WorkflowInputs.Note input) {
-        return respond(workflow.accept(command(tn, ifMatch, key, input), Staffs.of(caller)));
+    public Uni<Response> accept(@BeanParam StepTarget step, @Valid WorkflowInputs.Note input) {
+        return respond(workflow.accept(step.command(input), Staffs.of(caller)));
     }
 
     @POST
     @Path("correction-requests")
-    public Uni<Response> requestCorrection(@PathParam("trackingNumber") String tn,
-            @HeaderParam("If-Match") String ifMatch, @HeaderParam("Idempotency-Key") String key,
+    public Uni<Response> requestCorrection(@BeanParam StepTarget step,
             @NotNull @Valid WorkflowInputs.CorrectionRequest input) {
-        return respond(workflow.requestCorrection(command(tn, ifMatch, key, input), Staffs.of(caller), input));
+        return respond(workflow.requestCorrection(step.command(input), Staffs.of(caller), input));
     }
 
     @POST
     @Path("corrections")
-    public Uni<Response> recordCorrection(@PathParam("trackingNumber") String tn,
-            @HeaderParam("If-Match") String ifMatch, @HeaderParam("Idempotency-Key") String key,
+    public Uni<Response> recordCorrection(@BeanParam StepTarget step,
             @NotNull @Valid WorkflowInputs.Correction input) {
-        return respond(workflow.recordCorrection(command(tn, ifMatch, key, input), Staffs.of(caller), input));
+        return respond(workflow.recordCorrection(step.command(input), Staffs.of(caller), input));
     }
 
     /** 视为放弃 once the correction or fee period has run out. */
     @POST
     @Path("abandonments")
-    public Uni<Response> abandon(@PathParam("trackingNumber") String tn, @HeaderParam("If-Match") String ifMatch,
-            @HeaderParam("Idempotency-Key") String key, @Valid WorkflowInputs.Note input) {
-        return respond(workflow.abandon(command(tn, ifMatch, key, input), Staffs.of(caller)));
+    public Uni<Response> abandon(@BeanParam StepTarget step, @Valid WorkflowInputs.Note input) {
+        return respond(workflow.abandon(step.command(input), Staffs.of(caller)));
     }
 
     @POST
     @Path("assignments")
-    public Uni<Response> assign(@PathParam("trackingNumber") String tn, @HeaderParam("If-Match") String ifMatch,
-            @HeaderParam("Idempotency-Key") String key, @NotNull @Valid WorkflowInputs.Assignment input) {
-        return respond(workflow.assign(command(tn, ifMatch, key, input), Staffs.of(caller), input));
+    public Uni<Response> assign(@BeanParam StepTarget step, @NotNull @Valid WorkflowInputs.Assignment input) {
+        return respond(workflow.assign(step.command(input), Staffs.of(caller), input));
     }
 
     /** 201 with the consultation's URI; its id is the last segment, for recording the answer. */
     @POST
     @Path("consultations")
-    public Uni<Response> startConsultation(@PathParam("trackingNumber") String tn,
-            @HeaderParam("If-Match") String ifMatch, @HeaderParam("Idempotency-Key") String key,
+    public Uni<Response> startConsultation(@BeanParam StepTarget step,
             @NotNull @Valid WorkflowInputs.ConsultationRequest input, UriInfo uri) {
-        return workflow.startConsultation(command(tn, ifMatch, key, input), Staffs.of(caller), input)
+        return workflow.startConsultation(step.command(input), Staffs.of(caller), input)
                 .map(started -> Response.created(uri.getAbsolutePathBuilder().path(started.consultationId()).build())
                         .entity(started.view()).tag(tag(started.view())).build());
     }
 
     @POST
     @Path("consultations/{consultationId}/answers")
-    public Uni<Response> answerConsultation(@PathParam("trackingNumber") String tn,
-            @PathParam("consultationId") String consultationId, @HeaderParam("If-Match") String ifMatch,
-            @HeaderParam("Idempotency-Key") String key, @NotNull @Valid WorkflowInputs.ConsultationAnswer input) {
-        return respond(workflow.answerConsultation(command(tn, ifMatch, key, input), Staffs.of(caller),
-                consultationId, input));
+    public Uni<Response> answerConsultation(@BeanParam StepTarget step,
+            @PathParam("consultationId") String consultationId,
+            @NotNull @Valid WorkflowInputs.ConsultationAnswer input) {
+        return respond(workflow.answerConsultation(step.command(input), Staffs.of(caller), consultationId, input));
     }
 
     @POST
     @Path("extensions")
-    public Uni<Response> extend(@PathParam("trackingNumber") String tn, @HeaderParam("If-Match") String ifMatch,
-            @HeaderParam("Idempotency-Key") String key, @NotNull @Valid WorkflowInputs.Extension input) {
-        return respond(workflow.extend(command(tn, ifMatch, key, input), Staffs.of(caller), input));
+    public Uni<Response> extend(@BeanParam StepTarget step, @NotNull @Valid WorkflowInputs.Extension input) {
+        return respond(workflow.extend(step.command(input), Staffs.of(caller), input));
     }
 
     @POST
     @Path("fee-notices")
-    public Uni<Response> issueFeeNotice(@PathParam("trackingNumber") String tn,
-            @HeaderParam("If-Match") String ifMatch, @HeaderParam("Idempotency-Key") String key,
+    public Uni<Response> issueFeeNotice(@BeanParam StepTarget step,
             @NotNull @Valid WorkflowInputs.FeeNotice input) {
-        return respond(workflow.issueFeeNotice(command(tn, ifMatch, key, input), Staffs.of(caller), input));
+        return respond(workflow.issueFeeNotice(step.command(input), Staffs.of(caller), input));
     }
 
     @POST
     @Path("fee-payments")
-    public Uni<Response> recordFeePayment(@PathParam("trackingNumber") String tn,
-            @HeaderParam("If-Match") String ifMatch, @HeaderParam("Idempotency-Key") String key,
+    public Uni<Response> recordFeePayment(@BeanParam StepTarget step,
             @NotNull @Valid WorkflowInputs.FeePayment input) {
-        return respond(workflow.recordFeePayment(command(tn, ifMatch, key, input), Staffs.of(caller), input));
+        return respond(workflow.recordFeePayment(step.command(input), Staffs.of(caller), input));
     }
 
     /** Creates or replaces the draft reply (type, decision fields and, optionally, the edited letter text). */
     @POST
     @Path("drafts")
-    public Uni<Response> saveDraft(@PathParam("trackingNumber") String tn, @HeaderParam("If-Match") String ifMatch,
-            @HeaderParam("Idempotency-Key") String key, @NotNull @Valid WorkflowInputs.Draft input) {
-        return respond(workflow.saveDraft(command(tn, ifMatch, key, input), Staffs.of(caller), input));
+    public Uni<Response> saveDraft(@BeanParam StepTarget step, @NotNull @Valid WorkflowInputs.Draft input) {
+        return respond(workflow.saveDraft(step.command(input), Staffs.of(caller), input));
     }
 
     @POST
     @Path("draft-submissions")
-    public Uni<Response> submitDraft(@PathParam("trackingNumber") String tn, @HeaderParam("If-Match") String ifMatch,
-            @HeaderParam("Idempotency-Key") String key, @Valid WorkflowInputs.Note input) {
-        return respond(workflow.submitDraft(command(tn, ifMatch, key, input), Staffs.of(caller)));
+    public Uni<Response> submitDraft(@BeanParam StepTarget step, @Valid WorkflowInputs.Note input) {
+        return respond(workflow.submitDraft(step.command(input), Staffs.of(caller)));
     }
 
     @POST
     @Path("secrecy-reviews")
-    public Uni<Response> secrecyReview(@PathParam("trackingNumber") String tn,
-            @HeaderParam("If-Match") String ifMatch, @HeaderParam("Idempotency-Key") String key,
+    public Uni<Response> secrecyReview(@BeanParam StepTarget step,
             @NotNull @Valid WorkflowInputs.SecrecyReview input) {
-        return respond(workflow.secrecyReview(command(tn, ifMatch, key, input), Staffs.of(caller), input));
+        return respond(workflow.secrecyReview(step.command(input), Staffs.of(caller), input));
     }
 
     @POST
     @Path("approvals")
-    public Uni<Response> approval(@PathParam("trackingNumber") String tn, @HeaderParam("If-Match") String ifMatch,
-            @HeaderParam("Idempotency-Key") String key, @NotNull @Valid WorkflowInputs.Approval input) {
-        return respond(workflow.approval(command(tn, ifMatch, key, input), Staffs.of(caller), input));
+    public Uni<Response> approval(@BeanParam StepTarget step, @NotNull @Valid WorkflowInputs.Approval input) {
+        return respond(workflow.approval(step.command(input), Staffs.of(caller), input));
     }
 
     @POST
     @Path("replies")
-    public Uni<Response> reply(@PathParam("trackingNumber") String tn, @HeaderParam("If-Match") String ifMatch,
-            @HeaderParam("Idempotency-Key") String key, @NotNull @Valid WorkflowInputs.Reply input) {
-        return respond(workflow.reply(command(tn, ifMatch, key, input), Staffs.of(caller), input));
+    public Uni<Response> reply(@BeanParam StepTarget step, @NotNull @Valid WorkflowInputs.Reply input) {
+        return respond(workflow.reply(step.command(input), Staffs.of(caller), input));
     }
 
     @POST
     @Path("deliveries")
-    public Uni<Response> recordDelivery(@PathParam("trackingNumber") String tn,
-            @HeaderParam("If-Match") String ifMatch, @HeaderParam("Idempotency-Key") String key,
+    public Uni<Response> recordDelivery(@BeanParam StepTarget step,
             @NotNull @Valid WorkflowInputs.Delivery input) {
-        return respond(workflow.recordDelivery(command(tn, ifMatch, key, input), Staffs.of(caller), input));
+        return respond(workflow.recordDelivery(step.command(input), Staffs.of(caller), input));
     }
 
     @POST
     @Path("closures")
-    public Uni<Response> close(@PathParam("trackingNumber") String tn, @HeaderParam("If-Match") String ifMatch,
-            @HeaderParam("Idempotency-Key") String key, @Valid WorkflowInputs.Note input) {
-        return respond(workflow.close(command(tn, ifMatch, key, input), Staffs.of(caller)));
+    public Uni<Response> close(@BeanParam StepTarget step, @Valid WorkflowInputs.Note input) {
+        return respond(workflow.close(step.command(input), Staffs.of(caller)));
     }
 
     @POST
     @Path("withdrawals")
-    public Uni<Response> withdraw(@PathParam("trackingNumber") String tn, @HeaderParam("If-Match") String ifMatch,
-            @HeaderParam("Idempotency-Key") String key, @NotNull @Valid WorkflowInputs.Withdrawal input) {
-        return respond(workflow.withdraw(command(tn, ifMatch, key, input), Staffs.of(caller), input));
-    }
-
-    private static CaseCommand command(String tn, String ifMatch, String key, WorkflowInputs.Commented input) {
-        return Staffs.command(tn, ifMatch, key, input == null ? null : input.comment());
+    public Uni<Response> withdraw(@BeanParam StepTarget step, @NotNull @Valid WorkflowInputs.Withdrawal input) {
+        return respond(workflow.withdraw(step.command(input), Staffs.of(caller), input));
     }
 
     private static Uni<Response> respond(Uni<CaseView> view) {
