@@ -115,11 +115,6 @@ public class OutboxRelay {
         }
     }
 
-    /** Wakes the relay now, e.g. after a test changed the broker's availability. */
-    public void wakeUp() {
-        wakeUps.release();
-    }
-
     private void run() {
         Duration backoff = config.initialBackoff();
         while (running) {

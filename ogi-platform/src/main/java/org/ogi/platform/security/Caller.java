@@ -47,11 +47,4 @@ public class Caller {
     public String staffAgency() {
         return agency().orElseThrow(() -> ProblemException.forbidden("your account is not assigned to an agency"));
     }
-
-    /** Fails with 404 unless a staff caller belongs to {@code agency}. */
-    public void requireSameAgency(String agency, String what) {
-        if (!staffAgency().equals(agency)) {
-            throw ProblemException.notFound(what + " not found");
-        }
-    }
 }
