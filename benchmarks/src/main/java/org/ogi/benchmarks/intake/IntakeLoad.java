@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.Signature;
@@ -21,29 +22,23 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Sustained in-person registrations per second and their latency, against the packaged intake service (its
+ * Sustained in-person registrations per second and their latency (load from wrk), against the packaged intake service (its
  * quarkus-run.jar as a child process) on an embedded PostgreSQL server with durable commits and a Kafka broker fed
  * by the outbox relay; then pgbench runs a two-insert transaction (request row + outbox row) on the same server.
- * Only 127.0.0.1 is contacted; every phase is bounded in time and count. Arguments: concurrency (32), seconds
- * measured (30), seconds of warm-up (10).
+ * Only 127.0.0.1 is contacted; every phase is bounded in time. Arguments: concurrency (32), seconds measured (30),
+ * seconds of warm-up (90: the JIT compiler is still busy with the service's code for the first minute).
  */
 public final class IntakeLoad {
 
     private static final int PORT = 18981;
-    private static final long MAX_REQUESTS = 2_000_000;
     private static final String AGENCY = "BENCH";
     private static final String DATABASE = "ogi_bench";
     private static DatabaseConnections database;
@@ -58,7 +53,7 @@ public final class IntakeLoad {
     public static void main(String[] args) throws Exception {
         int concurrency = args.length > 0 ? Integer.parseInt(args[0]) : 32;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
-        int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+        int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 90;
         Path repo = Path.of(System.getProperty("ogi.home", ".")).toAbsolutePath().normalize();
         Path jar = repo.resolve("intake-service/target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
@@ -89,10 +84,15 @@ public final class IntakeLoad {
         try {
             waitUntilReady(Duration.ofSeconds(90));
             String token = token(keys);
+            Path script = repo.resolve("benchmarks/target/in-person-registration.lua");
+            try (var lua = IntakeLoad.class.getResourceAsStream("/intake/in-person-registration.lua")) {
+                Files.copy(lua, script, StandardCopyOption.REPLACE_EXISTING);
+            }
             System.out.printf("warm-up %d s, then %d s at concurrency %d%n", warmup, seconds, concurrency);
-            run(token, concurrency, warmup);
+            Result warm = wrk(script, token, concurrency, warmup);
+            System.out.println(warm.describe("warm-up"));
             Duration cpuBefore = cpu(service);
-            http = run(token, concurrency, seconds);
+            http = wrk(script, token, concurrency, seconds);
             double cpuMillis = cpu(service).minus(cpuBefore).toNanos() / 1e6;
             System.out.printf(Locale.ROOT, "service CPU: %.2f ms per registration (HTTP, JSON, token, Hibernate, relay)%n",
                     cpuMillis / Math.max(1, http.count()));
@@ -137,6 +137,11 @@ public final class IntakeLoad {
                 "-Dquarkus.oidc.public-key=" + Base64.getEncoder().encodeToString(keys.getPublic().getEncoded()),
                 "-Dquarkus.log.level=WARN",
                 "-jar", jar.toString()));
+        // For profiling, e.g. -Dservice.jvm.options=-XX:StartFlightRecording=filename=intake.jfr
+        String options = System.getProperty("service.jvm.options", "").strip();
+        if (!options.isEmpty()) {
+            command.addAll(1, List.of(options.split("\\s+")));
+        }
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
@@ -163,71 +168,51 @@ public final class IntakeLoad {
         throw new IllegalStateException("intake-service not ready in " + limit + "; see benchmarks/target/intake-service.log");
     }
 
-    /** Fires registrations from {@code concurrency} workers for {@code seconds}, each waiting for its answer. */
-    private static Result run(String token, int concurrency, int seconds) throws Exception {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        AtomicLong issued = new AtomicLong();
-        AtomicLong failures = new AtomicLong();
-        List<long[]> perWorker = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-        long start = System.nanoTime();
-        List<java.util.concurrent.Future<long[]>> futures = new ArrayList<>();
-        for (int w = 0; w < concurrency; w++) {
-            futures.add(pool.submit(() -> {
-                long[] latencies = new long[1024];
-                int n = 0;
-                while (System.nanoTime() < end && issued.incrementAndGet() <= MAX_REQUESTS) {
-                    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + "/api/requests"))
-                            .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
-                            .POST(HttpRequest.BodyPublishers.ofString(body())).build();
-                    long t0 = System.nanoTime();
-                    HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-                    long took = System.nanoTime() - t0;
-                    if (response.statusCode() != 201) {
-                        if (failures.incrementAndGet() == 1) {
-                            System.err.println("failed: " + response.statusCode() + " " + response.body());
-                        }
-                        continue;
-                    }
-                    if (n == latencies.length) {
-                        latencies = Arrays.copyOf(latencies, n * 2);
-                    }
-                    latencies[n++] = took;
-                }
-                return Arrays.copyOf(latencies, n);
-            }));
+    /**
+     * Runs wrk (a C load generator, so the client takes little of the two cores) for {@code seconds} with
+     * {@code concurrency} connections, each sending a registration and waiting for its answer (closed loop, as
+     * pgbench). Only 2xx answers count.
+     */
+    private static Result wrk(Path script, String token, int concurrency, int seconds) throws Exception {
+        Process p = new ProcessBuilder("wrk", "-t", "1", "-c", Integer.toString(concurrency),
+                "-d", seconds + "s", "--timeout", "10s", "--latency", "-s", script.toString(),
+                "-H", "Authorization: Bearer " + token, "http://127.0.0.1:" + PORT)
+                .redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(seconds + 60L, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IllegalStateException("wrk failed:\n" + output);
         }
-        for (var f : futures) {
-            perWorker.add(f.get());
+        Matcher total = Pattern.compile("(\\d+) requests in ([\\d.]+)(s|m)").matcher(output);
+        if (!total.find()) {
+            throw new IllegalStateException("unexpected wrk output:\n" + output);
         }
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        pool.shutdown();
-        long[] all = perWorker.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        return new Result(all.length, elapsed, percentile(all, 0.50) / 1e6, percentile(all, 0.99) / 1e6, failures.get());
+        Matcher non2xx = Pattern.compile("Non-2xx or 3xx responses: (\\d+)").matcher(output);
+        Matcher errors = Pattern.compile("Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)")
+                .matcher(output);
+        long failures = non2xx.find() ? Long.parseLong(non2xx.group(1)) : 0;
+        if (errors.find()) {
+            for (int g = 1; g <= 4; g++) {
+                failures += Long.parseLong(errors.group(g));
+            }
+        }
+        long count = Long.parseLong(total.group(1)) - failures;
+        double elapsed = Double.parseDouble(total.group(2)) * (total.group(3).equals("m") ? 60 : 1);
+        return new Result(count, elapsed, wrkPercentile(output, "50"),
+                wrkPercentile(output, "99"), failures);
     }
 
-    /** A complete in-person request of a random applicant (identity and phone), as a clerk enters it. */
-    private static String body() {
-        return """
-                {"channel":"IN_PERSON",
-                 "applicant":{"type":"NATURAL_PERSON","name":"张三","idType":"RESIDENT_ID","idNumber":"%s",
-                              "phone":"%s","email":"zhangsan@example.cn","address":"北京市东城区"},
-                 "information":{"title":"2025年区财政预算执行情况","description":"请提供2025年区财政预算执行情况报告全文"},
-                 "delivery":{"form":"ELECTRONIC","method":"EMAIL"}}""".formatted(residentId(),
-                "139" + (10_000_000 + ThreadLocalRandom.current().nextInt(90_000_000)));
-    }
-
-    private static String residentId() {
-        ThreadLocalRandom r = ThreadLocalRandom.current();
-        String first17 = "110105" + (1950 + r.nextInt(50)) + String.format("%02d%02d%03d", 1 + r.nextInt(12),
-                1 + r.nextInt(28), r.nextInt(1000));
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * weights[i];
+    /** A latency percentile from wrk's --latency table ("99%  168.80ms"), in milliseconds. */
+    private static double wrkPercentile(String output, String percent) {
+        Matcher m = Pattern.compile("\\s" + percent + "%\\s+([\\d.]+)(us|ms|s)").matcher(output);
+        if (!m.find()) {
+            throw new IllegalStateException("no " + percent + "% latency in wrk output:\n" + output);
         }
-        return first17 + "10X98765432".charAt(sum % 11);
+        double value = Double.parseDouble(m.group(1));
+        return switch (m.group(2)) {
+            case "us" -> value / 1000;
+            case "s" -> value * 1000;
+            default -> value;
+        };
     }
 
     /** An RS256 token of an intake clerk of the benchmark agency, valid for two hours. */
