@@ -21,12 +21,11 @@ public class TrackingNumbers {
                         "insert into tracking_counter (agency, year, last_value) values (:agency, :year, :count) "
                                 + "on conflict (agency, year) do update "
                                 + "set last_value = tracking_counter.last_value + excluded.last_value "
-                                + "returning last_value")
+                                + "returning last_value", Long.class)
                 .setParameter("agency", agency)
                 .setParameter("year", year)
                 .setParameter("count", (long) count)
                 .getSingleResult())
-                .map(result -> ((Number) result).longValue())
                 .map(last -> LongStream.rangeClosed(last - count + 1, last)
                         .mapToObj(sequence -> new TrackingNumber(agency, year, sequence)).toList());
     }
