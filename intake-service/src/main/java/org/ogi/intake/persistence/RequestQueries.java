@@ -1,5 +1,6 @@
 package org.ogi.intake.persistence;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -9,9 +10,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.ogi.intake.domain.RepeatRule;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Reads of registered requests: searches for staff and applicants, and the candidates for repeat detection. */
 @ApplicationScoped
@@ -59,23 +62,47 @@ public class RequestQueries {
                 .chain(items -> query.count().map(total -> new Result(items, total)));
     }
 
-    /** At most this many earlier requests are compared, newest first, so a prolific applicant costs no more. */
-    static final int REPEAT_CANDIDATES = 200;
+    /** At most this many earlier requests of one applicant are compared, newest first, so a prolific one costs no more. */
+    public static final int REPEAT_CANDIDATES = 200;
 
-    /** Earlier requests to {@code agency} by the same identity or the same name and phone, since {@code from}. */
-    public Uni<List<RepeatRule.Earlier>> earlierOfSameApplicant(String agency, String identityKey,
-            String namePhoneKey, LocalDate from) {
-        if (identityKey == null && namePhoneKey == null) {
+    /** An earlier request with the applicant keys it was found by. */
+    public record EarlierRequest(String identityKey, String namePhoneKey, RepeatRule.Earlier earlier) {
+    }
+
+    /**
+     * Earlier requests to {@code agency} since {@code from} by any of the identities or name-and-phone keys, newest
+     * first, at most {@code limit}; one query for a whole batch of registrations.
+     */
+    public Uni<List<EarlierRequest>> earlierOfApplicants(String agency, Set<String> identityKeys,
+            Set<String> namePhoneKeys, LocalDate from, int limit) {
+        List<String> applicants = new ArrayList<>();
+        if (!identityKeys.isEmpty()) {
+            applicants.add("identityKey in :identities");
+        }
+        if (!namePhoneKeys.isEmpty()) {
+            applicants.add("namePhoneKey in :namePhones");
+        }
+        if (applicants.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return InformationRequestEntity.<InformationRequestEntity>find(
-                        "agency = :agency and registeredAt >= :from and (identityKey = :identity or namePhoneKey = :namePhone)",
-                        Sort.descending("registeredAt"), Parameters.with("agency", agency).and("from", from.atStartOfDay(ZONE).toOffsetDateTime())
-                                .and("identity", identityKey).and("namePhone", namePhoneKey))
-                .range(0, REPEAT_CANDIDATES - 1).list()
-                .map(found -> found.stream().map(r -> new RepeatRule.Earlier(r.trackingNumber,
-                        r.registeredAt.atZoneSameInstant(ZONE).toLocalDate(),
-                        RepeatRule.text(r.infoTitle, r.infoDocumentNumber, r.infoDescription))).toList());
+        return Panache.getSession().chain(session -> {
+            var query = session.createSelectionQuery("select identityKey, namePhoneKey, trackingNumber, registeredAt, "
+                            + "infoTitle, infoDocumentNumber, infoDescription from InformationRequestEntity "
+                            + "where agency = :agency and registeredAt >= :from and (" + String.join(" or ", applicants)
+                            + ") order by registeredAt desc", Object[].class)
+                    .setParameter("agency", agency)
+                    .setParameter("from", from.atStartOfDay(ZONE).toOffsetDateTime())
+                    .setMaxResults(limit);
+            if (!identityKeys.isEmpty()) {
+                query.setParameter("identities", identityKeys);
+            }
+            if (!namePhoneKeys.isEmpty()) {
+                query.setParameter("namePhones", namePhoneKeys);
+            }
+            return query.getResultList();
+        }).map(rows -> rows.stream().map(r -> new EarlierRequest((String) r[0], (String) r[1],
+                new RepeatRule.Earlier((String) r[2], ((OffsetDateTime) r[3]).atZoneSameInstant(ZONE).toLocalDate(),
+                        RepeatRule.text((String) r[4], (String) r[5], (String) r[6])))).toList());
     }
 
     private static void add(List<String> where, Parameters parameters, String clause, String name, Object value) {

@@ -9,7 +9,6 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.ogi.contracts.v1.Events;
-import org.ogi.intake.domain.TrackingNumber;
 import org.ogi.intake.persistence.InformationRequestEntity;
 import org.ogi.intake.persistence.TrackingNumbers;
 import org.ogi.platform.outbox.Outbox;
@@ -25,8 +24,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Group commit of registrations. Gap-free numbers mean an agency's counter row stays locked until the registering
  * transaction commits, so one agency's registrations commit one after another. Registrations of an agency and year
  * that arrive while its previous batch is being written therefore wait and are written together in ONE transaction:
- * one counter update for all their numbers, their rows and outbox rows, one commit (and one fsync). A failing batch
- * is retried one registration at a time, so a bad one fails alone.
+ * one counter update for all their numbers, one repeat look-up for all their applicants, their rows and outbox rows,
+ * one commit (and one fsync). A failing batch is retried one registration at a time, so a bad one fails alone.
  */
 @ApplicationScoped
 public class RegistrationBatcher {
@@ -34,13 +33,15 @@ public class RegistrationBatcher {
     private static final int MAX_BATCH = 64;
 
     private final TrackingNumbers trackingNumbers;
+    private final RepeatFlags repeatFlags;
     private final Outbox outbox;
     private final Vertx vertx;
     private final Map<LaneKey, Lane> lanes = new ConcurrentHashMap<>();
     private final AtomicLong transactions = new AtomicLong();
 
-    RegistrationBatcher(TrackingNumbers trackingNumbers, Outbox outbox, Vertx vertx) {
+    RegistrationBatcher(TrackingNumbers trackingNumbers, RepeatFlags repeatFlags, Outbox outbox, Vertx vertx) {
         this.trackingNumbers = trackingNumbers;
+        this.repeatFlags = repeatFlags;
         this.outbox = outbox;
         this.vertx = vertx;
     }
@@ -88,13 +89,18 @@ public class RegistrationBatcher {
 
     private Uni<Void> write(LaneKey key, List<Pending> batch) {
         // Deferred: a failure to even start the transaction must reach the callers, not leave them waiting.
+        List<InformationRequestEntity> requests = batch.stream().map(Pending::request).toList();
         return Uni.createFrom().deferred(() -> Panache.withTransaction(() -> trackingNumbers.next(key.agency(), key.year(), batch.size())
                         .chain(numbers -> {
+                            for (int i = 0; i < requests.size(); i++) {
+                                requests.get(i).trackingNumber = numbers.get(i).toString();
+                            }
+                            return repeatFlags.flag(key.agency(), requests);
+                        })
+                        .chain(() -> {
                             Uni<Void> chain = Uni.createFrom().voidItem();
-                            for (int i = 0; i < batch.size(); i++) {
-                                InformationRequestEntity request = batch.get(i).request();
-                                TrackingNumber number = numbers.get(i);
-                                chain = chain.chain(() -> store(request, number));
+                            for (InformationRequestEntity request : requests) {
+                                chain = chain.chain(() -> store(request));
                             }
                             return chain;
                         })))
@@ -104,11 +110,10 @@ public class RegistrationBatcher {
                 });
     }
 
-    private Uni<Void> store(InformationRequestEntity request, TrackingNumber number) {
+    private Uni<Void> store(InformationRequestEntity request) {
         // A batch that failed may have left the id and version of its rolled-back row on the entity.
         request.id = null;
         request.version = 0;
-        request.trackingNumber = number.toString();
         return request.persist().chain(() -> request.receivedDate == null ? Uni.createFrom().voidItem()
                 : outbox.append(Events.REQUEST_RECEIVED, request.trackingNumber, Registrations.receivedEvent(request))
                         .replaceWithVoid());

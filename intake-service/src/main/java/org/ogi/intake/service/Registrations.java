@@ -1,6 +1,5 @@
 package org.ogi.intake.service;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -22,7 +21,6 @@ import org.ogi.intake.domain.RequestFlag;
 import org.ogi.intake.domain.RequestStatus;
 import org.ogi.intake.domain.Violation;
 import org.ogi.intake.persistence.InformationRequestEntity;
-import org.ogi.intake.persistence.RequestQueries;
 import org.ogi.intake.rest.RegistrationRequest;
 import org.ogi.platform.outbox.Outbox;
 import org.ogi.platform.problem.Problem;
@@ -41,13 +39,11 @@ import java.util.Optional;
 public class Registrations {
 
     private final RegistrationBatcher batcher;
-    private final RequestQueries queries;
     private final Outbox outbox;
     private final Clock clock;
 
-    Registrations(RegistrationBatcher batcher, RequestQueries queries, Outbox outbox, Clock clock) {
+    Registrations(RegistrationBatcher batcher, Outbox outbox, Clock clock) {
         this.batcher = batcher;
-        this.queries = queries;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -59,8 +55,8 @@ public class Registrations {
     }
 
     /**
-     * Registers a request. All input errors are reported together before anything is written; the repeat look-up
-     * runs in a session of its own, then the batcher numbers, stores and announces the request in one transaction.
+     * Registers a request. All input errors are reported together before anything is written; then the batcher
+     * numbers, flags possible repeats, stores and announces the request in one transaction.
      * A web retry that races the first attempt fails on the idempotency constraint and rolls back, number included.
      */
     public Uni<InformationRequestEntity> register(RegistrationRequest input, Registrant registrant) {
@@ -92,17 +88,9 @@ public class Registrations {
         request.missingContents = missing.stream().map(Enum::name).toArray(String[]::new);
         request.status = decision.status().name();
         request.receivedDate = decision.receivedDate().orElse(null);
-        return Panache.withSession(() -> queries.earlierOfSameApplicant(request.agency, request.identityKey,
-                        request.namePhoneKey, RepeatRule.windowStart(today)))
-                .chain(earlier -> {
-                    List<String> repeats = RepeatRule.possibleRepeats(requestText(request), today, earlier);
-                    if (!repeats.isEmpty()) {
-                        flags.add(RequestFlag.POSSIBLE_REPEAT);
-                    }
-                    request.possibleRepeatOf = repeats.toArray(String[]::new);
-                    request.flags = flags.stream().map(Enum::name).toArray(String[]::new);
-                    return batcher.register(request, today.getYear());
-                });
+        request.flags = flags.stream().map(Enum::name).toArray(String[]::new);
+        request.possibleRepeatOf = new String[0];
+        return batcher.register(request, today.getYear());
     }
 
     /**

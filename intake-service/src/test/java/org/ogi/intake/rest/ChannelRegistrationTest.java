@@ -15,7 +15,13 @@ import org.ogi.testsupport.OgiInfrastructure;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +42,8 @@ import static org.ogi.intake.rest.TestRequests.today;
 @TestSecurity(user = "clerk", roles = "intake-clerk")
 @OidcSecurity(claims = @Claim(key = "agency", value = "A"))
 class ChannelRegistrationTest {
+
+    private static final int CONCURRENT = 8;
 
     @Test
     void registeredPostIsReceivedOnTheDayTheAgencySignedForIt() {
@@ -187,6 +195,33 @@ class ChannelRegistrationTest {
         assertThat(KafkaTestClient.eventsFor(Topics.REQUESTS, second, 1, Duration.ofSeconds(20)))
                 .singleElement().satisfies(event ->
                         assertThat(event.data().get("possibleRepeatOf").get(0).asText()).isEqualTo(first));
+    }
+
+    @Test
+    void concurrentSimilarRequestsOfOneApplicantAreEachFlaggedAsRepeatsOfTheEarlierOnes() {
+        String id = newResidentId();
+        // Text of its own: the test requests share the applicant's name and phone.
+        String body = request("IN_PERSON", id, "请提供编号" + id + "建设项目的环境影响评价文件", "");
+        ExecutorService pool = Executors.newFixedThreadPool(CONCURRENT);
+        List<Map<String, Object>> registered;
+        try {
+            List<CompletableFuture<Map<String, Object>>> posts = IntStream.range(0, CONCURRENT)
+                    .mapToObj(i -> CompletableFuture.supplyAsync(() -> post(body).statusCode(201)
+                            .extract().<Map<String, Object>>path(""), pool))
+                    .toList();
+            registered = posts.stream().map(CompletableFuture::join)
+                    .sorted(Comparator.comparing(r -> (String) r.get("trackingNumber"))).toList();
+        } finally {
+            pool.shutdown();
+        }
+
+        // Registrations that share a batch see each other as well as the committed ones.
+        for (int i = 0; i < CONCURRENT; i++) {
+            List<String> earlier = registered.subList(0, i).stream().map(r -> (String) r.get("trackingNumber")).toList();
+            assertThat(registered.get(i).get("possibleRepeatOf")).asList().containsExactlyInAnyOrderElementsOf(earlier);
+            assertThat(registered.get(i).get("flags")).asList()
+                    .isEqualTo(i == 0 ? List.of() : List.of("POSSIBLE_REPEAT"));
+        }
     }
 
     @Test
