@@ -30,9 +30,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Sustained in-person registrations per second and their latency (load from wrk), against the packaged intake service (its
- * quarkus-run.jar as a child process) on an embedded PostgreSQL server with durable commits and a Kafka broker fed
- * by the outbox relay; then pgbench runs a two-insert transaction (request row + outbox row) on the same server.
+ * Sustained in-person registrations per second and their latency (load from wrk), against the packaged intake
+ * service (its quarkus-run.jar as a child process) on an embedded PostgreSQL server with durable commits and a Kafka
+ * broker fed by the outbox relay; then pgbench runs a two-insert transaction (request row + outbox row) on the same server.
  * Only 127.0.0.1 is contacted; every phase is bounded in time. Arguments: concurrency (32), seconds measured (30),
  * seconds of warm-up (90: the JIT compiler is still busy with the service's code for the first minute).
  */
@@ -189,13 +189,15 @@ public final class IntakeLoad {
         Matcher non2xx = Pattern.compile("Non-2xx or 3xx responses: (\\d+)").matcher(output);
         Matcher errors = Pattern.compile("Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)")
                 .matcher(output);
-        long failures = non2xx.find() ? Long.parseLong(non2xx.group(1)) : 0;
+        // wrk counts non-2xx answers among its requests, socket errors and timeouts apart from them.
+        long rejected = non2xx.find() ? Long.parseLong(non2xx.group(1)) : 0;
+        long failures = rejected;
         if (errors.find()) {
             for (int g = 1; g <= 4; g++) {
                 failures += Long.parseLong(errors.group(g));
             }
         }
-        long count = Long.parseLong(total.group(1)) - failures;
+        long count = Long.parseLong(total.group(1)) - rejected;
         double elapsed = Double.parseDouble(total.group(2)) * (total.group(3).equals("m") ? 60 : 1);
         return new Result(count, elapsed, wrkPercentile(output, "50"),
                 wrkPercentile(output, "99"), failures);

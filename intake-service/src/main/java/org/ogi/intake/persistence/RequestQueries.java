@@ -62,7 +62,7 @@ public class RequestQueries {
                 .chain(items -> query.count().map(total -> new Result(items, total)));
     }
 
-    /** At most this many earlier requests of one applicant are compared, newest first, so a prolific one costs no more. */
+    /** At most this many earlier requests of one applicant are compared, newest first: a prolific one costs no more. */
     public static final int REPEAT_CANDIDATES = 200;
 
     /** An earlier request with the applicant keys it was found by. */

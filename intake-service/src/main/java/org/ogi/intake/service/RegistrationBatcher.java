@@ -46,7 +46,7 @@ public class RegistrationBatcher {
         this.vertx = vertx;
     }
 
-    /** Numbers, stores and announces a validated request; the item comes once it has committed. */
+    /** Numbers, flags, stores and announces a validated request; the item comes once it has committed. */
     public Uni<InformationRequestEntity> register(InformationRequestEntity request, int year) {
         Context caller = Vertx.currentContext();
         return Uni.createFrom().emitter(emitter -> {

@@ -89,7 +89,6 @@ public class Registrations {
         request.status = decision.status().name();
         request.receivedDate = decision.receivedDate().orElse(null);
         request.flags = flags.stream().map(Enum::name).toArray(String[]::new);
-        request.possibleRepeatOf = new String[0];
         return batcher.register(request, today.getYear());
     }
 

@@ -63,14 +63,13 @@ public class RepeatFlags {
     private List<RepeatRule.Earlier> earlierFor(List<InformationRequestEntity> batch, int index,
             List<EarlierRequest> found) {
         InformationRequestEntity request = batch.get(index);
-        LocalDate today = registeredOn(request);
         Stream<RepeatRule.Earlier> stored = found.stream()
                 .filter(e -> sameApplicant(request, e.identityKey(), e.namePhoneKey()))
                 .limit(RequestQueries.REPEAT_CANDIDATES)
                 .map(EarlierRequest::earlier);
         Stream<RepeatRule.Earlier> sameBatch = batch.subList(0, index).stream()
                 .filter(b -> sameApplicant(request, b.identityKey, b.namePhoneKey))
-                .map(b -> new RepeatRule.Earlier(b.trackingNumber, today, Registrations.requestText(b)));
+                .map(b -> new RepeatRule.Earlier(b.trackingNumber, registeredOn(b), Registrations.requestText(b)));
         return Stream.concat(sameBatch, stored).toList();
     }
 
