@@ -1,5 +1,6 @@
 package org.ogi.intake.persistence;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
@@ -9,9 +10,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.ogi.platform.persistence.MultiRowInsert;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 @Entity
 @Table(name = "information_request")
@@ -82,8 +85,56 @@ public class InformationRequestEntity extends PanacheEntityBase {
     public String namePhoneKey;
     @Column(name = "idempotency_key")
     public String idempotencyKey;
+    /** SHA-256 of the web submission's body, so a reused key with a different body is recognised. */
+    @Column(name = "request_fingerprint")
+    public String requestFingerprint;
     @Version
     public long version;
+
+    private static final MultiRowInsert<InformationRequestEntity> INSERT =
+            MultiRowInsert.<InformationRequestEntity>into("InformationRequestEntity")
+            .set("trackingNumber", r -> r.trackingNumber)
+            .set("agency", r -> r.agency)
+            .set("channel", r -> r.channel)
+            .set("status", r -> r.status)
+            .set("receivedDate", r -> r.receivedDate)
+            .set("registeredAt", r -> r.registeredAt)
+            .set("registeredBy", r -> r.registeredBy)
+            .set("applicantUserId", r -> r.applicantUserId)
+            .set("applicantType", r -> r.applicantType)
+            .set("applicantCategory", r -> r.applicantCategory)
+            .set("applicantName", r -> r.applicantName)
+            .set("idType", r -> r.idType)
+            .set("idNumber", r -> r.idNumber)
+            .set("phone", r -> r.phone)
+            .set("email", r -> r.email)
+            .set("address", r -> r.address)
+            .set("infoTitle", r -> r.infoTitle)
+            .set("infoDocumentNumber", r -> r.infoDocumentNumber)
+            .set("infoDescription", r -> r.infoDescription)
+            .set("deliveryForm", r -> r.deliveryForm)
+            .set("deliveryMethod", r -> r.deliveryMethod)
+            .set("postage", r -> r.postage)
+            .set("signedForOn", r -> r.signedForOn)
+            .set("postmarkedOn", r -> r.postmarkedOn)
+            .set("applicantConfirmedAt", r -> r.applicantConfirmedAt)
+            .set("confirmedOn", r -> r.confirmedOn)
+            .set("confirmedBy", r -> r.confirmedBy)
+            .set("legalRepresentative", r -> r.legalRepresentative)
+            .set("contactPerson", r -> r.contactPerson)
+            .set("missingContents", r -> r.missingContents)
+            .set("flags", r -> r.flags)
+            .set("possibleRepeatOf", r -> r.possibleRepeatOf)
+            .set("identityKey", r -> r.identityKey)
+            .set("namePhoneKey", r -> r.namePhoneKey)
+            .set("idempotencyKey", r -> r.idempotencyKey)
+            .set("requestFingerprint", r -> r.requestFingerprint)
+            .set("version", r -> r.version);
+
+    /** Stores new requests with one statement; they stay detached and without their database id. */
+    public static Uni<Void> insertAll(List<InformationRequestEntity> requests) {
+        return Panache.getSession().chain(session -> INSERT.execute(session, requests)).replaceWithVoid();
+    }
 
     public static Uni<InformationRequestEntity> findByTrackingNumber(String trackingNumber) {
         return find("trackingNumber", trackingNumber).firstResult();

@@ -1,5 +1,7 @@
 package org.ogi.intake.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -37,12 +39,16 @@ import org.ogi.intake.service.Registrations;
 import org.ogi.platform.logging.LogContext;
 import org.ogi.platform.problem.Problem;
 import org.ogi.platform.problem.ProblemException;
+import org.ogi.platform.problem.ProblemKind;
 import org.ogi.platform.security.Caller;
 import org.ogi.platform.security.Roles;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -60,15 +66,18 @@ public class RequestResource {
     private final Attachments attachments;
     private final Caller caller;
     private final Optional<Set<String>> agencies;
+    private final ObjectMapper json;
 
     RequestResource(Registrations registrations, RequestQueries queries, Receipts receipts, Attachments attachments,
-            Caller caller, @ConfigProperty(name = "ogi.intake.agencies") Optional<Set<String>> agencies) {
+            Caller caller, @ConfigProperty(name = "ogi.intake.agencies") Optional<Set<String>> agencies,
+            ObjectMapper json) {
         this.registrations = registrations;
         this.queries = queries;
         this.receipts = receipts;
         this.attachments = attachments;
         this.caller = caller;
         this.agencies = agencies;
+        this.json = json;
     }
 
     /**
@@ -87,11 +96,12 @@ public class RequestResource {
             return registrations.register(request, registrant).map(saved -> created(saved, uri));
         }
         return registrations.findSubmission(registrant).chain(existing -> existing != null
-                ? Uni.createFrom().item(replayed(existing))
+                ? Uni.createFrom().item(replayed(existing, registrant))
                 : registrations.register(request, registrant).map(saved -> created(saved, uri))
                         // Lost the race against the same key: the constraint kept one request, answer with it.
                         .onFailure(RequestResource::isIdempotencyConflict)
-                        .recoverWithUni(() -> registrations.findSubmission(registrant).map(this::replayed)));
+                        .recoverWithUni(() -> registrations.findSubmission(registrant)
+                                .map(first -> replayed(first, registrant))));
     }
 
     @GET
@@ -232,7 +242,7 @@ public class RequestResource {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        return Registrant.applicant(request.agency(), caller.userId(), idempotencyKey);
+        return Registrant.applicant(request.agency(), caller.userId(), idempotencyKey, fingerprint(request));
     }
 
     private Response created(InformationRequestEntity saved, UriInfo uri) {
@@ -243,8 +253,25 @@ public class RequestResource {
                 .entity(view(saved)).build();
     }
 
-    private Response replayed(InformationRequestEntity existing) {
+    /** The first request made with the key, provided the retry is the same request. */
+    private Response replayed(InformationRequestEntity existing, Registrant retry) {
+        if (existing.requestFingerprint != null && !existing.requestFingerprint.equals(retry.fingerprint())) {
+            throw new ProblemException(new Problem(ProblemKind.IDEMPOTENCY_KEY_REUSED,
+                    "this Idempotency-Key was already used for request " + existing.trackingNumber
+                            + " with a different body; use a new key for a new request")
+                    .with("trackingNumber", existing.trackingNumber));
+        }
         return Response.ok(view(existing)).header("Location", "/api/requests/" + existing.trackingNumber).build();
+    }
+
+    /** Records serialise their components in declaration order, so equal requests give equal fingerprints. */
+    private String fingerprint(RegistrationRequest request) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(json.writeValueAsBytes(request)));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot fingerprint the request", e);
+        }
     }
 
     static boolean isIdempotencyConflict(Throwable failure) {

@@ -5,15 +5,17 @@ package org.ogi.intake.service;
  *
  * @param applicantUserId the applicant's account (web only)
  * @param idempotencyKey  the web client's key: a retry with the same key returns the first request
+ * @param fingerprint     of the web submission's body: the same key with another body is refused
  */
-public record Registrant(String agency, String registeredBy, String applicantUserId, String idempotencyKey) {
+public record Registrant(String agency, String registeredBy, String applicantUserId, String idempotencyKey,
+        String fingerprint) {
 
     public static Registrant clerk(String agency, String clerk) {
-        return new Registrant(agency, clerk, null, null);
+        return new Registrant(agency, clerk, null, null, null);
     }
 
-    public static Registrant applicant(String agency, String userId, String idempotencyKey) {
-        return new Registrant(agency, userId, userId, idempotencyKey);
+    public static Registrant applicant(String agency, String userId, String idempotencyKey, String fingerprint) {
+        return new Registrant(agency, userId, userId, idempotencyKey, fingerprint);
     }
 
     public boolean isApplicant() {

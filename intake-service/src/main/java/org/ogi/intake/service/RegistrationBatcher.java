@@ -24,8 +24,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Group commit of registrations. Gap-free numbers mean an agency's counter row stays locked until the registering
  * transaction commits, so one agency's registrations commit one after another. Registrations of an agency and year
  * that arrive while its previous batch is being written therefore wait and are written together in ONE transaction:
- * one counter update for all their numbers, one repeat look-up for all their applicants, their rows and outbox rows,
- * one commit (and one fsync). A failing batch is retried one registration at a time, so a bad one fails alone.
+ * one counter update for all their numbers, one repeat look-up for all their applicants, one insert of their rows and
+ * one of their outbox rows, one commit (and one fsync). A failing batch is retried one registration at a time, so a bad one fails alone.
  */
 @ApplicationScoped
 public class RegistrationBatcher {
@@ -97,26 +97,16 @@ public class RegistrationBatcher {
                             }
                             return repeatFlags.flag(key.agency(), requests);
                         })
-                        .chain(() -> {
-                            Uni<Void> chain = Uni.createFrom().voidItem();
-                            for (InformationRequestEntity request : requests) {
-                                chain = chain.chain(() -> store(request));
-                            }
-                            return chain;
-                        })))
+                        .chain(() -> InformationRequestEntity.insertAll(requests))
+                        .chain(() -> outbox.appendAll(requests.stream().filter(r -> r.receivedDate != null)
+                                .map(r -> new Outbox.Entry<>(Events.REQUEST_RECEIVED, r.trackingNumber,
+                                        Registrations.receivedEvent(r)))
+                                .toList()))
+                        .replaceWithVoid()))
                 .invoke(() -> {
                     transactions.incrementAndGet();
                     batch.forEach(Pending::complete);
                 });
-    }
-
-    private Uni<Void> store(InformationRequestEntity request) {
-        // A batch that failed may have left the id and version of its rolled-back row on the entity.
-        request.id = null;
-        request.version = 0;
-        return request.persist().chain(() -> request.receivedDate == null ? Uni.createFrom().voidItem()
-                : outbox.append(Events.REQUEST_RECEIVED, request.trackingNumber, Registrations.receivedEvent(request))
-                        .replaceWithVoid());
     }
 
     private record LaneKey(String agency, int year) {

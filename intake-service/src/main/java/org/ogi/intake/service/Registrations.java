@@ -159,6 +159,7 @@ public class Registrations {
         request.registeredBy = registrant.registeredBy();
         request.applicantUserId = registrant.applicantUserId();
         request.idempotencyKey = registrant.idempotencyKey();
+        request.requestFingerprint = registrant.fingerprint();
         RegistrationRequest.Applicant applicant = input.applicant();
         request.applicantType = applicant.type().name();
         request.applicantCategory = ApplicantCategory.of(applicant.type(), applicant.category()).name();

@@ -6,12 +6,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.RestAssured;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.ogi.testsupport.OgiInfrastructure;
 
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -88,6 +91,24 @@ class ReceiptAndAttachmentTest {
 
         assertThat(TestRequests.count("select count(*) from request_attachment a join information_request r "
                 + "on r.id = a.request_id where r.tracking_number = ?", tn)).isZero();
+    }
+
+    @Test
+    void aBodyOverTheServiceLimitIsRefusedWithAProblemBeforeItIsSent() throws Exception {
+        long overLimit = 12L * 1024 * 1024 + 1;
+        // A raw request that declares the length and waits: the answer must come before any body byte is sent.
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /api/requests/A-2026-000001/attachments HTTP/1.1\r\n"
+                    + "Host: localhost\r\nContent-Type: application/pdf\r\nContent-Length: " + overLimit
+                    + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(response).startsWith("HTTP/1.1 413")
+                    .containsIgnoringCase("content-type: application/problem+json")
+                    .contains("\"type\":\"urn:ogi:problem:payload-too-large\"")
+                    .contains("\"maxBytes\":" + (overLimit - 1));
+        }
     }
 
     @Test

@@ -55,6 +55,20 @@ class WebSubmissionTest {
     }
 
     @Test
+    void aKeyReusedForADifferentRequestIsRefusedAndCreatesNothing() {
+        String key = UUID.randomUUID().toString();
+        String first = submit(key, WEB).statusCode(201).extract().path("trackingNumber");
+
+        submit(key, WEB.replace("区教育局2025年部门预算", "区教育局2024年部门决算")).statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:ogi:problem:idempotency-key-reused"))
+                .body("trackingNumber", equalTo(first));
+        assertThat(TestRequests.count("select count(*) from information_request where idempotency_key = ?", key))
+                .isOne();
+        submit(key, WEB).statusCode(200).body("trackingNumber", equalTo(first));
+    }
+
+    @Test
     void simultaneousRetriesWithOneKeyCreateOneRequest() throws Exception {
         String key = UUID.randomUUID().toString();
         ExecutorService pool = Executors.newFixedThreadPool(8);

@@ -7,9 +7,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ogi.contracts.CloudEvent;
 import org.ogi.contracts.EventCodec;
 import org.ogi.contracts.EventType;
+import org.ogi.platform.persistence.MultiRowInsert;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The only way a service emits an event: the event is stored beside the business change, in the caller's
@@ -26,22 +29,50 @@ public class Outbox {
         this.source = "/" + applicationName;
     }
 
+    /** An event to append: its type, the tracking number it is keyed by, and its payload. */
+    public record Entry<T>(EventType<T> type, String trackingNumber, T payload) {
+    }
+
+    private static final MultiRowInsert<OutboxMessage> INSERT = MultiRowInsert.<OutboxMessage>into("OutboxMessage")
+            .set("eventId", m -> m.eventId)
+            .set("eventType", m -> m.eventType)
+            .set("topic", m -> m.topic)
+            .set("messageKey", m -> m.messageKey)
+            .set("payload", m -> m.payload)
+            .set("createdAt", m -> m.createdAt);
+
     /** Appends an event keyed by the tracking number; fails unless called inside a transaction. */
     public <T> Uni<CloudEvent> append(EventType<T> type, String trackingNumber, T payload) {
+        return appendAll(List.of(new Entry<>(type, trackingNumber, payload))).map(events -> events.get(0));
+    }
+
+    /** Appends events in their order with one statement; fails unless called inside a transaction. */
+    public Uni<List<CloudEvent>> appendAll(List<? extends Entry<?>> entries) {
         return Panache.currentTransaction().chain(tx -> {
             if (tx == null) {
                 return Uni.createFrom().failure(new IllegalStateException(
-                        "outbox append outside a transaction: the event would not commit with its change"));
+                        "outbox append outside a transaction: the events would not commit with their change"));
             }
-            CloudEvent event = EventCodec.newEvent(type, source, trackingNumber, payload, OffsetDateTime.now(clock));
-            OutboxMessage message = new OutboxMessage();
-            message.eventId = event.id();
-            message.eventType = event.type();
-            message.topic = type.topic();
-            message.messageKey = trackingNumber;
-            message.payload = EventCodec.toJson(event);
-            message.createdAt = event.time();
-            return message.persist().replaceWith(event);
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            List<CloudEvent> events = new ArrayList<>(entries.size());
+            List<OutboxMessage> messages = new ArrayList<>(entries.size());
+            for (Entry<?> entry : entries) {
+                CloudEvent event = newEvent(entry, now);
+                events.add(event);
+                OutboxMessage message = new OutboxMessage();
+                message.eventId = event.id();
+                message.eventType = event.type();
+                message.topic = entry.type().topic();
+                message.messageKey = entry.trackingNumber();
+                message.payload = EventCodec.toJson(event);
+                message.createdAt = event.time();
+                messages.add(message);
+            }
+            return Panache.getSession().chain(session -> INSERT.execute(session, messages)).replaceWith(events);
         });
+    }
+
+    private <T> CloudEvent newEvent(Entry<T> entry, OffsetDateTime now) {
+        return EventCodec.newEvent(entry.type(), source, entry.trackingNumber(), entry.payload(), now);
     }
 }

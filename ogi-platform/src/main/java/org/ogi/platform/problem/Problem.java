@@ -42,7 +42,7 @@ public final class Problem {
         return this;
     }
 
-    Problem at(URI instance) {
+    public Problem at(URI instance) {
         this.instance = instance;
         return this;
     }

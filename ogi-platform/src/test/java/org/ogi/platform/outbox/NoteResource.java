@@ -7,10 +7,13 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import org.ogi.contracts.CloudEvent;
 import org.ogi.contracts.v1.CaseOpened;
 import org.ogi.contracts.v1.Events;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
 
 /** Test-only endpoints that change a note and append its event, optionally failing afterwards. */
 @Path("/test/notes")
@@ -38,6 +41,18 @@ public class NoteResource {
                     }
                     return event.id();
                 });
+    }
+
+    /** Appends {@code count} events about one subject together, the i-th received on day i of November. */
+    @POST
+    @Path("series")
+    @WithTransaction
+    public Uni<List<String>> series(@QueryParam("subject") String subject, @QueryParam("count") int count) {
+        List<Outbox.Entry<CaseOpened>> entries = IntStream.rangeClosed(1, count)
+                .mapToObj(day -> new Outbox.Entry<>(Events.CASE_OPENED, subject,
+                        new CaseOpened(subject, "A", LocalDate.of(2026, 11, day), "RECEIVED", "NATURAL_PERSON")))
+                .toList();
+        return outbox.appendAll(entries).map(events -> events.stream().map(CloudEvent::id).toList());
     }
 
     @POST

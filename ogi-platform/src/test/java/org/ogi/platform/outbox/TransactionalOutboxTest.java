@@ -13,8 +13,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +43,19 @@ class TransactionalOutboxTest {
             assertThat(event.data().get("trackingNumber").asText()).isEqualTo(subject);
         });
         await().atMost(Duration.ofSeconds(10)).until(() -> publishedAt(subject) != null);
+    }
+
+    @Test
+    void eventsAppendedTogetherAreAllPublishedInTheirOrder() {
+        String subject = newSubject();
+        List<String> ids = given().queryParam("subject", subject).queryParam("count", 12).post("/test/notes/series")
+                .then().statusCode(200).extract().jsonPath().getList(".", String.class);
+
+        List<CloudEvent> events = KafkaTestClient.eventsFor(Topics.CASES, subject, 12, Duration.ofSeconds(20));
+        assertThat(events).extracting(CloudEvent::id).containsExactlyElementsOf(ids).doesNotHaveDuplicates();
+        assertThat(events).extracting(event -> event.data().get("receivedDate").asText())
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, 12)
+                        .mapToObj(day -> LocalDate.of(2026, 11, day).toString()).toList());
     }
 
     @Test
