@@ -2,8 +2,10 @@ package org.ogi.stack;
 
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,7 +69,7 @@ final class ServiceComponent implements Component {
     /** Quarkus reads these as quarkus.http.port, quarkus.datasource.*, kafka.bootstrap.servers, quarkus.oidc.*. */
     private Map<String, String> environment() {
         DatabaseServer database = config.database();
-        return Map.of(
+        Map<String, String> environment = new LinkedHashMap<>(Map.of(
                 "QUARKUS_HTTP_PORT", Integer.toString(config.servicePort(service)),
                 "QUARKUS_DATASOURCE_REACTIVE_URL", database.reactiveUrl(service.database()),
                 "QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(service.database()),
@@ -76,6 +78,12 @@ final class ServiceComponent implements Component {
                 "KAFKA_BOOTSTRAP_SERVERS", config.kafkaBootstrapServers(),
                 "QUARKUS_OIDC_AUTH_SERVER_URL", config.oidcIssuer().toString(),
                 "QUARKUS_OIDC_CLIENT_ID", OIDC_CLIENT_ID,
-                "QUARKUS_OIDC_CREDENTIALS_SECRET", OIDC_CLIENT_SECRET);
+                "QUARKUS_OIDC_CREDENTIALS_SECRET", OIDC_CLIENT_SECRET));
+        Path demo = config.demoMigrations(service);
+        if (config.externalOidc().isEmpty() && Files.isDirectory(demo)) {
+            // The demo realm's agencies, e.g. intake's directory entries for A and B so web submissions work.
+            environment.put("QUARKUS_FLYWAY_LOCATIONS", "db/platform,db/migration,filesystem:" + demo);
+        }
+        return environment;
     }
 }

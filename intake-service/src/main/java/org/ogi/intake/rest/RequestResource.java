@@ -24,7 +24,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 import org.ogi.intake.domain.Channel;
@@ -32,6 +31,7 @@ import org.ogi.intake.domain.RequestStatus;
 import org.ogi.intake.persistence.AttachmentEntity;
 import org.ogi.intake.persistence.InformationRequestEntity;
 import org.ogi.intake.persistence.RequestQueries;
+import org.ogi.intake.service.AgencyDirectory;
 import org.ogi.intake.service.Attachments;
 import org.ogi.intake.service.Receipts;
 import org.ogi.intake.service.Registrant;
@@ -51,7 +51,6 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 @Path("/api/requests")
 @Produces(MediaType.APPLICATION_JSON)
@@ -65,18 +64,17 @@ public class RequestResource {
     private final Receipts receipts;
     private final Attachments attachments;
     private final Caller caller;
-    private final Optional<Set<String>> agencies;
+    private final AgencyDirectory directory;
     private final ObjectMapper json;
 
     RequestResource(Registrations registrations, RequestQueries queries, Receipts receipts, Attachments attachments,
-            Caller caller, @ConfigProperty(name = "ogi.intake.agencies") Optional<Set<String>> agencies,
-            ObjectMapper json) {
+            Caller caller, AgencyDirectory directory, ObjectMapper json) {
         this.registrations = registrations;
         this.queries = queries;
         this.receipts = receipts;
         this.attachments = attachments;
         this.caller = caller;
-        this.agencies = agencies;
+        this.directory = directory;
         this.json = json;
     }
 
@@ -91,17 +89,17 @@ public class RequestResource {
             @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 100) @Pattern(regexp = "[\\x21-\\x7E]+",
                     message = "must be printable ASCII without spaces") String idempotencyKey,
             UriInfo uri) {
-        Registrant registrant = registrant(request, idempotencyKey);
-        if (!registrant.isApplicant()) {
-            return registrations.register(request, registrant).map(saved -> created(saved, uri));
+        if (isClerk()) {
+            return registrations.register(request, clerk(request)).map(saved -> created(saved, uri));
         }
-        return registrations.findSubmission(registrant).chain(existing -> existing != null
-                ? Uni.createFrom().item(replayed(existing, registrant))
-                : registrations.register(request, registrant).map(saved -> created(saved, uri))
-                        // Lost the race against the same key: the constraint kept one request, answer with it.
-                        .onFailure(RequestResource::isIdempotencyConflict)
-                        .recoverWithUni(() -> registrations.findSubmission(registrant)
-                                .map(first -> replayed(first, registrant))));
+        return applicant(request, idempotencyKey).chain(registrant -> registrations.findSubmission(registrant)
+                .chain(existing -> existing != null
+                        ? Uni.createFrom().item(replayed(existing, registrant))
+                        : registrations.register(request, registrant).map(saved -> created(saved, uri))
+                                // Lost the race against the same key: the constraint kept one request, answer with it.
+                                .onFailure(RequestResource::isIdempotencyConflict)
+                                .recoverWithUni(() -> registrations.findSubmission(registrant)
+                                        .map(first -> replayed(first, registrant)))));
     }
 
     @GET
@@ -163,8 +161,10 @@ public class RequestResource {
     public Uni<Response> receipt(@PathParam("trackingNumber") String trackingNumber) {
         // Rendering takes CPU time, so it runs on a worker once the session is closed.
         return queries.find(trackingNumber).map(request -> visibleOrNotFound(request, trackingNumber))
+                .chain(request -> directory.find(request.agency)
+                        .map(agency -> new Receipts.Printed(request, agency.map(AgencyDirectory.Agency::name))))
                 .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(request -> Response.ok(receipts.pdf(request), "application/pdf")
+                .map(printed -> Response.ok(receipts.pdf(printed), "application/pdf")
                         .header("Content-Disposition", "inline; filename=\"" + trackingNumber + ".pdf\"").build());
     }
 
@@ -215,17 +215,23 @@ public class RequestResource {
         });
     }
 
-    private Registrant registrant(RegistrationRequest request, String idempotencyKey) {
-        if (caller.hasRole(Roles.INTAKE_CLERK) && caller.agency().isPresent()) {
-            String agency = caller.staffAgency();
-            if (request.channel() == Channel.WEB) {
-                throw ProblemException.invalid("channel", "web requests are submitted by the applicant");
-            }
-            if (request.agency() != null && !request.agency().equals(agency)) {
-                throw ProblemException.invalid("agency", "a clerk registers requests for their own agency");
-            }
-            return Registrant.clerk(agency, caller.userName());
+    private boolean isClerk() {
+        return caller.hasRole(Roles.INTAKE_CLERK) && caller.agency().isPresent();
+    }
+
+    private Registrant clerk(RegistrationRequest request) {
+        String agency = caller.staffAgency();
+        if (request.channel() == Channel.WEB) {
+            throw ProblemException.invalid("channel", "web requests are submitted by the applicant");
         }
+        if (request.agency() != null && !request.agency().equals(agency)) {
+            throw ProblemException.invalid("agency", "a clerk registers requests for their own agency");
+        }
+        return Registrant.clerk(agency, caller.userName());
+    }
+
+    /** An applicant submits on the web, with a key for retries, to an agency of the directory. */
+    private Uni<Registrant> applicant(RegistrationRequest request, String idempotencyKey) {
         if (request.channel() != Channel.WEB) {
             throw ProblemException.forbidden("applicants submit WEB requests; " + request.channel()
                     + " requests are registered by the agency's intake clerk");
@@ -234,15 +240,21 @@ public class RequestResource {
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
             errors.add(new Problem.FieldError(IDEMPOTENCY_KEY, "required for web submissions"));
         }
+        Uni<Boolean> known = Uni.createFrom().item(false);
         if (request.agency() == null) {
             errors.add(new Problem.FieldError("agency", "name the agency the request is made to"));
-        } else if (agencies.isPresent() && !agencies.get().contains(request.agency())) {
-            errors.add(new Problem.FieldError("agency", "unknown agency"));
+        } else {
+            known = directory.find(request.agency()).map(Optional::isPresent);
         }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-        return Registrant.applicant(request.agency(), caller.userId(), idempotencyKey, fingerprint(request));
+        return known.map(agencyKnown -> {
+            if (request.agency() != null && !agencyKnown) {
+                errors.add(new Problem.FieldError("agency", "unknown agency; GET /api/agencies lists them"));
+            }
+            if (!errors.isEmpty()) {
+                throw ProblemException.invalid(errors);
+            }
+            return Registrant.applicant(request.agency(), caller.userId(), idempotencyKey, fingerprint(request));
+        });
     }
 
     private Response created(InformationRequestEntity saved, UriInfo uri) {

@@ -13,6 +13,7 @@ import org.ogi.platform.problem.ProblemException;
 import org.ogi.platform.problem.ProblemKind;
 
 import java.util.Arrays;
+import java.util.Optional;
 
 /** Prints the receipt or acknowledgement of a registered request as a PDF. */
 @ApplicationScoped
@@ -22,8 +23,13 @@ public class Receipts {
 
     private volatile CjkFont font;
 
-    public byte[] pdf(InformationRequestEntity r) {
-        ReceiptText.Facts facts = new ReceiptText.Facts(r.agency, r.trackingNumber, Channel.valueOf(r.channel),
+    /** A request to print and the directory name of its agency, if the agency has entered one. */
+    public record Printed(InformationRequestEntity request, Optional<String> agencyName) {
+    }
+
+    public byte[] pdf(Printed printed) {
+        InformationRequestEntity r = printed.request();
+        ReceiptText.Facts facts = new ReceiptText.Facts(printed.agencyName().orElse(r.agency), r.trackingNumber, Channel.valueOf(r.channel),
                 r.receivedDate, r.applicantName, r.infoTitle, r.infoDocumentNumber, r.infoDescription,
                 Arrays.stream(r.missingContents).map(MissingContent::valueOf).toList());
         PdfDocument document = PdfDocument.with(font()).title(ReceiptText.title(facts.channel()));

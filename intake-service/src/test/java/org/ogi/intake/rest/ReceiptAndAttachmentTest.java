@@ -7,9 +7,6 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.RestAssured;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.ogi.testsupport.OgiInfrastructure;
 
@@ -23,6 +20,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.ogi.intake.rest.TestRequests.newResidentId;
+import static org.ogi.intake.rest.TestRequests.pdfText;
 import static org.ogi.intake.rest.TestRequests.post;
 import static org.ogi.intake.rest.TestRequests.request;
 
@@ -115,12 +113,5 @@ class ReceiptAndAttachmentTest {
     @TestSecurity(user = "applicant-2", roles = "applicant")
     void anApplicantCannotDownloadAttachments() {
         given().get("/api/requests/A-2026-000001/attachments/1").then().statusCode(403);
-    }
-
-    private static String pdfText(byte[] pdf) throws Exception {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            // Joined across the line breaks of wrapped paragraphs.
-            return new PDFTextStripper().getText(document).replaceAll("\\s", "");
-        }
     }
 }

@@ -1,6 +1,9 @@
 package org.ogi.intake.rest;
 
 import io.restassured.http.ContentType;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import io.restassured.response.ValidatableResponse;
 import org.ogi.testsupport.OgiInfrastructure;
 
@@ -47,6 +50,27 @@ final class TestRequests {
 
     static ValidatableResponse post(String body) {
         return given().contentType(ContentType.JSON).body(body).post("/api/requests").then();
+    }
+
+    /** Enters the agency in the directory as its administrator would, for tests that submit to it. */
+    static void enterAgency(String code, String name) {
+        try (Connection connection = OgiInfrastructure.openDatabaseConnection();
+                PreparedStatement statement = connection.prepareStatement("""
+                        insert into agency (code, name, updated_at, updated_by) values (?, ?, now(), 'test')
+                        on conflict (code) do nothing""")) {
+            statement.setString(1, code);
+            statement.setString(2, name);
+            statement.executeUpdate();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The text of a PDF, joined across the line breaks of wrapped paragraphs. */
+    static String pdfText(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s", "");
+        }
     }
 
     static long count(String sql, String parameter) {

@@ -5,6 +5,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ogi.testsupport.OgiInfrastructure;
 
@@ -31,6 +32,11 @@ import static org.ogi.intake.rest.TestRequests.today;
 class WebSubmissionTest {
 
     private static final String WEB = request("WEB", "11010519491231002X", "区教育局2025年部门预算", "\"agency\":\"A\",");
+
+    @BeforeAll
+    static void agencyAIsInTheDirectory() {
+        TestRequests.enterAgency("A", "北京市西城区人民政府办公室");
+    }
 
     @Test
     void aWebSubmissionIsReceivedTodayAndShownToItsApplicantMasked() {

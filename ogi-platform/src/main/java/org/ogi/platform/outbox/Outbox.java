@@ -33,13 +33,13 @@ public class Outbox {
     public record Entry<T>(EventType<T> type, String trackingNumber, T payload) {
     }
 
-    private static final MultiRowInsert<OutboxMessage> INSERT = MultiRowInsert.<OutboxMessage>into("OutboxMessage")
-            .set("eventId", m -> m.eventId)
-            .set("eventType", m -> m.eventType)
+    private static final MultiRowInsert<OutboxMessage> INSERT = MultiRowInsert.<OutboxMessage>into("outbox_message")
+            .set("event_id", m -> m.eventId)
+            .set("event_type", m -> m.eventType)
             .set("topic", m -> m.topic)
-            .set("messageKey", m -> m.messageKey)
+            .set("message_key", m -> m.messageKey)
             .set("payload", m -> m.payload)
-            .set("createdAt", m -> m.createdAt);
+            .set("created_at", m -> m.createdAt);
 
     /** Appends an event keyed by the tracking number; fails unless called inside a transaction. */
     public <T> Uni<CloudEvent> append(EventType<T> type, String trackingNumber, T payload) {

@@ -1,0 +1,57 @@
+package org.ogi.intake.service;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.ogi.intake.persistence.AgencyEntity;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** The agencies requests can be made to and the names their receipts print. */
+@ApplicationScoped
+public class AgencyDirectory {
+
+    /** An agency: the code of its staff's tokens and its official name. */
+    public record Agency(String code, String name) {
+    }
+
+    private final Clock clock;
+
+    AgencyDirectory(Clock clock) {
+        this.clock = clock;
+    }
+
+    @WithSession
+    public Uni<List<Agency>> all() {
+        return AgencyEntity.allByCode().map(all -> all.stream().map(AgencyDirectory::agency).toList());
+    }
+
+    @WithSession
+    public Uni<Optional<Agency>> find(String code) {
+        return AgencyEntity.<AgencyEntity>findById(code).map(found -> Optional.ofNullable(found).map(AgencyDirectory::agency));
+    }
+
+    /** Enters or renames the agency; one statement, so two administrators saving at once cannot collide. */
+    @WithTransaction
+    public Uni<Agency> save(String code, String name, String by) {
+        return Panache.getSession().chain(session -> session.createMutationQuery("""
+                        insert into AgencyEntity (code, name, updatedAt, updatedBy) values (:code, :name, :at, :by)
+                        on conflict (code) do update
+                        set name = excluded.name, updatedAt = excluded.updatedAt, updatedBy = excluded.updatedBy""")
+                .setParameter("code", code)
+                .setParameter("name", name)
+                .setParameter("at", OffsetDateTime.now(clock))
+                .setParameter("by", by)
+                .executeUpdate())
+                .replaceWith(new Agency(code, name));
+    }
+
+    private static Agency agency(AgencyEntity entity) {
+        return new Agency(entity.code, entity.name);
+    }
+}
