@@ -3,6 +3,7 @@ package org.ogi.deadline.persistence;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import org.ogi.deadline.domain.CalendarYear;
 
 import java.time.LocalDate;
@@ -19,15 +20,19 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class CalendarStore {
 
-    /** The committed version; the shared lock makes a concurrent calendar change wait for this transaction. */
+    /**
+     * The committed version; the shared lock makes a concurrent calendar change wait for this transaction. Read by
+     * id rather than by a native select, which would add a plan-cache entry on every clock update.
+     */
     public Uni<Long> versionLockedForShare() {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                "select version from calendar_version where id = 1 for share", Long.class).getSingleResult());
+        return Panache.getSession().chain(session -> session.find(CalendarVersionEntity.class,
+                CalendarVersionEntity.ID, LockModeType.PESSIMISTIC_READ)).map(row -> row.version);
     }
 
+    /** The committed version, for the periodic refresh (a session of its own each time, so nothing stale). */
     public Uni<Long> version() {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                "select version from calendar_version where id = 1", Long.class).getSingleResult());
+        return Panache.getSession().chain(session -> session.find(CalendarVersionEntity.class,
+                CalendarVersionEntity.ID)).map(row -> row.version);
     }
 
     /** Bumps the version first thing in a change, so concurrent changes and clock updates queue behind it. */

@@ -62,21 +62,25 @@ public class ClockEventLog {
                 .replaceWithVoid();
     }
 
-    /** Empty if the case has no clock events. */
+    /**
+     * Empty if the case has no clock events. HQL, not native SQL: Hibernate caches its plan once, whereas every run
+     * of a native select adds a plan-cache entry (see intake's TrackingNumbers), and this runs for every event.
+     */
     public Uni<Optional<CaseLog>> load(String trackingNumber) {
-        return Panache.getSession().chain(session -> session.createNativeQuery("""
-                        select agency, kind, cast(occurred_on as text), payload from clock_event
-                        where tracking_number = :trackingNumber order by id""", Object[].class)
+        return Panache.getSession().chain(session -> session.createSelectionQuery("""
+                        select agency, kind, occurredOn, payload from ClockEventRow
+                        where trackingNumber = :trackingNumber order by id""", Object[].class)
                         .setParameter("trackingNumber", trackingNumber)
                         .getResultList())
                 .map(rows -> rows.isEmpty() ? Optional.empty() : Optional.of(new CaseLog((String) rows.get(0)[0],
-                        rows.stream().map(row -> event((String) row[1], (String) row[2], (String) row[3])).toList())));
+                        rows.stream().map(row -> event((String) row[1], (LocalDate) row[2], (String) row[3]))
+                                .toList())));
     }
 
-    private ClockEvent event(String kind, String occurredOn, String payload) {
+    private ClockEvent event(String kind, LocalDate occurredOn, String payload) {
         if (payload == null) {
             // Rows written before clock events kept their facts are all RECEIVED events.
-            return new ClockEvent.Received(LocalDate.parse(occurredOn));
+            return new ClockEvent.Received(occurredOn);
         }
         Class<?> type = TYPES.get(kind);
         if (type == null) {

@@ -5,6 +5,8 @@ import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -18,9 +20,14 @@ import java.util.function.Function;
  */
 public final class MultiRowInsert<R> {
 
+    // PostgreSQL's wire protocol counts a statement's parameters in 16 bits.
+    private static final int MAX_PARAMETERS = 32_767;
+
     private final String table;
     private final List<String> columns = new ArrayList<>();
     private final List<Function<R, Object>> values = new ArrayList<>();
+    // One text per row count, kept so that Hibernate's look-ups by SQL text hash it once.
+    private final Map<Integer, String> sqlByRowCount = new ConcurrentHashMap<>();
 
     private MultiRowInsert(String table) {
         this.table = table;
@@ -43,7 +50,12 @@ public final class MultiRowInsert<R> {
         if (rows.isEmpty()) {
             return Uni.createFrom().item(0);
         }
-        var query = session.createNativeQuery(sql(rows.size()));
+        int maxRows = MAX_PARAMETERS / columns.size();
+        if (rows.size() > maxRows) {
+            return execute(session, rows.subList(0, maxRows)).chain(first -> execute(session,
+                    rows.subList(maxRows, rows.size())).map(rest -> first + rest));
+        }
+        var query = session.createNativeQuery(sqlByRowCount.computeIfAbsent(rows.size(), this::sql));
         int position = 1;
         for (R row : rows) {
             for (Function<R, Object> value : values) {
@@ -53,7 +65,7 @@ public final class MultiRowInsert<R> {
         return query.executeUpdate();
     }
 
-    String sql(int rowCount) {
+    private String sql(int rowCount) {
         StringBuilder sql = new StringBuilder("insert into ").append(table).append(" (")
                 .append(String.join(", ", columns)).append(") values ");
         int position = 1;

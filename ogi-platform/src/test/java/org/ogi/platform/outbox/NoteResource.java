@@ -20,6 +20,8 @@ import java.util.stream.IntStream;
 @PermitAll
 public class NoteResource {
 
+    static final LocalDate SERIES_START = LocalDate.of(2000, 1, 1);
+
     private final Outbox outbox;
 
     NoteResource(Outbox outbox) {
@@ -43,14 +45,14 @@ public class NoteResource {
                 });
     }
 
-    /** Appends {@code count} events about one subject together, the i-th received on day i of November. */
+    /** Appends {@code count} events about one subject together, the i-th received i - 1 days after 2000-01-01. */
     @POST
     @Path("series")
     @WithTransaction
     public Uni<List<String>> series(@QueryParam("subject") String subject, @QueryParam("count") int count) {
         List<Outbox.Entry<CaseOpened>> entries = IntStream.rangeClosed(1, count)
                 .mapToObj(day -> new Outbox.Entry<>(Events.CASE_OPENED, subject,
-                        new CaseOpened(subject, "A", LocalDate.of(2026, 11, day), "RECEIVED", "NATURAL_PERSON")))
+                        new CaseOpened(subject, "A", SERIES_START.plusDays(day - 1), "RECEIVED", "NATURAL_PERSON")))
                 .toList();
         return outbox.appendAll(entries).map(events -> events.stream().map(CloudEvent::id).toList());
     }

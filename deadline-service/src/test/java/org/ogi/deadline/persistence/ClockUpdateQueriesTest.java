@@ -1,0 +1,87 @@
+package org.ogi.deadline.persistence;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.ogi.deadline.domain.ClockEvent;
+import org.ogi.testsupport.OgiInfrastructure;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@QuarkusTest
+@TestProfile(ClockUpdateQueriesTest.WithStatistics.class)
+@WithTestResource(value = OgiInfrastructure.class, scope = TestResourceScope.GLOBAL)
+class ClockUpdateQueriesTest {
+
+    private static final int RUNS = 5;
+
+    public static class WithStatistics implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.hibernate-orm.statistics", "true");
+        }
+    }
+
+    @Inject
+    ClockEventLog log;
+
+    @Inject
+    CalendarStore calendar;
+
+    @Inject
+    Mutiny.SessionFactory sessionFactory;
+
+    @Test
+    void aCaseLogIsReadBackInOrderWithItsAgency() throws Throwable {
+        String trackingNumber = "LOG-2026-" + UUID.randomUUID();
+        LocalDate received = LocalDate.of(2026, 3, 2);
+        inTransaction(() -> log.append(trackingNumber, "A", new ClockEvent.Received(received),
+                UUID.randomUUID().toString(), OffsetDateTime.now()));
+
+        Optional<ClockEventLog.CaseLog> loaded = inTransaction(() -> log.load(trackingNumber));
+
+        assertThat(loaded).get().satisfies(caseLog -> {
+            assertThat(caseLog.agency()).isEqualTo("A");
+            assertThat(caseLog.events()).containsExactly(new ClockEvent.Received(received));
+        });
+        assertThat(inTransaction(() -> log.load("LOG-NONE"))).isEmpty();
+    }
+
+    @Test
+    void theQueriesOfEveryClockUpdateReuseCachedPlans() throws Throwable {
+        // A native select would add a plan-cache entry per run (Hibernate 7.2), all in one hash bucket.
+        Statistics statistics = sessionFactory.getStatistics();
+        inTransaction(() -> log.load("PLAN-2026-000001").chain(() -> calendar.versionLockedForShare()));
+        long misses = statistics.getQueryPlanCacheMissCount();
+        long hits = statistics.getQueryPlanCacheHitCount();
+
+        for (int i = 0; i < RUNS; i++) {
+            String trackingNumber = "PLAN-2026-00000" + (i + 2);
+            long version = inTransaction(() -> log.load(trackingNumber).chain(() -> calendar.versionLockedForShare()));
+            assertThat(version).isNotNegative();
+        }
+
+        assertThat(statistics.getQueryPlanCacheMissCount() - misses).isZero();
+        assertThat(statistics.getQueryPlanCacheHitCount() - hits).isGreaterThanOrEqualTo(RUNS);
+    }
+
+    private static <T> T inTransaction(Supplier<Uni<T>> work) throws Throwable {
+        return VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(work));
+    }
+}
