@@ -1,5 +1,6 @@
 -- wrk script: POST /api/requests of a complete IN_PERSON request by a random applicant (identity and phone), as a
--- clerk enters it, so every registration runs the repeat look-up for a new applicant. The token comes from -H.
+-- clerk enters it, so every registration runs the repeat look-up for a new applicant. The clerks' tokens come as the
+-- script's arguments; the requests take turns with them.
 local weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2}
 local checks = "10X98765432"
 
@@ -28,7 +29,13 @@ function setup(thread)
   thread:set("seed", os.time() * 64 + threads)
 end
 
+local tokens = {}
+local turn = 0
+
 function init(args)
+  for i, token in ipairs(args) do
+    tokens[i] = "Bearer " .. token
+  end
   math.randomseed(seed)
   wrk.method = "POST"
   wrk.path = "/api/requests"
@@ -36,5 +43,7 @@ function init(args)
 end
 
 function request()
+  turn = turn % #tokens + 1
+  wrk.headers["Authorization"] = tokens[turn]
   return wrk.format(nil, nil, nil, string.format(template, resident_id(), math.random(0, 99999999)))
 end

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.Signature;
@@ -28,6 +29,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Sustained in-person registrations per second and their latency (load from wrk), against the packaged intake
@@ -83,16 +85,17 @@ public final class IntakeLoad {
         Result http;
         try {
             waitUntilReady(Duration.ofSeconds(90));
-            String token = token(keys);
+            List<String> tokens = IntStream.rangeClosed(1, concurrency).mapToObj(clerk -> token(keys, clerk))
+                    .toList();
             Path script = repo.resolve("benchmarks/target/in-person-registration.lua");
             try (var lua = IntakeLoad.class.getResourceAsStream("/intake/in-person-registration.lua")) {
                 Files.copy(lua, script, StandardCopyOption.REPLACE_EXISTING);
             }
             System.out.printf("warm-up %d s, then %d s at concurrency %d%n", warmup, seconds, concurrency);
-            Result warm = wrk(script, token, concurrency, warmup);
+            Result warm = wrk(script, tokens, concurrency, warmup);
             System.out.println(warm.describe("warm-up"));
             Duration cpuBefore = cpu(service);
-            http = wrk(script, token, concurrency, seconds);
+            http = wrk(script, tokens, concurrency, seconds);
             double cpuMillis = cpu(service).minus(cpuBefore).toNanos() / 1e6;
             System.out.printf(Locale.ROOT, "service CPU: %.2f ms per registration (HTTP, JSON, token, Hibernate, relay)%n",
                     cpuMillis / Math.max(1, http.count()));
@@ -171,13 +174,14 @@ public final class IntakeLoad {
     /**
      * Runs wrk (a C load generator, so the client takes little of the two cores) for {@code seconds} with
      * {@code concurrency} connections, each sending a registration and waiting for its answer (closed loop, as
-     * pgbench). Only 2xx answers count.
+     * pgbench). Only 2xx answers count. The requests take turns with the tokens, as clerks at that many counters.
      */
-    private static Result wrk(Path script, String token, int concurrency, int seconds) throws Exception {
-        Process p = new ProcessBuilder("wrk", "-t", "1", "-c", Integer.toString(concurrency),
+    private static Result wrk(Path script, List<String> tokens, int concurrency, int seconds) throws Exception {
+        List<String> command = new ArrayList<>(List.of("wrk", "-t", "1", "-c", Integer.toString(concurrency),
                 "-d", seconds + "s", "--timeout", "10s", "--latency", "-s", script.toString(),
-                "-H", "Authorization: Bearer " + token, "http://127.0.0.1:" + PORT)
-                .redirectErrorStream(true).start();
+                "http://127.0.0.1:" + PORT, "--"));
+        command.addAll(tokens);
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(seconds + 60L, TimeUnit.SECONDS) || p.exitValue() != 0) {
             throw new IllegalStateException("wrk failed:\n" + output);
@@ -217,17 +221,22 @@ public final class IntakeLoad {
         };
     }
 
-    /** An RS256 token of an intake clerk of the benchmark agency, valid for two hours. */
-    private static String token(KeyPair keys) throws Exception {
+    /** An RS256 token of intake clerk number {@code clerk} of the benchmark agency, valid for two hours. */
+    private static String token(KeyPair keys, int clerk) {
         long now = Instant.now().getEpochSecond();
         String header = b64("{\"alg\":\"RS256\",\"typ\":\"JWT\"}");
-        String claims = b64(("{\"iss\":\"ogi-benchmark\",\"sub\":\"bench-clerk\",\"preferred_username\":\"bench-clerk\","
+        String claims = b64(("{\"iss\":\"ogi-benchmark\",\"sub\":\"bench-clerk-%d\",\"preferred_username\":\"bench-clerk-%d\","
                 + "\"agency\":\"%s\",\"realm_access\":{\"roles\":[\"intake-clerk\"]},\"groups\":[\"intake-clerk\"],"
-                + "\"iat\":%d,\"exp\":%d}").formatted(AGENCY, now, now + 7200));
-        Signature signature = Signature.getInstance("SHA256withRSA");
-        signature.initSign(keys.getPrivate());
-        signature.update((header + "." + claims).getBytes(StandardCharsets.US_ASCII));
-        return header + "." + claims + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signature.sign());
+                + "\"iat\":%d,\"exp\":%d}").formatted(clerk, clerk, AGENCY, now, now + 7200));
+        try {
+            Signature signature = Signature.getInstance("SHA256withRSA");
+            signature.initSign(keys.getPrivate());
+            signature.update((header + "." + claims).getBytes(StandardCharsets.US_ASCII));
+            return header + "." + claims + "." + Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(signature.sign());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String b64(String json) {

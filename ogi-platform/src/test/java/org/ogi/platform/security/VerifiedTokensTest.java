@@ -1,0 +1,118 @@
+package org.ogi.platform.security;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.ogi.testsupport.OgiInfrastructure;
+
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.security.Signature;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+@QuarkusTest
+@TestProfile(VerifiedTokensTest.SignedTokens.class)
+@WithTestResource(value = OgiInfrastructure.class, scope = TestResourceScope.GLOBAL)
+class VerifiedTokensTest {
+
+    // Seeded: the profile and the test may each load this class, and must arrive at the same issuer key.
+    private static final KeyPair ISSUER = keyPair("ogi-test-issuer");
+    private static final KeyPair STRANGER = keyPair("someone-else");
+
+    /** OIDC checks tokens against the test issuer's public key; no identity server takes part. */
+    public static class SignedTokens implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.oidc.auth-server-url", "",
+                    "quarkus.oidc.public-key", Base64.getEncoder().encodeToString(ISSUER.getPublic().getEncoded()),
+                    "quarkus.oidc.token.lifespan-grace", "0");
+        }
+    }
+
+    @Inject
+    VerifiedTokens verifiedTokens;
+
+    @Test
+    void aTokenVerifiedOnceAnswersItsLaterCallsWithTheSameIdentity() {
+        String token = token(ISSUER, "clerk-a", "A", Instant.now().plusSeconds(300));
+        long hits = verifiedTokens.hits();
+
+        for (int call = 0; call < 3; call++) {
+            whoAmI(token).statusCode(200).body(equalTo("clerk-a@A"));
+        }
+
+        assertThat(verifiedTokens.hits() - hits).isEqualTo(2);
+        whoAmI(token(ISSUER, "clerk-b", "B", Instant.now().plusSeconds(300))).statusCode(200)
+                .body(equalTo("clerk-b@B"));
+    }
+
+    @Test
+    void aTokenIsRefusedOnceItExpiresThoughItWasVerifiedBefore() {
+        String token = token(ISSUER, "clerk-a", "A", Instant.now().plusSeconds(2));
+        whoAmI(token).statusCode(200);
+        whoAmI(token).statusCode(200);
+
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250))
+                .untilAsserted(() -> whoAmI(token).statusCode(401));
+    }
+
+    @Test
+    void aTokenWithTheClaimsOfAVerifiedOneButAnotherSignatureIsRefused() {
+        Instant expiry = Instant.now().plusSeconds(300);
+        whoAmI(token(ISSUER, "clerk-a", "A", expiry)).statusCode(200);
+
+        whoAmI(token(STRANGER, "clerk-a", "A", expiry)).statusCode(401);
+    }
+
+    private static io.restassured.response.ValidatableResponse whoAmI(String token) {
+        return given().auth().oauth2(token).get("/test/whoami").then();
+    }
+
+    /** An RS256 token of an intake clerk of {@code agency}. */
+    private static String token(KeyPair keys, String user, String agency, Instant expiry) {
+        String header = b64("{\"alg\":\"RS256\",\"typ\":\"JWT\"}");
+        String claims = b64(("{\"sub\":\"%s\",\"preferred_username\":\"%s\",\"agency\":\"%s\","
+                + "\"realm_access\":{\"roles\":[\"intake-clerk\"]},\"iat\":%d,\"exp\":%d}")
+                .formatted(user, user, agency, Instant.now().getEpochSecond(), expiry.getEpochSecond()));
+        try {
+            Signature signature = Signature.getInstance("SHA256withRSA");
+            signature.initSign(keys.getPrivate());
+            signature.update((header + "." + claims).getBytes(StandardCharsets.US_ASCII));
+            return header + "." + claims + "." + Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(signature.sign());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String b64(String json) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static KeyPair keyPair(String seed) {
+        try {
+            SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
+            random.setSeed(seed.getBytes(StandardCharsets.UTF_8));
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048, random);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
