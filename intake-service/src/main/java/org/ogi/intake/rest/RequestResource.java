@@ -80,7 +80,8 @@ public class RequestResource {
 
     /**
      * A clerk registers paper, fax, counter and oral requests for their agency; an applicant submits their own on
-     * the web with an {@code Idempotency-Key}, and a retry with the same key answers 200 with the first request.
+     * the web to an agency of the directory, with an {@code Idempotency-Key}: a retry with the same key and body
+     * answers 200 with the first request, the same key with another body 422.
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
