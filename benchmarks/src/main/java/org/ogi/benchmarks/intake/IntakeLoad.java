@@ -2,6 +2,7 @@ package org.ogi.benchmarks.intake;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.ogi.testsupport.OgiInfrastructure;
+import org.ogi.testsupport.SignedJwts;
 
 import java.io.IOException;
 import java.net.URI;
@@ -12,10 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.Signature;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -224,23 +223,10 @@ public final class IntakeLoad {
     /** An RS256 token of intake clerk number {@code clerk} of the benchmark agency, valid for two hours. */
     private static String token(KeyPair keys, int clerk) {
         long now = Instant.now().getEpochSecond();
-        String header = b64("{\"alg\":\"RS256\",\"typ\":\"JWT\"}");
-        String claims = b64(("{\"iss\":\"ogi-benchmark\",\"sub\":\"bench-clerk-%d\",\"preferred_username\":\"bench-clerk-%d\","
-                + "\"agency\":\"%s\",\"realm_access\":{\"roles\":[\"intake-clerk\"]},\"groups\":[\"intake-clerk\"],"
+        return SignedJwts.rs256(keys, ("{\"iss\":\"ogi-benchmark\",\"sub\":\"bench-clerk-%d\","
+                + "\"preferred_username\":\"bench-clerk-%d\",\"agency\":\"%s\","
+                + "\"realm_access\":{\"roles\":[\"intake-clerk\"]},\"groups\":[\"intake-clerk\"],"
                 + "\"iat\":%d,\"exp\":%d}").formatted(clerk, clerk, AGENCY, now, now + 7200));
-        try {
-            Signature signature = Signature.getInstance("SHA256withRSA");
-            signature.initSign(keys.getPrivate());
-            signature.update((header + "." + claims).getBytes(StandardCharsets.US_ASCII));
-            return header + "." + claims + "." + Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(signature.sign());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String b64(String json) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 
     /**

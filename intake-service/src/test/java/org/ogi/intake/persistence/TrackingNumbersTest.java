@@ -4,7 +4,6 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.vertx.VertxContextSupport;
 import jakarta.inject.Inject;
@@ -13,26 +12,19 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.ogi.intake.domain.TrackingNumber;
 import org.ogi.testsupport.OgiInfrastructure;
+import org.ogi.testsupport.WithHibernateStatistics;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @QuarkusTest
-@TestProfile(TrackingNumbersTest.WithStatistics.class)
+@TestProfile(WithHibernateStatistics.class)
 @WithTestResource(value = OgiInfrastructure.class, scope = TestResourceScope.GLOBAL)
 class TrackingNumbersTest {
 
     private static final int BATCHES = 5;
-
-    public static class WithStatistics implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.hibernate-orm.statistics", "true");
-        }
-    }
 
     @Inject
     TrackingNumbers trackingNumbers;

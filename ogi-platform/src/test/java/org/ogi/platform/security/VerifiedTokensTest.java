@@ -8,13 +8,13 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.ogi.testsupport.OgiInfrastructure;
+import org.ogi.testsupport.SignedJwts;
 
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.security.Signature;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -85,23 +85,9 @@ class VerifiedTokensTest {
 
     /** An RS256 token of an intake clerk of {@code agency}. */
     private static String token(KeyPair keys, String user, String agency, Instant expiry) {
-        String header = b64("{\"alg\":\"RS256\",\"typ\":\"JWT\"}");
-        String claims = b64(("{\"sub\":\"%s\",\"preferred_username\":\"%s\",\"agency\":\"%s\","
+        return SignedJwts.rs256(keys, ("{\"sub\":\"%s\",\"preferred_username\":\"%s\",\"agency\":\"%s\","
                 + "\"realm_access\":{\"roles\":[\"intake-clerk\"]},\"iat\":%d,\"exp\":%d}")
                 .formatted(user, user, agency, Instant.now().getEpochSecond(), expiry.getEpochSecond()));
-        try {
-            Signature signature = Signature.getInstance("SHA256withRSA");
-            signature.initSign(keys.getPrivate());
-            signature.update((header + "." + claims).getBytes(StandardCharsets.US_ASCII));
-            return header + "." + claims + "." + Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(signature.sign());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String b64(String json) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 
     private static KeyPair keyPair(String seed) {
