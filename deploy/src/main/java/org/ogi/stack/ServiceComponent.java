@@ -2,7 +2,6 @@ package org.ogi.stack;
 
 import java.net.URI;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -16,6 +15,7 @@ final class ServiceComponent implements Component {
     private static final String OIDC_CLIENT_ID = "ogi-services";
     private static final String OIDC_CLIENT_SECRET = "ogi-services-secret";
     private static final String MAX_HEAP = "-Xmx256m";
+    private static final String DEMO_AGENCIES = "A=示例市甲区人民政府办公室,B=示例市乙区人民政府办公室";
 
     private final StackConfig config;
     private final OgiService service;
@@ -79,10 +79,9 @@ final class ServiceComponent implements Component {
                 "QUARKUS_OIDC_AUTH_SERVER_URL", config.oidcIssuer().toString(),
                 "QUARKUS_OIDC_CLIENT_ID", OIDC_CLIENT_ID,
                 "QUARKUS_OIDC_CREDENTIALS_SECRET", OIDC_CLIENT_SECRET));
-        Path demo = config.demoMigrations(service);
-        if (config.externalOidc().isEmpty() && Files.isDirectory(demo)) {
-            // The demo realm's agencies, e.g. intake's directory entries for A and B so web submissions work.
-            environment.put("QUARKUS_FLYWAY_LOCATIONS", "db/platform,db/migration,filesystem:" + demo);
+        if (service == OgiService.INTAKE && config.externalOidc().isEmpty()) {
+            // The demo realm's staff belong to agencies A and B; in the directory, the demo applicant can submit to them.
+            environment.put("OGI_INTAKE_DIRECTORY_SEED", DEMO_AGENCIES);
         }
         return environment;
     }

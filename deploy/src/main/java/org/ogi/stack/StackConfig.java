@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -178,11 +177,6 @@ public record StackConfig(
 
     Path keycloakDistribution() {
         return repoRoot.resolve("deploy/target/keycloak/keycloak-" + keycloakVersion());
-    }
-
-    /** Demo data of a service, applied by its Flyway when the stack runs the demo realm. */
-    Path demoMigrations(OgiService service) {
-        return repoRoot.resolve("deploy/demo").resolve(service.name().toLowerCase(Locale.ROOT));
     }
 
     Path realmFile() {

@@ -51,6 +51,23 @@ public class AgencyDirectory {
                 .replaceWith(new Agency(code, name));
     }
 
+    /** Enters the agencies that are not in the directory yet; names already entered stay. */
+    @WithTransaction
+    public Uni<Void> enterMissing(List<Agency> agencies, String by) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Agency agency : agencies) {
+            chain = chain.chain(() -> Panache.getSession().chain(session -> session.createMutationQuery("""
+                            insert into AgencyEntity (code, name, updatedAt, updatedBy) values (:code, :name, :at, :by)
+                            on conflict (code) do nothing""")
+                    .setParameter("code", agency.code())
+                    .setParameter("name", agency.name())
+                    .setParameter("at", OffsetDateTime.now(clock))
+                    .setParameter("by", by)
+                    .executeUpdate()).replaceWithVoid());
+        }
+        return chain;
+    }
+
     private static Agency agency(AgencyEntity entity) {
         return new Agency(entity.code, entity.name);
     }

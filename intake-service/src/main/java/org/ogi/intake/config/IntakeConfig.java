@@ -1,0 +1,18 @@
+package org.ogi.intake.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithName;
+
+import java.util.List;
+import java.util.Optional;
+
+@ConfigMapping(prefix = "ogi.intake")
+public interface IntakeConfig {
+
+    /**
+     * Agencies entered in the directory at start unless already there, as {@code CODE=Name}; e.g. the demo realm's
+     * agencies, or a deployment's agencies before their administrators sign in. An entry never overwrites a name.
+     */
+    @WithName("directory-seed")
+    Optional<List<String>> directorySeed();
+}
