@@ -33,22 +33,15 @@ public class AgencyDirectory {
 
     @WithSession
     public Uni<Optional<Agency>> find(String code) {
-        return AgencyEntity.<AgencyEntity>findById(code).map(found -> Optional.ofNullable(found).map(AgencyDirectory::agency));
+        return AgencyEntity.<AgencyEntity>findById(code)
+                .map(found -> Optional.ofNullable(found).map(AgencyDirectory::agency));
     }
 
     /** Enters or renames the agency; one statement, so two administrators saving at once cannot collide. */
     @WithTransaction
     public Uni<Agency> save(String code, String name, String by) {
-        return Panache.getSession().chain(session -> session.createMutationQuery("""
-                        insert into AgencyEntity (code, name, updatedAt, updatedBy) values (:code, :name, :at, :by)
-                        on conflict (code) do update
-                        set name = excluded.name, updatedAt = excluded.updatedAt, updatedBy = excluded.updatedBy""")
-                .setParameter("code", code)
-                .setParameter("name", name)
-                .setParameter("at", OffsetDateTime.now(clock))
-                .setParameter("by", by)
-                .executeUpdate())
-                .replaceWith(new Agency(code, name));
+        Agency agency = new Agency(code, name);
+        return insert(agency, by, RENAME).replaceWith(agency);
     }
 
     /** Enters the agencies that are not in the directory yet; names already entered stay. */
@@ -56,16 +49,25 @@ public class AgencyDirectory {
     public Uni<Void> enterMissing(List<Agency> agencies, String by) {
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (Agency agency : agencies) {
-            chain = chain.chain(() -> Panache.getSession().chain(session -> session.createMutationQuery("""
-                            insert into AgencyEntity (code, name, updatedAt, updatedBy) values (:code, :name, :at, :by)
-                            on conflict (code) do nothing""")
-                    .setParameter("code", agency.code())
-                    .setParameter("name", agency.name())
-                    .setParameter("at", OffsetDateTime.now(clock))
-                    .setParameter("by", by)
-                    .executeUpdate()).replaceWithVoid());
+            chain = chain.chain(() -> insert(agency, by, KEEP));
         }
         return chain;
+    }
+
+    private static final String RENAME =
+            "do update set name = excluded.name, updatedAt = excluded.updatedAt, updatedBy = excluded.updatedBy";
+    private static final String KEEP = "do nothing";
+
+    private Uni<Void> insert(Agency agency, String by, String onConflict) {
+        return Panache.getSession().chain(session -> session.createMutationQuery(
+                        "insert into AgencyEntity (code, name, updatedAt, updatedBy) values (:code, :name, :at, :by) "
+                                + "on conflict (code) " + onConflict)
+                .setParameter("code", agency.code())
+                .setParameter("name", agency.name())
+                .setParameter("at", OffsetDateTime.now(clock))
+                .setParameter("by", by)
+                .executeUpdate())
+                .replaceWithVoid();
     }
 
     private static Agency agency(AgencyEntity entity) {

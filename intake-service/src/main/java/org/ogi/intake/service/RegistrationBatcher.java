@@ -25,7 +25,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * transaction commits, so one agency's registrations commit one after another. Registrations of an agency and year
  * that arrive while its previous batch is being written therefore wait and are written together in ONE transaction:
  * one counter update for all their numbers, one repeat look-up for all their applicants, one insert of their rows and
- * one of their outbox rows, one commit (and one fsync). A failing batch is retried one registration at a time, so a bad one fails alone.
+ * one of their outbox rows, one commit (and one fsync). A failing batch is retried one registration at a time, so a
+ * bad one fails alone.
  */
 @ApplicationScoped
 public class RegistrationBatcher {
