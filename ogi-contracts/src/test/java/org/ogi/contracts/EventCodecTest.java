@@ -5,6 +5,7 @@ import org.ogi.contracts.v1.CaseEvents;
 import org.ogi.contracts.v1.CaseOpened;
 import org.ogi.contracts.v1.CaseTransitioned;
 import org.ogi.contracts.v1.Events;
+import org.ogi.contracts.v1.RequestReceived;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -30,6 +31,24 @@ class EventCodecTest {
                 "\"subject\":\"A-2026-000001\"", "\"receivedDate\":\"2026-11-23\"", "\"time\":\"2026-11-23T10:15:30+08:00\"");
         assertThat(read.id()).isEqualTo(event.id());
         assertThat(read.dataAs(Events.CASE_OPENED)).isEqualTo(payload);
+    }
+
+    @Test
+    void aRequestReceivedStoredBeforeTheLaterFieldsStillDecodes() {
+        String stored = """
+                {"specversion":"1.0","id":"e-1","source":"/intake-service","type":"ogi.request.received.v1",
+                 "subject":"A-2024-000001","time":"2024-09-27T10:00:00+08:00","datacontenttype":"application/json",
+                 "data":{"trackingNumber":"A-2024-000001","agency":"A","channel":"IN_PERSON",
+                         "receivedDate":"2024-09-27","registeredAt":"2024-09-27T10:00:00+08:00",
+                         "missingContents":[],"flags":[],"possibleRepeatOf":[]}}""";
+
+        RequestReceived read = EventCodec.fromJson(stored).dataAs(Events.REQUEST_RECEIVED);
+
+        assertThat(read.receivedDate()).isEqualTo(LocalDate.of(2024, 9, 27));
+        assertThat(read.agencyName()).isNull();
+        assertThat(read.kind()).isNull();
+        assertThat(read.recordCorrection()).isNull();
+        assertThat(read.applicantRequestsInMonth()).isNull();
     }
 
     @Test

@@ -31,7 +31,8 @@ public final class TestEvents {
                 new RequestReceived.Applicant("NATURAL_PERSON", "NATURAL_PERSON", "张三", "RESIDENT_ID",
                         "110105********002X", "13800138000", "zhangsan@example.cn", "北京市东城区", null, null, null),
                 new RequestReceived.RequestedInformation("2025年区财政预算执行情况", null, "请提供报告全文"),
-                new RequestReceived.Delivery("ELECTRONIC", "EMAIL"), List.of(), List.of(), List.of());
+                new RequestReceived.Delivery("ELECTRONIC", "EMAIL"), List.of(), List.of(), List.of(), agency + " 人民政府办公室",
+                RequestReceived.INFORMATION, null, 1);
     }
 
     public static CaseOpened caseOpened(String trackingNumber, String agency, LocalDate receivedDate) {

@@ -9,6 +9,7 @@ import io.quarkus.test.security.oidc.OidcSecurity;
 import org.junit.jupiter.api.Test;
 import org.ogi.contracts.CloudEvent;
 import org.ogi.contracts.Topics;
+import org.ogi.contracts.v1.ClockKey;
 import org.ogi.contracts.v1.DeadlineEvents;
 import org.ogi.contracts.v1.DeadlineScheduled;
 import org.ogi.contracts.v1.Events;
@@ -76,8 +77,8 @@ class CaseOpeningTest {
                 TestEvents.requestReceived(trackingNumber, "A", RECEIVED)));
         publishReplyDue(trackingNumber, LocalDate.of(2024, 10, 30));
         TestEvents.publish(TestEvents.event(Events.DEADLINE_CHANGED, trackingNumber, new DeadlineEvents.Changed(
-                trackingNumber, "A", "REPLY", LocalDate.of(2024, 10, 30), LocalDate.of(2024, 11, 27), "EXTENDED",
-                false)));
+                trackingNumber, "A", ClockKey.parse("REPLY"), LocalDate.of(2024, 10, 30), LocalDate.of(2024, 11, 27),
+                "EXTENDED", false)));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/cases/" + trackingNumber)
                 .then().statusCode(200).body("replyDueDate", equalTo("2024-11-27")));
@@ -109,6 +110,7 @@ class CaseOpeningTest {
 
     private static void publishReplyDue(String trackingNumber, LocalDate due) {
         TestEvents.publish(TestEvents.event(Events.DEADLINE_SCHEDULED, trackingNumber,
-                new DeadlineScheduled(trackingNumber, "A", "REPLY", RECEIVED, 20, due, false, "OGI_2019")));
+                new DeadlineScheduled(trackingNumber, "A", ClockKey.parse("REPLY"), RECEIVED, 20, due, false,
+                        "OGI_2019")));
     }
 }

@@ -13,6 +13,7 @@ import org.ogi.cases.domain.ReplyLetter;
 import org.ogi.contracts.CloudEvent;
 import org.ogi.contracts.Topics;
 import org.ogi.contracts.v1.CaseEvents;
+import org.ogi.contracts.v1.ClockKey;
 import org.ogi.contracts.v1.DeadlineScheduled;
 import org.ogi.contracts.v1.Events;
 import org.ogi.testsupport.KafkaTestClient;
@@ -392,7 +393,7 @@ class CaseWorkflowApiTest {
     /** deadline-service announces a due date; waits until the case has it. */
     private static void schedule(String tn, String agency, String clock, LocalDate due) {
         TestEvents.publish(TestEvents.event(Events.DEADLINE_SCHEDULED, tn,
-                new DeadlineScheduled(tn, agency, clock, RECEIVED, 7, due, false, "OGI_2019")));
+                new DeadlineScheduled(tn, agency, ClockKey.parse(clock), RECEIVED, 7, due, false, "OGI_2019")));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             try (Connection db = OgiInfrastructure.openDatabaseConnection();
                     PreparedStatement select = db.prepareStatement(

@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
+import org.ogi.contracts.v1.ClockKey;
 import org.ogi.contracts.v1.DeadlineEvents;
 import org.ogi.contracts.v1.Events;
 import org.ogi.deadline.config.DeadlineConfig;
@@ -93,9 +94,9 @@ public class AlertSweep {
                 });
     }
 
-    private record AlertRow(String trackingNumber, String agency, String clock, LocalDate dueDate) {
+    private record AlertRow(String trackingNumber, String agency, ClockKey clock, LocalDate dueDate) {
         static AlertRow of(Object[] row) {
-            return new AlertRow((String) row[0], (String) row[1], (String) row[2], LocalDate.parse((String) row[3]));
+            return new AlertRow((String) row[0], (String) row[1], ClockKey.parse((String) row[2]), LocalDate.parse((String) row[3]));
         }
     }
 

@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.ogi.contracts.CloudEvent;
+import org.ogi.contracts.v1.ClockKey;
 import org.ogi.contracts.v1.DeadlineEvents;
 import org.ogi.contracts.v1.DeadlineScheduled;
 import org.ogi.contracts.v1.Events;
@@ -124,7 +125,7 @@ public class Clocks {
         if (existing == null) {
             LOG.infof("%s due %s", row.clock, row.dueDate);
             return row.persist().chain(() -> outbox.append(Events.DEADLINE_SCHEDULED, trackingNumber,
-                    new DeadlineScheduled(trackingNumber, agency, row.clock, row.startDate, row.workingDays,
+                    new DeadlineScheduled(trackingNumber, agency, ClockKey.parse(row.clock), row.startDate, row.workingDays,
                             row.dueDate, row.provisional, row.regime))).replaceWithVoid();
         }
         if (Objects.equals(oldDue, row.dueDate)) {
@@ -134,7 +135,7 @@ public class Clocks {
         row.breachedAlerted = false;
         LOG.infof("%s due %s, was %s (%s)", row.clock, row.dueDate, oldDue, reason);
         return outbox.append(Events.DEADLINE_CHANGED, trackingNumber,
-                new DeadlineEvents.Changed(trackingNumber, agency, row.clock, oldDue, row.dueDate, reason,
+                new DeadlineEvents.Changed(trackingNumber, agency, ClockKey.parse(row.clock), oldDue, row.dueDate, reason,
                         row.provisional))
                 .replaceWithVoid();
     }

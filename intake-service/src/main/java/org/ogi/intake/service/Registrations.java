@@ -210,6 +210,7 @@ public class Registrations {
                         r.legalRepresentative, r.contactPerson),
                 new RequestReceived.RequestedInformation(r.infoTitle, r.infoDocumentNumber, r.infoDescription),
                 new RequestReceived.Delivery(r.deliveryForm, r.deliveryMethod),
-                List.of(r.missingContents), List.of(r.flags), List.of(r.possibleRepeatOf));
+                List.of(r.missingContents), List.of(r.flags), List.of(r.possibleRepeatOf), null,
+                RequestReceived.INFORMATION, null, null);
     }
 }

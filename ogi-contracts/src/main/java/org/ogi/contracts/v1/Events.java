@@ -11,6 +11,8 @@ public final class Events {
 
     public static final EventType<RequestReceived> REQUEST_RECEIVED =
             new EventType<>("ogi.request.received.v1", Topics.REQUESTS, RequestReceived.class);
+    public static final EventType<RequestAwaitingConfirmation> REQUEST_AWAITING_CONFIRMATION =
+            new EventType<>("ogi.request.awaiting-confirmation.v1", Topics.REQUESTS, RequestAwaitingConfirmation.class);
     public static final EventType<RequestConfirmed> REQUEST_CONFIRMED =
             new EventType<>("ogi.request.confirmed.v1", Topics.REQUESTS, RequestConfirmed.class);
 
@@ -82,6 +84,7 @@ public final class Events {
             new EventType<>("ogi.notification.recorded.v1", Topics.NOTIFICATIONS, NotificationRecorded.class);
 
     public static final List<EventType<?>> ALL = List.of(REQUEST_RECEIVED, REQUEST_CONFIRMED,
+            REQUEST_AWAITING_CONFIRMATION,
             CASE_OPENED, CASE_ACCEPTED, CASE_CORRECTION_REQUESTED, CASE_CORRECTED, CASE_ABANDONED, CASE_ASSIGNED,
             CASE_CONSULTATION_STARTED, CASE_CONSULTATION_LETTER_RECEIVED, CASE_CONSULTATION_ENDED,
             CASE_THIRD_PARTY_NOTIFIED, CASE_EXTENDED, CASE_FEE_NOTICE_ISSUED, CASE_FEE_NOTICE_RECEIVED,
