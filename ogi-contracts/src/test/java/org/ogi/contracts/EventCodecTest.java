@@ -136,7 +136,7 @@ class EventCodecTest {
                 LocalDate.of(2024, 12, 31), "head", LocalDate.of(2024, 9, 10)));
         assertRoundTrip(Events.CASE_WITHDRAWN, new CaseEvents.Withdrawn(t, "不再需要", LocalDate.of(2024, 9, 4),
                 "OTHER_OTHER", "OTHER", true));
-        assertRoundTrip(Events.CASE_RECORDS_CORRECTION_DECIDED, new CaseEvents.RecordsCorrectionDecided(t,
+        assertRoundTrip(Events.CASE_RECORD_CORRECTION_DECIDED, new CaseEvents.RecordCorrectionDecided(t,
                 "FORWARDED", LocalDate.of(2024, 9, 20), "登记信息有误", "某局", "010-1", null, "POST"));
     }
 

@@ -153,7 +153,7 @@ public final class CaseEvents {
      * {@code competentAgency}; APPLY_ELSEWHERE (the applicant was told to apply to {@code competentAgency});
      * REFUSED with {@code reasons}.
      */
-    public record RecordsCorrectionDecided(CaseTransitioned transition, String outcome, LocalDate decidedOn,
+    public record RecordCorrectionDecided(CaseTransitioned transition, String outcome, LocalDate decidedOn,
             String checkFindings, String competentAgency, String competentAgencyContact, String reasons,
             String deliveryMethod) {
     }

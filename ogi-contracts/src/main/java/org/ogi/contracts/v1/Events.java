@@ -62,9 +62,9 @@ public final class Events {
             new EventType<>("ogi.case.approval-returned.v1", Topics.CASES, CaseEvents.Stepped.class);
     public static final EventType<CaseEvents.Replied> CASE_REPLIED =
             new EventType<>("ogi.case.replied.v1", Topics.CASES, CaseEvents.Replied.class);
-    public static final EventType<CaseEvents.RecordsCorrectionDecided> CASE_RECORDS_CORRECTION_DECIDED =
-            new EventType<>("ogi.case.records-correction-decided.v1", Topics.CASES,
-                    CaseEvents.RecordsCorrectionDecided.class);
+    public static final EventType<CaseEvents.RecordCorrectionDecided> CASE_RECORD_CORRECTION_DECIDED =
+            new EventType<>("ogi.case.record-correction-decided.v1", Topics.CASES,
+                    CaseEvents.RecordCorrectionDecided.class);
     public static final EventType<CaseEvents.Delivered> CASE_DELIVERED =
             new EventType<>("ogi.case.delivered.v1", Topics.CASES, CaseEvents.Delivered.class);
     public static final EventType<CaseEvents.Closed> CASE_CLOSED =
@@ -90,7 +90,7 @@ public final class Events {
             CASE_THIRD_PARTY_NOTIFIED, CASE_EXTENDED, CASE_FEE_NOTICE_ISSUED, CASE_FEE_NOTICE_RECEIVED,
             CASE_REASONS_REQUESTED, CASE_EXCESSIVE_REQUESTS_DECIDED, CASE_FEE_PAID,
             CASE_DRAFT_SUBMITTED, CASE_SECRECY_REVIEW_PASSED, CASE_SECRECY_REVIEW_RETURNED, CASE_APPROVED,
-            CASE_APPROVAL_RETURNED, CASE_REPLIED, CASE_RECORDS_CORRECTION_DECIDED, CASE_DELIVERED, CASE_CLOSED,
+            CASE_APPROVAL_RETURNED, CASE_REPLIED, CASE_RECORD_CORRECTION_DECIDED, CASE_DELIVERED, CASE_CLOSED,
             CASE_WITHDRAWN,
             DEADLINE_SCHEDULED, DEADLINE_APPROACHING, DEADLINE_BREACHED, DEADLINE_CHANGED,
             NOTIFICATION_RECORDED);
