@@ -6,7 +6,7 @@ import org.ogi.cases.domain.CaseAction;
 import org.ogi.cases.domain.ConsultationOutcome;
 import org.ogi.cases.persistence.ConsultationEntity;
 import org.ogi.contracts.v1.CaseEvents;
-import org.ogi.contracts.v1.ConsultationKind;
+import org.ogi.law.ConsultationKind;
 import org.ogi.contracts.v1.Events;
 import org.ogi.platform.problem.Problem;
 import org.ogi.platform.problem.ProblemException;
