@@ -1,8 +1,8 @@
 package org.ogi.deadline.domain;
 
-import org.ogi.contracts.v1.ConsultationKind;
+import org.ogi.law.ConsultationKind;
 
-import org.ogi.contracts.v1.ReplyRegime;
+import org.ogi.law.ReplyRegime;
 
 import org.ogi.deadline.domain.ClockEvent.Accepted;
 import org.ogi.deadline.domain.ClockEvent.ConsultationEnded;

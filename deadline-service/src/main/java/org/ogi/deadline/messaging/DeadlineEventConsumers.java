@@ -8,7 +8,7 @@ import org.ogi.contracts.v1.CaseEvents;
 import org.ogi.contracts.v1.CaseTransitioned;
 import org.ogi.contracts.v1.Events;
 import org.ogi.deadline.domain.ClockEvent;
-import org.ogi.contracts.v1.ConsultationKind;
+import org.ogi.law.ConsultationKind;
 import org.ogi.deadline.service.Clocks;
 import org.ogi.platform.messaging.IdempotentConsumer;
 

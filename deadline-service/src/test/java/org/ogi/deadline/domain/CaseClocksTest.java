@@ -1,6 +1,6 @@
 package org.ogi.deadline.domain;
 
-import org.ogi.contracts.v1.ConsultationKind;
+import org.ogi.law.ConsultationKind;
 
 import org.junit.jupiter.api.Test;
 import org.ogi.deadline.domain.ClockEvent.Accepted;
