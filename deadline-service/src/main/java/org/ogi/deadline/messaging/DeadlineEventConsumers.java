@@ -7,6 +7,7 @@ import org.ogi.contracts.EventType;
 import org.ogi.contracts.v1.CaseEvents;
 import org.ogi.contracts.v1.CaseTransitioned;
 import org.ogi.contracts.v1.Events;
+import org.ogi.contracts.v1.RequestReceived;
 import org.ogi.deadline.domain.ClockEvent;
 import org.ogi.contracts.v1.ConsultationKind;
 import org.ogi.deadline.service.Clocks;
@@ -40,7 +41,7 @@ public class DeadlineEventConsumers {
                     e -> new ClockEvent.ConsultationEnded(e.consultationId(), e.outcome(),
                             e.answeredOn() != null ? e.answeredOn() : e.transition().occurredOn())),
             new CaseEventMapping<>(Events.CASE_EXTENDED, CaseEvents.Extended::transition,
-                    e -> new ClockEvent.Extended(e.transition().occurredOn(), e.workingDays())),
+                    e -> new ClockEvent.Extended(e.transition().occurredOn(), e.workingDays(), null)),
             new CaseEventMapping<>(Events.CASE_FEE_NOTICE_ISSUED, CaseEvents.FeeNoticeIssued::transition,
                     e -> new ClockEvent.FeeNoticeIssued(e.feeId(), e.noticeDate())),
             new CaseEventMapping<>(Events.CASE_FEE_PAID, CaseEvents.FeePaid::transition,
@@ -59,17 +60,26 @@ public class DeadlineEventConsumers {
     private final Clocks clocks;
 
     private final List<IdempotentConsumer.Handler<?>> caseHandlers;
+    private final List<IdempotentConsumer.Handler<?>> requestHandlers;
 
     DeadlineEventConsumers(IdempotentConsumer consumer, Clocks clocks) {
         this.consumer = consumer;
         this.clocks = clocks;
         this.caseHandlers = CASE_EVENTS.stream().<IdempotentConsumer.Handler<?>>map(this::handler).toList();
+        this.requestHandlers = List.of(
+                IdempotentConsumer.Handler.on(Events.REQUEST_RECEIVED, (source, request) -> clocks.record(source,
+                        request.trackingNumber(), request.agency(), new ClockEvent.Received(request.receivedDate(),
+                                RequestReceived.RECORD_CORRECTION.equals(request.kind())))),
+                // Only ordinary post must be confirmed on its arrival day (Art. 31(二)); fax has no such day.
+                IdempotentConsumer.Handler.on(Events.REQUEST_AWAITING_CONFIRMATION, (source, waiting) ->
+                        waiting.confirmByDate() == null ? Uni.createFrom().voidItem()
+                                : clocks.record(source, waiting.trackingNumber(), waiting.agency(),
+                                        new ClockEvent.Arrived(waiting.confirmByDate()))));
     }
 
     @Incoming("requests")
     public Uni<Void> onRequestEvent(String event) {
-        return consumer.consume(CONSUMER, event, Events.REQUEST_RECEIVED, (source, request) -> clocks.record(source,
-                request.trackingNumber(), request.agency(), new ClockEvent.Received(request.receivedDate())));
+        return consumer.consume(CONSUMER, event, requestHandlers);
     }
 
     @Incoming("cases")

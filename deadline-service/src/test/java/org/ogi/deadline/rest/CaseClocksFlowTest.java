@@ -60,7 +60,7 @@ class CaseClocksFlowTest {
         assertThat(deadlines.getString("clocks.find { it.kind == 'REPLY' }.dueDate")).isEqualTo("2024-11-12");
         assertThat(deadlines.getString("clocks.find { it.kind == 'REPLY' }.startDate")).isEqualTo("2024-10-15");
         assertThat(deadlines.getList("clocks.find { it.kind == 'REPLY' }.explanation", String.class))
-                .anySatisfy(line -> assertThat(line).startsWith("restart: the corrected application was received"));
+                .anySatisfy(line -> assertThat(line).startsWith("2024年10月15日收到补正后的申请，答复期限自收到补正的申请之日起重新计算"));
         assertThat(deadlines.getString("clocks.find { it.kind == 'CORRECTION_NOTICE' }.status")).isEqualTo("MET");
         assertThat(deadlines.getString("clocks.find { it.kind == 'CORRECTION_PERIOD' }.dueDate"))
                 .isEqualTo("2024-10-21");
