@@ -118,6 +118,45 @@ class CaseClocksFlowTest {
                 .isEqualTo("2024-09-30");
     }
 
+    @Test
+    @TestSecurity(user = "officer", roles = "case-officer")
+    @OidcSecurity(claims = @Claim(key = "agency", value = "A"))
+    void anExtensionDatedAfterTheDueDateLeavesTheReplyOverdue() {
+        // Issue 10 item 3 (Art. 33 ¶2): received 2024-09-27, due 2024-10-30, extension approved 2024-11-05.
+        String trackingNumber = receive("A", RECEIVED);
+        assertThat(deadlineEvents(trackingNumber, 2)).hasSize(2);
+        publish(Events.CASE_EXTENDED, trackingNumber, "A", LocalDate.of(2024, 11, 5),
+                t -> new CaseEvents.Extended(t, 20, "volume", "head"));
+
+        JsonPath deadlines = awaitExplanation(trackingNumber, "2024年11月5日同意的延长未予计入");
+        assertThat(deadlines.getString("clocks.find { it.kind == 'REPLY' }.dueDate")).isEqualTo("2024-10-30");
+        assertThat(deadlines.getString("clocks.find { it.kind == 'REPLY' }.status")).isEqualTo("OVERDUE");
+        assertThat(deadlineEvents(trackingNumber, 2)).noneSatisfy(e -> assertThat(e.type())
+                .isEqualTo("ogi.deadline.changed.v1"));
+    }
+
+    private static JsonPath awaitExplanation(String trackingNumber, String line) {
+        for (int attempt = 0; attempt < 300; attempt++) {
+            JsonPath deadlines = given().get("/api/cases/" + trackingNumber + "/deadlines")
+                    .then().statusCode(200).extract().jsonPath();
+            if (deadlines.getList("clocks.find { it.kind == 'REPLY' }.explanation", String.class).stream()
+                    .anyMatch(l -> l.startsWith(line))) {
+                return deadlines;
+            }
+            sleep();
+        }
+        throw new AssertionError("reply of " + trackingNumber + " never explained " + line);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     private static JsonPath awaitMetOn(String trackingNumber, String metOn) {
         for (int attempt = 0; attempt < 300; attempt++) {
             JsonPath deadlines = given().get("/api/cases/" + trackingNumber + "/deadlines")
@@ -125,12 +164,7 @@ class CaseClocksFlowTest {
             if (metOn.equals(deadlines.getString("clocks.find { it.kind == 'REPLY' }.metOn"))) {
                 return deadlines;
             }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
+            sleep();
         }
         throw new AssertionError("reply of " + trackingNumber + " never met on " + metOn);
     }

@@ -25,7 +25,9 @@ public record RequestView(
         LocalDate confirmedOn,
         List<String> missingContents,
         List<String> flags,
-        List<String> possibleRepeatOf) {
+        List<String> possibleRepeatOf,
+        String kind,
+        RegistrationRequest.RecordCorrection recordCorrection) {
 
     public record Applicant(String type, String category, String name, String idType, String idNumber,
             String phone, String email, String address, String legalRepresentative, String contactPerson) {
@@ -43,6 +45,8 @@ public record RequestView(
                 e.postage == null ? null : new RegistrationRequest.Letter(
                         org.ogi.intake.domain.Postage.valueOf(e.postage), e.signedForOn, e.postmarkedOn),
                 e.applicantConfirmedAt, e.confirmedOn,
-                List.of(e.missingContents), List.of(e.flags), List.of(e.possibleRepeatOf));
+                List.of(e.missingContents), List.of(e.flags), List.of(e.possibleRepeatOf), e.requestKind,
+                e.recordToCorrect == null ? null : new RegistrationRequest.RecordCorrection(e.recordToCorrect,
+                        e.correctionSought, e.correctionEvidence == null ? List.of() : List.of(e.correctionEvidence)));
     }
 }
