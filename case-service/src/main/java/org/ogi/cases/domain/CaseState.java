@@ -11,8 +11,12 @@ public enum CaseState {
     DRAFTING,
     /** At least one third-party (Art. 32) or other-agency (Art. 34) consultation is open; the reply clock pauses. */
     CONSULTING,
-    /** A fee notice (信息处理费) is unpaid. */
+    /** A fee notice (信息处理费) is unpaid and the day the applicant received it is not recorded yet. */
     AWAITING_FEE,
+    /** The applicant received the fee notice on a recorded day: the 20 working days to pay run from the next day. */
+    FEE_NOTICE_RECEIVED,
+    /** Art. 35: the applicant was asked to state reasons for the volume or frequency of their requests. */
+    AWAITING_REASONS,
     SECRECY_REVIEW,
     APPROVAL,
     /** Approved and frozen; waiting to be sent. */

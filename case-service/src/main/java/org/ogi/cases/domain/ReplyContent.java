@@ -1,5 +1,7 @@
 package org.ogi.cases.domain;
 
+import org.ogi.contracts.v1.ReplyRegime;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,10 +13,58 @@ import java.util.List;
  * @param notThisAgency            Art. 36(五): another agency is responsible for disclosing the information
  * @param responsibleAgencyUnknown the responsible agency cannot be identified, so the letter cannot name it
  * @param reconsiderationBody      the 复议机关 the letter names in its remedies
+ * @param repeatOf                 Art. 36(六): the earlier, answered request this one repeats
+ * @param specialLaw               Art. 36(七): the law or administrative regulation to proceed under
+ * @param publicInterestReasons    Art. 32: why information is disclosed over a third party's reasoned objection
  */
 public record ReplyContent(ReplyType type, boolean alreadyPublished, String publicationLocation,
         ReplyType withheldGround, String legalBasis, String reasons, boolean notThisAgency, String responsibleAgency,
-        String responsibleAgencyContact, boolean responsibleAgencyUnknown, String reconsiderationBody) {
+        String responsibleAgencyContact, boolean responsibleAgencyUnknown, String reconsiderationBody,
+        String repeatOf, String specialLaw, String publicInterestReasons) {
+
+    /** A reply that is no repeat, no Art. 36(七) referral and no disclosure over an objection. */
+    public ReplyContent(ReplyType type, boolean alreadyPublished, String publicationLocation,
+            ReplyType withheldGround, String legalBasis, String reasons, boolean notThisAgency,
+            String responsibleAgency, String responsibleAgencyContact, boolean responsibleAgencyUnknown,
+            String reconsiderationBody) {
+        this(type, alreadyPublished, publicationLocation, withheldGround, legalBasis, reasons, notThisAgency,
+                responsibleAgency, responsibleAgencyContact, responsibleAgencyUnknown, reconsiderationBody, null, null,
+                null);
+    }
+
+    /**
+     * The reply citing its variant's article where staff named none: already published is Art. 36(一), another
+     * agency's information Art. 36(五), information that does not exist Art. 36(四); a request under OGI Reg 2008
+     * cites that Regulation's article (ogi-rules §1.10, §2).
+     */
+    public ReplyContent withDefaultLegalBasis(ReplyRegime regime) {
+        if (!blank(legalBasis) || type == null) {
+            return this;
+        }
+        return new ReplyContent(type, alreadyPublished, publicationLocation, withheldGround, defaultLegalBasis(regime),
+                reasons, notThisAgency, responsibleAgency, responsibleAgencyContact, responsibleAgencyUnknown,
+                reconsiderationBody, repeatOf, specialLaw, publicInterestReasons);
+    }
+
+    private String defaultLegalBasis(ReplyRegime regime) {
+        boolean of2008 = regime == ReplyRegime.OGI_2008;
+        if (type == ReplyType.DISCLOSED && alreadyPublished) {
+            return Citation.of(regime, of2008 ? "第二十一条第（一）项" : "第三十六条第（一）项");
+        }
+        if (type == ReplyType.CANNOT_PROVIDE_NOT_HELD && notThisAgency) {
+            return Citation.of(regime, of2008 ? "第二十一条第（三）项" : "第三十六条第（五）项");
+        }
+        return type.defaultLegalBasis(regime);
+    }
+
+    /**
+     * The reply discloses information a consulted third party may have objected to: a disclosure, or a partial
+     * disclosure that withholds on another ground than the third party's rights.
+     */
+    public boolean disclosesInformation() {
+        return type == ReplyType.DISCLOSED
+                || type == ReplyType.PARTIALLY_DISCLOSED && withheldGround != ReplyType.WITHHELD_THIRD_PARTY_RIGHTS;
+    }
 
     /** Everything missing or contradictory, by API field; empty when the reply may be sent. */
     public List<FieldProblem> validate() {
@@ -43,6 +93,15 @@ public record ReplyContent(ReplyType type, boolean alreadyPublished, String publ
             problems.add(new FieldProblem("publicationLocation", "says where the published information is"));
         }
         validateResponsibleAgency(problems);
+        if (!blank(repeatOf) && type != ReplyType.NOT_PROCESSED_REPEAT_REQUEST) {
+            problems.add(new FieldProblem("repeatOf", "applies to NOT_PROCESSED_REPEAT_REQUEST only"));
+        }
+        if (!blank(specialLaw) && type != ReplyType.WITHHELD_ADMINISTRATIVE_QUERY) {
+            problems.add(new FieldProblem("specialLaw", "applies to WITHHELD_ADMINISTRATIVE_QUERY only"));
+        }
+        if (!blank(publicInterestReasons) && !disclosesInformation()) {
+            problems.add(new FieldProblem("publicInterestReasons", "applies to a reply that discloses information"));
+        }
         return problems;
     }
 
@@ -83,6 +142,8 @@ public record ReplyContent(ReplyType type, boolean alreadyPublished, String publ
             case RESPONSIBLE_AGENCY -> !blank(responsibleAgency);
             case RESPONSIBLE_AGENCY_CONTACT -> !blank(responsibleAgencyContact);
             case RECONSIDERATION_BODY -> !blank(reconsiderationBody);
+            case REPEAT_OF -> !blank(repeatOf);
+            case SPECIAL_LAW -> !blank(specialLaw);
         };
     }
 

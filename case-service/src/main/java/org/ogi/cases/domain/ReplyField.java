@@ -8,7 +8,11 @@ public enum ReplyField {
     PUBLICATION_LOCATION("publicationLocation"),
     RESPONSIBLE_AGENCY("responsibleAgency"),
     RESPONSIBLE_AGENCY_CONTACT("responsibleAgencyContact"),
-    RECONSIDERATION_BODY("reconsiderationBody");
+    RECONSIDERATION_BODY("reconsiderationBody"),
+    /** Art. 36(六): the tracking number of the earlier, answered request. */
+    REPEAT_OF("repeatOf"),
+    /** Art. 36(七): the law or administrative regulation under which the applicant is to proceed. */
+    SPECIAL_LAW("specialLaw");
 
     private final String apiName;
 

@@ -1,5 +1,7 @@
 package org.ogi.cases.domain;
 
+import org.ogi.contracts.v1.ReplyRegime;
+
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -11,42 +13,68 @@ import static org.ogi.cases.domain.OutcomeGroup.*;
  * label. "Already published, here is where" (Art. 36(一)) is {@link #DISCLOSED} with
  * {@link ReplyContent#alreadyPublished()}; "not this agency's information" (Art. 36(五)) is {@link #CANNOT_PROVIDE_NOT_HELD}
  * with {@link ReplyContent#notThisAgency()} (both mappings UNCONFIRMED, ogi-rules §7 item 5).
+ * <p>
+ * Each row names its article of OGI Reg 2019 and, for requests under OGI Reg 2008 (received before 2019-05-15), the
+ * 2008 article and ground: the 2008 Art. 21 categories, Art. 14 ¶4 and Art. 8 (ogi-rules §2). The 2008 text has no
+ * article for Art. 16's internal, process and case-file information or for the 2019 Art. 35, 36(六), 38 and 39 rows;
+ * those fall under Art. 21(二) or need a basis named by staff.
  */
 public enum ReplyType {
-    DISCLOSED(OutcomeGroup.DISCLOSED, 0, "予以公开", "《中华人民共和国政府信息公开条例》第三十六条第（二）项"),
+    DISCLOSED(OutcomeGroup.DISCLOSED, 0, "予以公开", "第三十六条第（二）项",
+            "第二十一条第（一）项", null),
     PARTIALLY_DISCLOSED(OutcomeGroup.PARTIALLY_DISCLOSED, 0, "部分公开（区分处理的，只计这一情形，不计其他情形）",
-            "《中华人民共和国政府信息公开条例》第三十七条"),
+            "第三十七条",
+            "第二十二条", null),
 
-    WITHHELD_STATE_SECRET(WITHHELD, 1, "属于国家秘密", "《中华人民共和国政府信息公开条例》第十四条"),
-    WITHHELD_PROHIBITED_BY_LAW(WITHHELD, 2, "其他法律行政法规禁止公开", "《中华人民共和国政府信息公开条例》第十四条"),
+    WITHHELD_STATE_SECRET(WITHHELD, 1, "属于国家秘密", "第十四条",
+            "第十四条第四款、第二十一条第（二）项", "涉及国家秘密"),
+    WITHHELD_PROHIBITED_BY_LAW(WITHHELD, 2, "其他法律行政法规禁止公开", "第十四条",
+            Citation.NOT_OPEN_2008, "属于法律、法规规定不予公开的范围"),
     WITHHELD_ENDANGERS_SECURITY_OR_STABILITY(WITHHELD, 3, "危及“三安全一稳定”",
-            "《中华人民共和国政府信息公开条例》第十四条"),
-    WITHHELD_THIRD_PARTY_RIGHTS(WITHHELD, 4, "保护第三方合法权益", "《中华人民共和国政府信息公开条例》第十五条"),
-    WITHHELD_INTERNAL_AFFAIRS(WITHHELD, 5, "属于三类内部事务信息", "《中华人民共和国政府信息公开条例》第十六条第一款"),
-    WITHHELD_PROCESS_INFORMATION(WITHHELD, 6, "属于四类过程性信息", "《中华人民共和国政府信息公开条例》第十六条第二款"),
-    WITHHELD_ENFORCEMENT_CASE_FILE(WITHHELD, 7, "属于行政执法案卷", "《中华人民共和国政府信息公开条例》第十六条第二款"),
-    WITHHELD_ADMINISTRATIVE_QUERY(WITHHELD, 8, "属于行政查询事项", "《中华人民共和国政府信息公开条例》第三十六条第（七）项"),
+            "第十四条",
+            "第八条、第二十一条第（二）项", "公开后可能危及国家安全、公共安全、经济安全和社会稳定"),
+    WITHHELD_THIRD_PARTY_RIGHTS(WITHHELD, 4, "保护第三方合法权益", "第十五条",
+            "第十四条第四款、第二十三条、第二十一条第（二）项", "涉及商业秘密、个人隐私"),
+    WITHHELD_INTERNAL_AFFAIRS(WITHHELD, 5, "属于三类内部事务信息", "第十六条第一款",
+            Citation.NOT_OPEN_2008, null),
+    WITHHELD_PROCESS_INFORMATION(WITHHELD, 6, "属于四类过程性信息", "第十六条第二款",
+            Citation.NOT_OPEN_2008, null),
+    WITHHELD_ENFORCEMENT_CASE_FILE(WITHHELD, 7, "属于行政执法案卷", "第十六条第二款",
+            Citation.NOT_OPEN_2008, null),
+    WITHHELD_ADMINISTRATIVE_QUERY(WITHHELD, 8, "属于行政查询事项", "第三十六条第（七）项",
+            Citation.NOT_OPEN_2008, null),
 
     CANNOT_PROVIDE_NOT_HELD(CANNOT_PROVIDE, 1, "本机关不掌握相关政府信息",
-            "《中华人民共和国政府信息公开条例》第三十六条第（四）项"),
+            "第三十六条第（四）项",
+            "第二十一条第（三）项", null),
     CANNOT_PROVIDE_NEEDS_CREATION(CANNOT_PROVIDE, 2, "没有现成信息需要另行制作",
-            "《中华人民共和国政府信息公开条例》第三十八条"),
+            "第三十八条",
+            null, null),
     CANNOT_PROVIDE_UNCLEAR_AFTER_CORRECTION(CANNOT_PROVIDE, 3, "补正后申请内容仍不明确",
-            "《中华人民共和国政府信息公开条例》第三十条"),
+            "第三十条",
+            "第二十一条第（四）项", null),
 
     NOT_PROCESSED_PETITION_OR_COMPLAINT(NOT_PROCESSED, 1, "信访举报投诉类申请",
-            "《中华人民共和国政府信息公开条例》第三十九条第一款"),
-    NOT_PROCESSED_REPEAT_REQUEST(NOT_PROCESSED, 2, "重复申请", "《中华人民共和国政府信息公开条例》第三十六条第（六）项"),
-    NOT_PROCESSED_PUBLICATION(NOT_PROCESSED, 3, "要求提供公开出版物", "《中华人民共和国政府信息公开条例》第三十九条第二款"),
+            "第三十九条第一款",
+            null, null),
+    NOT_PROCESSED_REPEAT_REQUEST(NOT_PROCESSED, 2, "重复申请", "第三十六条第（六）项",
+            null, null),
+    NOT_PROCESSED_PUBLICATION(NOT_PROCESSED, 3, "要求提供公开出版物", "第三十九条第二款",
+            null, null),
     NOT_PROCESSED_EXCESSIVE_REQUESTS(NOT_PROCESSED, 4, "无正当理由大量反复申请",
-            "《中华人民共和国政府信息公开条例》第三十五条"),
-    NOT_PROCESSED_CONFIRMATION_OR_REISSUE(NOT_PROCESSED, 5, "要求行政机关确认或重新出具已获取信息", null),
+            "第三十五条",
+            null, null),
+    NOT_PROCESSED_CONFIRMATION_OR_REISSUE(NOT_PROCESSED, 5, "要求行政机关确认或重新出具已获取信息", null,
+            null, null),
 
     OTHER_CORRECTION_NOT_MADE(OTHER, 1, "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
-            "《中华人民共和国政府信息公开条例》第三十条"),
+            "第三十条",
+            null, null),
     OTHER_FEE_NOT_PAID(OTHER, 2, "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
-            "《政府信息公开信息处理费管理办法》"),
-    OTHER_OTHER(OTHER, 3, "其他", null);
+            Citation.FEE_MEASURES,
+            null, null),
+    OTHER_OTHER(OTHER, 3, "其他", null,
+            null, null);
 
     /** ARL 2023 Art. 23(四), in force 2024-01-01: a refusal to disclose goes to reconsideration before court. */
     public static final LocalDate RECONSIDERATION_FIRST_SINCE = LocalDate.of(2024, 1, 1);
@@ -54,13 +82,18 @@ public enum ReplyType {
     private final OutcomeGroup group;
     private final int number;
     private final String label;
-    private final String defaultLegalBasis;
+    private final String article2019;
+    private final String article2008;
+    private final String ground2008;
 
-    ReplyType(OutcomeGroup group, int number, String label, String defaultLegalBasis) {
+    ReplyType(OutcomeGroup group, int number, String label, String article2019, String article2008,
+            String ground2008) {
         this.group = group;
         this.number = number;
         this.label = label;
-        this.defaultLegalBasis = defaultLegalBasis;
+        this.article2019 = article2019;
+        this.article2008 = article2008;
+        this.ground2008 = ground2008;
     }
 
     public OutcomeGroup group() {
@@ -77,9 +110,22 @@ public enum ReplyType {
         return number == 0 ? group.tableLabel() : number + "." + label;
     }
 
-    /** The article the letter cites unless staff name another; null where no article is known. */
+    /** The OGI Reg 2019 article. */
     public String defaultLegalBasis() {
-        return defaultLegalBasis;
+        return defaultLegalBasis(ReplyRegime.OGI_2019);
+    }
+
+    /** The article the letter cites unless staff name another; null where no article is known. */
+    public String defaultLegalBasis(ReplyRegime regime) {
+        return Citation.of(regime, regime == ReplyRegime.OGI_2008 ? article2008 : article2019);
+    }
+
+    /** The ground a refusal states: the table 三 label, or under OGI Reg 2008 the words of its article. */
+    public String ground(ReplyRegime regime) {
+        if (regime == ReplyRegime.OGI_2008 && group == WITHHELD) {
+            return ground2008 != null ? ground2008 : "属于不予公开的范围";
+        }
+        return label;
     }
 
     /** Anything but disclosure may be challenged, so the letter states the remedies. */
@@ -94,7 +140,11 @@ public enum ReplyType {
 
     /** ARL 2023 Art. 23(四): the letter must say that reconsideration comes first. */
     public boolean requiresReconsiderationFirst(LocalDate replyDate) {
-        return isRefusal() && !replyDate.isBefore(RECONSIDERATION_FIRST_SINCE);
+        return requiresReconsiderationFirst(isRefusal(), replyDate);
+    }
+
+    static boolean requiresReconsiderationFirst(boolean refusal, LocalDate replyDate) {
+        return refusal && !replyDate.isBefore(RECONSIDERATION_FIRST_SINCE);
     }
 
     /** Deemed abandonment (其他处理 1 and 2) is recorded by the workflow, never drafted as a reply. */
@@ -111,6 +161,12 @@ public enum ReplyType {
         }
         if (this == PARTIALLY_DISCLOSED) {
             fields.add(ReplyField.WITHHELD_GROUND);
+        }
+        if (this == NOT_PROCESSED_REPEAT_REQUEST) {
+            fields.add(ReplyField.REPEAT_OF);
+        }
+        if (this == WITHHELD_ADMINISTRATIVE_QUERY) {
+            fields.add(ReplyField.SPECIAL_LAW);
         }
         return fields;
     }

@@ -5,7 +5,9 @@ public enum StaffRole {
     CASE_OFFICER("case-officer"),
     SECRECY_REVIEWER("secrecy-reviewer"),
     REVIEWER("reviewer"),
-    OGI_OFFICE_HEAD("ogi-office-head");
+    OGI_OFFICE_HEAD("ogi-office-head"),
+    /** Not staff: the applicant, who may only withdraw their own request. */
+    APPLICANT("applicant");
 
     private final String tokenName;
 

@@ -1,14 +1,14 @@
 package org.ogi.cases.rest;
 
-import org.ogi.cases.persistence.CaseAuditEntity;
+import org.ogi.cases.service.AuditEntry;
 
 import java.time.OffsetDateTime;
 
 public record AuditView(long id, String action, String fromState, String toState, String userId, String userName,
         String role, String agency, String reason, String comment, OffsetDateTime occurredAt) {
 
-    public static AuditView of(CaseAuditEntity a) {
-        return new AuditView(a.id, a.action, a.fromState, a.toState, a.userId, a.userName, a.role, a.agency, a.reason,
-                a.comment, a.occurredAt);
+    static AuditView of(AuditEntry a) {
+        return new AuditView(a.id(), a.action(), a.fromState(), a.toState(), a.userId(), a.userName(), a.role(),
+                a.agency(), a.reason(), a.comment(), a.occurredAt());
     }
 }

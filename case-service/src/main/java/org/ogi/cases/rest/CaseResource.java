@@ -9,7 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.ogi.cases.service.CaseWorkflowService;
+import org.ogi.cases.service.CaseReads;
 import org.ogi.platform.security.Caller;
 import org.ogi.platform.security.Roles;
 
@@ -20,11 +20,11 @@ import java.util.List;
 public class CaseResource {
 
     private final Caller caller;
-    private final CaseWorkflowService workflow;
+    private final CaseReads reads;
 
-    CaseResource(Caller caller, CaseWorkflowService workflow) {
+    CaseResource(Caller caller, CaseReads reads) {
         this.caller = caller;
-        this.workflow = workflow;
+        this.reads = reads;
     }
 
     /** The case with the caller's next actions; the ETag is the version to send back as If-Match. */
@@ -33,7 +33,7 @@ public class CaseResource {
     @RolesAllowed({Roles.INTAKE_CLERK, Roles.CASE_OFFICER, Roles.REVIEWER, Roles.SECRECY_REVIEWER,
             Roles.OGI_OFFICE_HEAD, Roles.LEGAL_OFFICER, Roles.OGI_ADMIN})
     public Uni<Response> get(@PathParam("trackingNumber") String trackingNumber) {
-        return workflow.view(trackingNumber, Staffs.of(caller))
+        return reads.view(trackingNumber, Staffs.of(caller)).map(CaseView::of)
                 .map(view -> Response.ok(view).tag(new EntityTag(Long.toString(view.version()))).build());
     }
 
@@ -43,7 +43,8 @@ public class CaseResource {
     @RolesAllowed({Roles.CASE_OFFICER, Roles.REVIEWER, Roles.SECRECY_REVIEWER, Roles.OGI_OFFICE_HEAD,
             Roles.LEGAL_OFFICER, Roles.OGI_ADMIN})
     public Uni<List<AuditView>> audit(@PathParam("trackingNumber") String trackingNumber) {
-        return workflow.audit(trackingNumber, Staffs.of(caller));
+        return reads.audit(trackingNumber, Staffs.of(caller))
+                .map(entries -> entries.stream().map(AuditView::of).toList());
     }
 
     @GET
@@ -51,6 +52,6 @@ public class CaseResource {
     @RolesAllowed({Roles.CASE_OFFICER, Roles.REVIEWER, Roles.SECRECY_REVIEWER, Roles.OGI_OFFICE_HEAD,
             Roles.LEGAL_OFFICER})
     public Uni<DraftView> draft(@PathParam("trackingNumber") String trackingNumber) {
-        return workflow.draft(trackingNumber, Staffs.of(caller));
+        return reads.draft(trackingNumber, Staffs.of(caller)).map(DraftView::of);
     }
 }

@@ -1,7 +1,7 @@
 package org.ogi.cases.rest;
 
 import org.ogi.cases.domain.CaseAction;
-import org.ogi.cases.persistence.CaseFileEntity;
+import org.ogi.cases.service.CaseSnapshot;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -20,10 +20,10 @@ public record CaseView(String trackingNumber, String agency, String state, long 
         String replyType, LocalDate repliedOn, LocalDate deliveredOn, int openConsultations,
         List<CaseAction> allowedActions) {
 
-    public static CaseView of(CaseFileEntity c, LocalDate replyDueDate, boolean provisional, int openConsultations,
-            List<CaseAction> allowedActions) {
-        return new CaseView(c.trackingNumber, c.agency, c.state, c.version, c.receivedDate, c.applicantCategory,
-                replyDueDate, provisional, c.openedAt, c.department, c.assignedOfficer, c.correctedReceivedDate,
-                c.extendedWorkingDays, c.replyType, c.repliedOn, c.deliveredOn, openConsultations, allowedActions);
+    static CaseView of(CaseSnapshot c) {
+        return new CaseView(c.trackingNumber(), c.agency(), c.state(), c.version(), c.receivedDate(),
+                c.applicantCategory(), c.replyDueDate(), c.replyDueDateProvisional(), c.openedAt(), c.department(),
+                c.assignedOfficer(), c.correctedReceivedDate(), c.extendedWorkingDays(), c.replyType(),
+                c.repliedOn(), c.deliveredOn(), c.openConsultations(), c.allowedActions());
     }
 }

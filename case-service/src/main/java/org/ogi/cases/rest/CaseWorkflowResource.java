@@ -14,7 +14,12 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.ogi.cases.service.CaseWorkflowService;
+import org.ogi.cases.service.CaseSnapshot;
+import org.ogi.cases.service.ConsultationSteps;
+import org.ogi.cases.service.CorrectionSteps;
+import org.ogi.cases.service.DraftingSteps;
+import org.ogi.cases.service.FeeSteps;
+import org.ogi.cases.service.ReplySteps;
 import org.ogi.platform.security.Caller;
 import org.ogi.platform.security.Roles;
 
@@ -35,44 +40,55 @@ import org.ogi.platform.security.Roles;
 public class CaseWorkflowResource {
 
     private final Caller caller;
-    private final CaseWorkflowService workflow;
+    private final CorrectionSteps correction;
+    private final ConsultationSteps consultation;
+    private final FeeSteps fees;
+    private final DraftingSteps drafting;
+    private final ReplySteps reply;
 
-    CaseWorkflowResource(Caller caller, CaseWorkflowService workflow) {
+    CaseWorkflowResource(Caller caller, CorrectionSteps correction, ConsultationSteps consultation, FeeSteps fees,
+            DraftingSteps drafting, ReplySteps reply) {
         this.caller = caller;
-        this.workflow = workflow;
+        this.correction = correction;
+        this.consultation = consultation;
+        this.fees = fees;
+        this.drafting = drafting;
+        this.reply = reply;
     }
 
     @POST
     @Path("acceptances")
     public Uni<Response> accept(@BeanParam StepTarget step, @Valid WorkflowInputs.Note input) {
-        return respond(workflow.accept(step.command(input), Staffs.of(caller)));
+        return respond(correction.accept(step.command(input), Staffs.of(caller)));
     }
 
     @POST
     @Path("correction-requests")
     public Uni<Response> requestCorrection(@BeanParam StepTarget step,
             @NotNull @Valid WorkflowInputs.CorrectionRequest input) {
-        return respond(workflow.requestCorrection(step.command(input), Staffs.of(caller), input));
+        return respond(correction.requestCorrection(step.command(input), Staffs.of(caller), input.itemsToCorrect(),
+                input.periodWorkingDays()));
     }
 
     @POST
     @Path("corrections")
     public Uni<Response> recordCorrection(@BeanParam StepTarget step,
             @NotNull @Valid WorkflowInputs.Correction input) {
-        return respond(workflow.recordCorrection(step.command(input), Staffs.of(caller), input));
+        return respond(correction.recordCorrection(step.command(input), Staffs.of(caller),
+                input.correctedReceivedDate()));
     }
 
     /** 视为放弃 once the correction or fee period has run out. */
     @POST
     @Path("abandonments")
     public Uni<Response> abandon(@BeanParam StepTarget step, @Valid WorkflowInputs.Note input) {
-        return respond(workflow.abandon(step.command(input), Staffs.of(caller)));
+        return respond(correction.abandon(step.command(input), Staffs.of(caller)));
     }
 
     @POST
     @Path("assignments")
     public Uni<Response> assign(@BeanParam StepTarget step, @NotNull @Valid WorkflowInputs.Assignment input) {
-        return respond(workflow.assign(step.command(input), Staffs.of(caller), input));
+        return respond(drafting.assign(step.command(input), Staffs.of(caller), input.department(), input.officer()));
     }
 
     /** 201 with the consultation's URI; its id is the last segment, for recording the answer. */
@@ -80,9 +96,13 @@ public class CaseWorkflowResource {
     @Path("consultations")
     public Uni<Response> startConsultation(@BeanParam StepTarget step,
             @NotNull @Valid WorkflowInputs.ConsultationRequest input, UriInfo uri) {
-        return workflow.startConsultation(step.command(input), Staffs.of(caller), input)
-                .map(started -> Response.created(uri.getAbsolutePathBuilder().path(started.consultationId()).build())
-                        .entity(started.view()).tag(tag(started.view())).build());
+        return consultation.start(step.command(input), Staffs.of(caller), input.kind(), input.party(),
+                        input.letterSentOn(), input.letterReceivedOn())
+                .map(started -> {
+                    CaseView view = CaseView.of(started.snapshot());
+                    return Response.created(uri.getAbsolutePathBuilder().path(started.consultationId()).build())
+                            .entity(view).tag(tag(view)).build();
+                });
     }
 
     @POST
@@ -90,82 +110,88 @@ public class CaseWorkflowResource {
     public Uni<Response> answerConsultation(@BeanParam StepTarget step,
             @PathParam("consultationId") String consultationId,
             @NotNull @Valid WorkflowInputs.ConsultationAnswer input) {
-        return respond(workflow.answerConsultation(step.command(input), Staffs.of(caller), consultationId, input));
+        return respond(consultation.answer(step.command(input), Staffs.of(caller), consultationId, input.outcome(),
+                input.answeredOn(), input.grounds()));
     }
 
     @POST
     @Path("extensions")
     public Uni<Response> extend(@BeanParam StepTarget step, @NotNull @Valid WorkflowInputs.Extension input) {
-        return respond(workflow.extend(step.command(input), Staffs.of(caller), input));
+        return respond(reply.extend(step.command(input), Staffs.of(caller), input.workingDays(), input.reason()));
     }
 
     @POST
     @Path("fee-notices")
     public Uni<Response> issueFeeNotice(@BeanParam StepTarget step,
             @NotNull @Valid WorkflowInputs.FeeNotice input) {
-        return respond(workflow.issueFeeNotice(step.command(input), Staffs.of(caller), input));
+        return respond(fees.issueNotice(step.command(input), Staffs.of(caller), input.mode(), input.units()));
     }
 
     @POST
     @Path("fee-payments")
     public Uni<Response> recordFeePayment(@BeanParam StepTarget step,
             @NotNull @Valid WorkflowInputs.FeePayment input) {
-        return respond(workflow.recordFeePayment(step.command(input), Staffs.of(caller), input));
+        return respond(fees.recordPayment(step.command(input), Staffs.of(caller), input.paidOn()));
     }
 
     /** Creates or replaces the draft reply (type, decision fields and, optionally, the edited letter text). */
     @POST
     @Path("drafts")
     public Uni<Response> saveDraft(@BeanParam StepTarget step, @NotNull @Valid WorkflowInputs.Draft input) {
-        return respond(workflow.saveDraft(step.command(input), Staffs.of(caller), input));
+        return respond(drafting.saveDraft(step.command(input), Staffs.of(caller), input.content(),
+                input.letterText()));
     }
 
     @POST
     @Path("draft-submissions")
     public Uni<Response> submitDraft(@BeanParam StepTarget step, @Valid WorkflowInputs.Note input) {
-        return respond(workflow.submitDraft(step.command(input), Staffs.of(caller)));
+        return respond(drafting.submitDraft(step.command(input), Staffs.of(caller)));
     }
 
     @POST
     @Path("secrecy-reviews")
     public Uni<Response> secrecyReview(@BeanParam StepTarget step,
             @NotNull @Valid WorkflowInputs.SecrecyReview input) {
-        return respond(workflow.secrecyReview(step.command(input), Staffs.of(caller), input));
+        return respond(drafting.secrecyReview(step.command(input), Staffs.of(caller),
+                input.outcome() == WorkflowInputs.ReviewOutcome.PASSED));
     }
 
     @POST
     @Path("approvals")
     public Uni<Response> approval(@BeanParam StepTarget step, @NotNull @Valid WorkflowInputs.Approval input) {
-        return respond(workflow.approval(step.command(input), Staffs.of(caller), input));
+        return respond(drafting.approval(step.command(input), Staffs.of(caller),
+                input.outcome() == WorkflowInputs.ApprovalOutcome.APPROVED));
     }
 
     @POST
     @Path("replies")
     public Uni<Response> reply(@BeanParam StepTarget step, @NotNull @Valid WorkflowInputs.Reply input) {
-        return respond(workflow.reply(step.command(input), Staffs.of(caller), input));
+        return respond(reply.reply(step.command(input), Staffs.of(caller), input.repliedOn(),
+                input.deliveryMethod()));
     }
 
     @POST
     @Path("deliveries")
     public Uni<Response> recordDelivery(@BeanParam StepTarget step,
             @NotNull @Valid WorkflowInputs.Delivery input) {
-        return respond(workflow.recordDelivery(step.command(input), Staffs.of(caller), input));
+        return respond(reply.recordDelivery(step.command(input), Staffs.of(caller), input.method(),
+                input.deliveredOn(), input.proof()));
     }
 
     @POST
     @Path("closures")
     public Uni<Response> close(@BeanParam StepTarget step, @Valid WorkflowInputs.Note input) {
-        return respond(workflow.close(step.command(input), Staffs.of(caller)));
+        return respond(reply.close(step.command(input), Staffs.of(caller)));
     }
 
     @POST
     @Path("withdrawals")
     public Uni<Response> withdraw(@BeanParam StepTarget step, @NotNull @Valid WorkflowInputs.Withdrawal input) {
-        return respond(workflow.withdraw(step.command(input), Staffs.of(caller), input));
+        return respond(reply.withdraw(step.command(input), Staffs.of(caller), input.reason()));
     }
 
-    private static Uni<Response> respond(Uni<CaseView> view) {
-        return view.map(v -> Response.ok(v).tag(tag(v)).build());
+    private static Uni<Response> respond(Uni<CaseSnapshot> snapshot) {
+        return snapshot.map(CaseView::of).map(view -> Response.ok(view).tag(tag(view)).build());
     }
 
     private static EntityTag tag(CaseView view) {

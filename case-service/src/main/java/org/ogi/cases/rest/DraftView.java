@@ -1,7 +1,7 @@
 package org.ogi.cases.rest;
 
-import org.ogi.cases.domain.ReplyType;
-import org.ogi.cases.persistence.CaseDraftEntity;
+import org.ogi.cases.domain.ReplyContent;
+import org.ogi.cases.service.DraftSnapshot;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -13,11 +13,12 @@ public record DraftView(String replyType, String outcomeGroup, String replyTypeL
         String reconsiderationBody, String letterText, LocalDate letterDate, String updatedBy,
         OffsetDateTime updatedAt, String approvedBy, OffsetDateTime approvedAt, String letterSha256) {
 
-    public static DraftView of(CaseDraftEntity d) {
-        ReplyType type = ReplyType.valueOf(d.replyType);
-        return new DraftView(d.replyType, type.group().name(), type.label(), d.alreadyPublished,
-                d.publicationLocation, d.withheldGround, d.legalBasis, d.reasons, d.notThisAgency,
-                d.responsibleAgency, d.responsibleAgencyContact, d.responsibleAgencyUnknown, d.reconsiderationBody,
-                d.letterText, d.letterDate, d.updatedBy, d.updatedAt, d.approvedBy, d.approvedAt, d.letterSha256);
+    static DraftView of(DraftSnapshot d) {
+        ReplyContent c = d.content();
+        return new DraftView(c.type().name(), c.type().group().name(), c.type().label(), c.alreadyPublished(),
+                c.publicationLocation(), c.withheldGround() == null ? null : c.withheldGround().name(),
+                c.legalBasis(), c.reasons(), c.notThisAgency(), c.responsibleAgency(), c.responsibleAgencyContact(),
+                c.responsibleAgencyUnknown(), c.reconsiderationBody(), d.letterText(), d.letterDate(),
+                d.updatedBy(), d.updatedAt(), d.approvedBy(), d.approvedAt(), d.letterSha256());
     }
 }

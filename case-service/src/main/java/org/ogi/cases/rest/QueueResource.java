@@ -43,6 +43,7 @@ public class QueueResource {
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         WorkQueue workQueue = WorkQueue.byPath(queue).orElseThrow(() -> ProblemException.notFound("no queue "
                 + queue + "; the queues are " + Arrays.stream(WorkQueue.values()).map(WorkQueue::path).toList()));
-        return queues.page(workQueue, Staffs.of(caller), page, size);
+        return queues.page(workQueue, Staffs.of(caller), page, size)
+                .map(found -> QueuePage.of(workQueue, page, size, found));
     }
 }

@@ -7,7 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
-import org.ogi.cases.service.CaseWorkflowService;
+import org.ogi.cases.service.CaseReads;
 import org.ogi.platform.pdf.CjkFont;
 import org.ogi.platform.pdf.PdfDocument;
 import org.ogi.platform.security.Caller;
@@ -18,12 +18,12 @@ import org.ogi.platform.security.Roles;
 public class ReplyLetterResource {
 
     private final Caller caller;
-    private final CaseWorkflowService workflow;
+    private final CaseReads reads;
     private volatile CjkFont font;
 
-    ReplyLetterResource(Caller caller, CaseWorkflowService workflow) {
+    ReplyLetterResource(Caller caller, CaseReads reads) {
         this.caller = caller;
-        this.workflow = workflow;
+        this.reads = reads;
     }
 
     @GET
@@ -31,7 +31,7 @@ public class ReplyLetterResource {
     @RolesAllowed({Roles.CASE_OFFICER, Roles.REVIEWER, Roles.SECRECY_REVIEWER, Roles.OGI_OFFICE_HEAD,
             Roles.LEGAL_OFFICER})
     public Uni<Response> pdf(@PathParam("trackingNumber") String trackingNumber) {
-        return workflow.draft(trackingNumber, Staffs.of(caller)).map(draft -> {
+        return reads.draft(trackingNumber, Staffs.of(caller)).map(draft -> {
             String text = draft.letterText();
             int firstBreak = text.indexOf('\n');
             PdfDocument pdf = PdfDocument.with(font())

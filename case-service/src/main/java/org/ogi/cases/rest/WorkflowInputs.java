@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.ogi.contracts.v1.ConsultationKind;
+import org.ogi.law.ConsultationKind;
 import org.ogi.cases.domain.ConsultationOutcome;
 import org.ogi.cases.domain.DeliveryMethod;
 import org.ogi.cases.domain.FeeSchedule;

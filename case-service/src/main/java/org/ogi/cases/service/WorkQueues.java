@@ -8,17 +8,26 @@ import org.hibernate.reactive.mutiny.Mutiny;
 import org.ogi.cases.domain.CaseState;
 import org.ogi.cases.domain.WorkQueue;
 import org.ogi.cases.persistence.CaseFileEntity;
-import org.ogi.cases.rest.QueuePage;
 import org.ogi.platform.problem.ProblemException;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** The agency's cases waiting for a role's work, most urgent due date first. */
 @ApplicationScoped
 public class WorkQueues {
 
+    /** One page of a queue and how many cases the whole queue holds. */
+    public record Page(long total, List<Entry> entries) {
+    }
+
+    /** @param dueDate the due date of the queue's clock; null while deadline-service has not announced it */
+    public record Entry(String trackingNumber, String state, LocalDate receivedDate, LocalDate dueDate,
+            String assignedOfficer, long version) {
+    }
+
     @WithSession
-    public Uni<QueuePage> page(WorkQueue queue, Staff staff, int page, int size) {
+    public Uni<Page> page(WorkQueue queue, Staff staff, int page, int size) {
         if (!staff.roles().contains(queue.role())) {
             throw ProblemException.forbidden("the queue " + queue.path() + " is for role " + queue.role().tokenName());
         }
@@ -36,9 +45,9 @@ public class WorkQueues {
                                 .setFirstResult(page * size)
                                 .setMaxResults(size)
                                 .getResultList()
-                                .map(rows -> new QueuePage(queue.path(), page, size, total, rows.stream().map(row -> {
+                                .map(rows -> new Page(total, rows.stream().map(row -> {
                                     CaseFileEntity c = (CaseFileEntity) row[0];
-                                    return new QueuePage.Item(c.trackingNumber, c.state, c.receivedDate,
+                                    return new Entry(c.trackingNumber, c.state, c.receivedDate,
                                             (LocalDate) row[1], c.assignedOfficer, c.version);
                                 }).toList()))));
     }

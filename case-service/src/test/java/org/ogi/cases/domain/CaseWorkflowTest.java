@@ -31,18 +31,24 @@ class CaseWorkflowTest {
             entry(CORRECTION_REQUESTED, Map.of(RECORD_CORRECTION, CORRECTED, ABANDON, ABANDONED, WITHDRAW, WITHDRAWN)),
             entry(CORRECTED, Map.of(ACCEPT, ACCEPTED, WITHDRAW, WITHDRAWN)),
             entry(ACCEPTED, Map.of(ASSIGN, DRAFTING, EXTEND, ACCEPTED, WITHDRAW, WITHDRAWN)),
-            entry(DRAFTING, Map.of(ASSIGN, DRAFTING, SAVE_DRAFT, DRAFTING, START_CONSULTATION, CONSULTING,
-                    ISSUE_FEE_NOTICE, AWAITING_FEE, SUBMIT_DRAFT, SECRECY_REVIEW, EXTEND, DRAFTING,
-                    WITHDRAW, WITHDRAWN)),
+            entry(DRAFTING, Map.ofEntries(entry(ASSIGN, DRAFTING), entry(SAVE_DRAFT, DRAFTING),
+                    entry(START_CONSULTATION, CONSULTING), entry(ISSUE_FEE_NOTICE, AWAITING_FEE),
+                    entry(SUBMIT_DRAFT, SECRECY_REVIEW), entry(EXTEND, DRAFTING), entry(REQUEST_REASONS, AWAITING_REASONS),
+                    entry(NOTIFY_THIRD_PARTY, DRAFTING), entry(WITHDRAW, WITHDRAWN))),
             entry(CONSULTING, Map.of(SAVE_DRAFT, CONSULTING, START_CONSULTATION, CONSULTING,
-                    RECORD_CONSULTATION_ANSWER, DRAFTING, EXTEND, CONSULTING, WITHDRAW, WITHDRAWN)),
-            entry(AWAITING_FEE, Map.of(RECORD_FEE_PAYMENT, DRAFTING, ABANDON, ABANDONED, EXTEND, AWAITING_FEE,
+                    RECORD_CONSULTATION_LETTER_RECEIPT, CONSULTING, RECORD_CONSULTATION_ANSWER, DRAFTING,
+                    NOTIFY_THIRD_PARTY, CONSULTING, EXTEND, CONSULTING, WITHDRAW, WITHDRAWN)),
+            entry(AWAITING_FEE, Map.of(RECORD_FEE_NOTICE_RECEIPT, FEE_NOTICE_RECEIVED, RECORD_FEE_PAYMENT, DRAFTING,
+                    EXTEND, AWAITING_FEE, WITHDRAW, WITHDRAWN)),
+            entry(FEE_NOTICE_RECEIVED, Map.of(RECORD_FEE_PAYMENT, DRAFTING, ABANDON, ABANDONED,
+                    EXTEND, FEE_NOTICE_RECEIVED, WITHDRAW, WITHDRAWN)),
+            entry(AWAITING_REASONS, Map.of(DECIDE_ON_REASONS, DRAFTING, EXTEND, AWAITING_REASONS,
                     WITHDRAW, WITHDRAWN)),
             entry(SECRECY_REVIEW, Map.of(PASS_SECRECY_REVIEW, APPROVAL, RETURN_FROM_SECRECY_REVIEW, DRAFTING,
-                    EXTEND, SECRECY_REVIEW, WITHDRAW, WITHDRAWN)),
-            entry(APPROVAL, Map.of(APPROVE, APPROVED, RETURN_FROM_APPROVAL, DRAFTING, EXTEND, APPROVAL,
-                    WITHDRAW, WITHDRAWN)),
-            entry(APPROVED, Map.of(REPLY, REPLIED, WITHDRAW, WITHDRAWN)),
+                    NOTIFY_THIRD_PARTY, SECRECY_REVIEW, EXTEND, SECRECY_REVIEW, WITHDRAW, WITHDRAWN)),
+            entry(APPROVAL, Map.of(APPROVE, APPROVED, RETURN_FROM_APPROVAL, DRAFTING, NOTIFY_THIRD_PARTY, APPROVAL,
+                    EXTEND, APPROVAL, WITHDRAW, WITHDRAWN)),
+            entry(APPROVED, Map.of(REPLY, REPLIED, NOTIFY_THIRD_PARTY, APPROVED, WITHDRAW, WITHDRAWN)),
             entry(REPLIED, Map.of(RECORD_DELIVERY, DELIVERED)),
             entry(DELIVERED, Map.of(CLOSE, CLOSED)),
             entry(CLOSED, Map.of()),
@@ -51,8 +57,7 @@ class CaseWorkflowTest {
 
     /** Facts under which every condition of every step holds, so that only the state decides. */
     private static CaseFacts permissive(CaseState state) {
-        return new CaseFacts(state, RECEIVED_ON, TODAY, TODAY.minusDays(1), TODAY.minusDays(1), false, false, true,
-                1, true, Set.of("u-drafter"));
+        return new Facts(state).replyDue(TODAY).letterReceiptMissing().objectionAwaitingNotice().build();
     }
 
     static Stream<Arguments> everyStateAndAction() {
@@ -84,7 +89,7 @@ class CaseWorkflowTest {
     void theExpectedTableCoversEveryState() {
         assertThat(EXPECTED).containsOnlyKeys(CaseState.values());
         for (CaseState state : CaseState.values()) {
-            assertThat(CaseWorkflow.actionsInState(state)).containsExactlyInAnyOrderElementsOf(
+            assertThat(CaseWorkflow.actionsInState(state, RequestKind.INFORMATION)).containsExactlyInAnyOrderElementsOf(
                     EXPECTED.get(state).keySet());
         }
     }
@@ -100,7 +105,9 @@ class CaseWorkflowTest {
                 Arguments.of(RETURN_FROM_APPROVAL, EnumSet.of(StaffRole.REVIEWER)),
                 Arguments.of(SAVE_DRAFT, EnumSet.of(StaffRole.CASE_OFFICER)),
                 Arguments.of(REPLY, EnumSet.of(StaffRole.CASE_OFFICER)),
-                Arguments.of(WITHDRAW, EnumSet.of(StaffRole.CASE_OFFICER)));
+                Arguments.of(DECIDE_ON_REASONS, EnumSet.of(StaffRole.OGI_OFFICE_HEAD)),
+                Arguments.of(NOTIFY_THIRD_PARTY, EnumSet.of(StaffRole.CASE_OFFICER)),
+                Arguments.of(WITHDRAW, EnumSet.of(StaffRole.CASE_OFFICER, StaffRole.APPLICANT)));
     }
 
     @ParameterizedTest(name = "{0} by {1}")
@@ -136,7 +143,7 @@ class CaseWorkflowTest {
                     .isInstanceOfSatisfying(WorkflowRefusal.class, r -> {
                         assertThat(r.kind()).isEqualTo(WorkflowRefusal.Kind.FORBIDDEN);
                         assertThat(r.getMessage()).contains("four eyes");
-                        assertThat(r.allowedActions()).containsExactly(WITHDRAW);
+                        assertThat(r.allowedActions()).containsExactly(NOTIFY_THIRD_PARTY, WITHDRAW);
                     });
         }
         Actor otherReviewer = new Actor("u-reviewer", Set.of(StaffRole.REVIEWER));
@@ -180,18 +187,18 @@ class CaseWorkflowTest {
         CaseFacts correctionOver = facts(CORRECTION_REQUESTED, null, TODAY.minusDays(1), null, false, false, true);
         assertThat(CaseWorkflow.decide(correctionOver, ABANDON, EVERY_ROLE, TODAY).to()).isEqualTo(ABANDONED);
 
-        CaseFacts feeRunning = facts(AWAITING_FEE, null, null, TODAY, false, true, true);
+        CaseFacts feeRunning = facts(FEE_NOTICE_RECEIVED, null, null, TODAY, false, true, true);
         assertThatThrownBy(() -> CaseWorkflow.decide(feeRunning, ABANDON, EVERY_ROLE, TODAY))
                 .hasMessageContaining("fee payment period runs until");
-        CaseFacts feeOver = facts(AWAITING_FEE, null, null, TODAY.minusDays(1), false, true, true);
+        CaseFacts feeOver = facts(FEE_NOTICE_RECEIVED, null, null, TODAY.minusDays(1), false, true, true);
         assertThat(CaseWorkflow.decide(feeOver, ABANDON, EVERY_ROLE, TODAY).to()).isEqualTo(ABANDONED);
-        CaseFacts feeUnknown = facts(AWAITING_FEE, null, null, null, false, true, true);
+        CaseFacts feeUnknown = facts(FEE_NOTICE_RECEIVED, null, null, null, false, true, true);
         assertThat(CaseWorkflow.allowedActions(feeUnknown, EVERY_ROLE, TODAY)).doesNotContain(ABANDON);
     }
 
     @Test
     void extensionOnceOnly() {
-        CaseFacts extended = facts(DRAFTING, null, null, null, true, false, true);
+        CaseFacts extended = new Facts(DRAFTING).replyDue(TODAY).extended().build();
         assertThatThrownBy(() -> CaseWorkflow.decide(extended, EXTEND, EVERY_ROLE, TODAY))
                 .isInstanceOfSatisfying(WorkflowRefusal.class, r -> {
                     assertThat(r.kind()).isEqualTo(WorkflowRefusal.Kind.NOT_ALLOWED);
@@ -207,12 +214,14 @@ class CaseWorkflowTest {
 
     @Test
     void feeNoticeOnlyWhereTheAgencyChargesAndOnlyOnce() {
-        assertThat(CaseWorkflow.allowedActions(facts(DRAFTING, null, null, null, false, false, false),
+        assertThat(CaseWorkflow.allowedActions(new Facts(DRAFTING).replyDue(TODAY).feeNoticesDisabled().build(),
                 EVERY_ROLE, TODAY)).doesNotContain(ISSUE_FEE_NOTICE);
-        assertThatThrownBy(() -> CaseWorkflow.decide(facts(DRAFTING, null, null, null, false, false, false),
+        assertThatThrownBy(() -> CaseWorkflow.decide(new Facts(DRAFTING).replyDue(TODAY).feeNoticesDisabled().build(),
                 ISSUE_FEE_NOTICE, EVERY_ROLE, TODAY)).hasMessageContaining("does not issue fee notices");
-        assertThatThrownBy(() -> CaseWorkflow.decide(facts(DRAFTING, null, null, null, false, true, true),
+        assertThatThrownBy(() -> CaseWorkflow.decide(new Facts(DRAFTING).replyDue(TODAY).feeNoticeIssued().build(),
                 ISSUE_FEE_NOTICE, EVERY_ROLE, TODAY)).hasMessageContaining("already issued");
+        assertThat(CaseWorkflow.decide(new Facts(DRAFTING).replyDue(TODAY).build(), ISSUE_FEE_NOTICE, EVERY_ROLE,
+                TODAY).to()).isEqualTo(AWAITING_FEE);
     }
 
     @Test
@@ -233,9 +242,228 @@ class CaseWorkflowTest {
                 .hasMessageContaining("no draft");
     }
 
+    /** Issue 10 item 2: the 2008 Regulation (Art. 21(四)) set no 7-working-day limit on asking for a correction. */
+    @Test
+    void a2008RequestMayGetACorrectionRequestWithoutTheSevenDayLimit() {
+        LocalDate received = LocalDate.of(2018, 9, 28);
+        CaseFacts facts = new Facts(RECEIVED).receivedOn(received).correctionNoticeDue(null).build();
+        assertThat(CaseWorkflow.decide(facts, REQUEST_CORRECTION, EVERY_ROLE, LocalDate.of(2018, 10, 8)).to())
+                .isEqualTo(CORRECTION_REQUESTED);
+        // The 2019 rule still holds for a request received from 2019-05-15.
+        CaseFacts of2019 = new Facts(RECEIVED).receivedOn(LocalDate.of(2019, 5, 15)).correctionNoticeDue(null).build();
+        assertThatThrownBy(() -> CaseWorkflow.decide(of2019, REQUEST_CORRECTION, EVERY_ROLE, LocalDate.of(2019, 5, 20)))
+                .hasMessageContaining("not known yet");
+    }
+
+    /** Issue 10 item 3: received 2024-09-27, due 2024-10-30; an extension approved on 2024-11-05 is refused. */
+    @Test
+    void anExtensionAfterTheReplyDueDateIsRefused() {
+        CaseFacts overdue = new Facts(DRAFTING).receivedOn(LocalDate.of(2024, 9, 27))
+                .replyDue(LocalDate.of(2024, 10, 30)).build();
+        assertThatThrownBy(() -> CaseWorkflow.decide(overdue, EXTEND, EVERY_ROLE, LocalDate.of(2024, 11, 5)))
+                .isInstanceOfSatisfying(WorkflowRefusal.class, r -> {
+                    assertThat(r.kind()).isEqualTo(WorkflowRefusal.Kind.NOT_ALLOWED);
+                    assertThat(r.getMessage()).contains("2024-10-30", "Art. 33");
+                    assertThat(r.allowedActions()).doesNotContain(EXTEND);
+                });
+        assertThat(CaseWorkflow.decide(overdue, EXTEND, EVERY_ROLE, LocalDate.of(2024, 10, 30)).to())
+                .isEqualTo(DRAFTING);
+        CaseFacts unknown = new Facts(DRAFTING).build();
+        assertThatThrownBy(() -> CaseWorkflow.decide(unknown, EXTEND, EVERY_ROLE, TODAY))
+                .hasMessageContaining("not known yet");
+    }
+
+    /**
+     * Issue 10 items 1 and 5: the payment period runs from the applicant's receipt of the notice, so abandonment
+     * waits for that day to be recorded; notice received 2024-09-02 (payable until 2024-09-30), never paid,
+     * abandoned on 2024-10-08.
+     */
+    @Test
+    void anUnpaidFeeEndsInAbandonmentOnceTheNoticeReceiptIsRecordedAndThePeriodRanOut() {
+        CaseFacts issued = new Facts(AWAITING_FEE).feeNoticeIssued().feePaymentDue(null).build();
+        assertThat(CaseWorkflow.allowedActions(issued, EVERY_ROLE, LocalDate.of(2024, 9, 2)))
+                .contains(RECORD_FEE_NOTICE_RECEIPT).doesNotContain(ABANDON);
+        assertThat(CaseWorkflow.decide(issued, RECORD_FEE_NOTICE_RECEIPT, EVERY_ROLE, LocalDate.of(2024, 9, 2)).to())
+                .isEqualTo(FEE_NOTICE_RECEIVED);
+
+        CaseFacts received = new Facts(FEE_NOTICE_RECEIVED).feeNoticeIssued()
+                .feePaymentDue(LocalDate.of(2024, 9, 30)).build();
+        assertThatThrownBy(() -> CaseWorkflow.decide(received, ABANDON, EVERY_ROLE, LocalDate.of(2024, 9, 30)))
+                .hasMessageContaining("fee payment period runs until 2024-09-30");
+        assertThat(CaseWorkflow.decide(received, ABANDON, EVERY_ROLE, LocalDate.of(2024, 10, 8)).to())
+                .isEqualTo(ABANDONED);
+    }
+
+    /** Issue 10 item 20: no fee notice before the measures charged (2021-01-01) or after the reply period. */
+    @Test
+    void aFeeNoticeGoesOutFrom2021AndWithinTheReplyPeriod() {
+        CaseFacts before = new Facts(DRAFTING).receivedOn(LocalDate.of(2020, 12, 1))
+                .replyDue(LocalDate.of(2020, 12, 29)).build();
+        assertThatThrownBy(() -> CaseWorkflow.decide(before, ISSUE_FEE_NOTICE, EVERY_ROLE, LocalDate.of(2020, 12, 31)))
+                .hasMessageContaining("2021-01-01");
+        CaseFacts late = new Facts(DRAFTING).replyDue(LocalDate.of(2024, 10, 30)).build();
+        assertThatThrownBy(() -> CaseWorkflow.decide(late, ISSUE_FEE_NOTICE, EVERY_ROLE, LocalDate.of(2024, 10, 31)))
+                .hasMessageContaining("within the reply period");
+        assertThat(CaseWorkflow.decide(late, ISSUE_FEE_NOTICE, EVERY_ROLE, LocalDate.of(2024, 10, 30)).to())
+                .isEqualTo(AWAITING_FEE);
+    }
+
+    /** Issue 10 item 14: Art. 35 asks for reasons once; the head of the OGI office decides on them. */
+    @Test
+    void theArticle35StepAsksForReasonsOnceAndTheHeadOfTheOfficeDecides() {
+        CaseFacts drafting = new Facts(DRAFTING).build();
+        assertThat(CaseWorkflow.decide(drafting, REQUEST_REASONS, EVERY_ROLE, TODAY).to()).isEqualTo(AWAITING_REASONS);
+        CaseFacts asked = new Facts(DRAFTING).reasonsRequested().build();
+        assertThatThrownBy(() -> CaseWorkflow.decide(asked, REQUEST_REASONS, EVERY_ROLE, TODAY))
+                .hasMessageContaining("already asked");
+        CaseFacts awaiting = new Facts(AWAITING_REASONS).reasonsRequested().build();
+        Actor officer = new Actor("o", Set.of(StaffRole.CASE_OFFICER));
+        assertThatThrownBy(() -> CaseWorkflow.decide(awaiting, DECIDE_ON_REASONS, officer, TODAY))
+                .isInstanceOfSatisfying(WorkflowRefusal.class,
+                        r -> assertThat(r.kind()).isEqualTo(WorkflowRefusal.Kind.FORBIDDEN));
+        Actor head = new Actor("h", Set.of(StaffRole.OGI_OFFICE_HEAD));
+        assertThat(CaseWorkflow.decide(awaiting, DECIDE_ON_REASONS, head, TODAY).to()).isEqualTo(DRAFTING);
+    }
+
+    /** Issue 10 item 16: a reply that discloses over an objection waits for the written notice to the third party. */
+    @Test
+    void aDisclosureOverAnObjectionIsNotSentBeforeTheThirdPartyIsTold() {
+        CaseFacts missing = new Facts(APPROVED).objectionAwaitingNotice().disclosureNoticeMissing().build();
+        assertThatThrownBy(() -> CaseWorkflow.decide(missing, REPLY, EVERY_ROLE, TODAY))
+                .isInstanceOfSatisfying(WorkflowRefusal.class, r -> {
+                    assertThat(r.getMessage()).contains("Art. 32");
+                    assertThat(r.allowedActions()).contains(NOTIFY_THIRD_PARTY).doesNotContain(REPLY);
+                });
+        CaseFacts told = new Facts(APPROVED).build();
+        assertThat(CaseWorkflow.decide(told, REPLY, EVERY_ROLE, TODAY).to()).isEqualTo(REPLIED);
+        assertThatThrownBy(() -> CaseWorkflow.decide(told, NOTIFY_THIRD_PARTY, EVERY_ROLE, TODAY))
+                .hasMessageContaining("no objecting third party");
+    }
+
+    /** Issue 10 item 4: a letter's receipt may be entered after the start, while one is missing. */
+    @Test
+    void aConsultationLettersReceiptIsRecordedWhileOneIsMissing() {
+        assertThat(CaseWorkflow.decide(new Facts(CONSULTING).letterReceiptMissing().build(),
+                RECORD_CONSULTATION_LETTER_RECEIPT, EVERY_ROLE, TODAY).to()).isEqualTo(CONSULTING);
+        assertThatThrownBy(() -> CaseWorkflow.decide(new Facts(CONSULTING).build(),
+                RECORD_CONSULTATION_LETTER_RECEIPT, EVERY_ROLE, TODAY)).hasMessageContaining("already recorded");
+    }
+
+    /** Issue 10 item 19: an Art. 41 request is answered by the correction decision, not by a disclosure reply. */
+    @Test
+    void anArticle41RequestIsAnsweredByItsCorrectionDecision() {
+        CaseFacts correction = new Facts(DRAFTING).kind(RequestKind.RECORD_CORRECTION).replyDue(TODAY).build();
+        assertThat(CaseWorkflow.allowedActions(correction, EVERY_ROLE, TODAY))
+                .containsExactlyInAnyOrder(ASSIGN, EXTEND, DECIDE_RECORD_CORRECTION, WITHDRAW);
+        assertThat(CaseWorkflow.decide(correction, DECIDE_RECORD_CORRECTION, EVERY_ROLE, TODAY).to())
+                .isEqualTo(REPLIED);
+        assertThatThrownBy(() -> CaseWorkflow.decide(correction, SAVE_DRAFT, EVERY_ROLE, TODAY))
+                .hasMessageContaining("RECORD_CORRECTION");
+        assertThatThrownBy(() -> CaseWorkflow.decide(new Facts(DRAFTING).build(), DECIDE_RECORD_CORRECTION,
+                EVERY_ROLE, TODAY)).hasMessageContaining("INFORMATION");
+    }
+
+    /** Issue 10 item 10: the applicant may withdraw their own request, and do nothing else. */
+    @Test
+    void theApplicantMayOnlyWithdraw() {
+        Actor applicant = new Actor("app-1", Set.of(StaffRole.APPLICANT));
+        assertThat(CaseWorkflow.allowedActions(new Facts(DRAFTING).replyDue(TODAY).build(), applicant, TODAY))
+                .containsExactly(WITHDRAW);
+        assertThat(CaseWorkflow.decide(new Facts(RECEIVED).build(), WITHDRAW, applicant, TODAY).role())
+                .isEqualTo(StaffRole.APPLICANT);
+    }
+
     private static CaseFacts facts(CaseState state, LocalDate correctionNoticeDue, LocalDate correctionPeriodDue,
             LocalDate feePaymentDue, boolean extended, boolean feeNoticeIssued, boolean feeNoticesEnabled) {
         return new CaseFacts(state, RECEIVED_ON, correctionNoticeDue, correctionPeriodDue, feePaymentDue, extended,
                 feeNoticeIssued, feeNoticesEnabled, 0, true, Set.of());
+    }
+
+    /** Case facts for one test: an information request received on RECEIVED_ON with a draft, unless changed. */
+    static final class Facts {
+        private final CaseState state;
+        private RequestKind kind = RequestKind.INFORMATION;
+        private LocalDate receivedOn = RECEIVED_ON;
+        private LocalDate replyDue;
+        private LocalDate correctionNoticeDue = TODAY;
+        private LocalDate correctionPeriodDue = TODAY.minusDays(1);
+        private LocalDate feePaymentDue = TODAY.minusDays(1);
+        private boolean extended;
+        private boolean feeNoticeIssued;
+        private boolean feeNoticesEnabled = true;
+        private boolean letterReceiptMissing;
+        private boolean objectionAwaitingNotice;
+        private boolean disclosureNoticeMissing;
+        private boolean reasonsRequested;
+
+        Facts(CaseState state) {
+            this.state = state;
+        }
+
+        Facts kind(RequestKind value) {
+            kind = value;
+            return this;
+        }
+
+        Facts receivedOn(LocalDate value) {
+            receivedOn = value;
+            return this;
+        }
+
+        Facts replyDue(LocalDate value) {
+            replyDue = value;
+            return this;
+        }
+
+        Facts correctionNoticeDue(LocalDate value) {
+            correctionNoticeDue = value;
+            return this;
+        }
+
+        Facts feePaymentDue(LocalDate value) {
+            feePaymentDue = value;
+            return this;
+        }
+
+        Facts extended() {
+            extended = true;
+            return this;
+        }
+
+        Facts feeNoticeIssued() {
+            feeNoticeIssued = true;
+            return this;
+        }
+
+        Facts feeNoticesDisabled() {
+            feeNoticesEnabled = false;
+            return this;
+        }
+
+        Facts letterReceiptMissing() {
+            letterReceiptMissing = true;
+            return this;
+        }
+
+        Facts objectionAwaitingNotice() {
+            objectionAwaitingNotice = true;
+            return this;
+        }
+
+        Facts disclosureNoticeMissing() {
+            disclosureNoticeMissing = true;
+            return this;
+        }
+
+        Facts reasonsRequested() {
+            reasonsRequested = true;
+            return this;
+        }
+
+        CaseFacts build() {
+            return new CaseFacts(state, receivedOn, correctionNoticeDue, correctionPeriodDue, feePaymentDue, extended,
+                    feeNoticeIssued, feeNoticesEnabled, 1, true, Set.of("u-drafter"), kind, replyDue, letterReceiptMissing,
+                    objectionAwaitingNotice, disclosureNoticeMissing, reasonsRequested);
+        }
     }
 }

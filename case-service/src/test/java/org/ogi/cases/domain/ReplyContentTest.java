@@ -1,6 +1,7 @@
 package org.ogi.cases.domain;
 
 import org.junit.jupiter.api.Test;
+import org.ogi.contracts.v1.ReplyRegime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +12,9 @@ class ReplyContentTest {
         return new ReplyContent(type, false, null,
                 type == ReplyType.PARTIALLY_DISCLOSED ? ReplyType.WITHHELD_THIRD_PARTY_RIGHTS : null,
                 "《中华人民共和国政府信息公开条例》", type.isAdverse() ? "所申请信息涉及个人隐私" : null,
-                false, null, null, false, type.isAdverse() ? "北京市东城区人民政府" : null);
+                false, null, null, false, type.isAdverse() ? "北京市东城区人民政府" : null,
+                type == ReplyType.NOT_PROCESSED_REPEAT_REQUEST ? "A-2024-000001" : null,
+                type == ReplyType.WITHHELD_ADMINISTRATIVE_QUERY ? "《不动产登记暂行条例》" : null, null);
     }
 
     static ReplyContent without(ReplyContent r, ReplyField field) {
@@ -22,7 +25,9 @@ class ReplyContentTest {
                 field == ReplyField.REASONS ? "" : r.reasons(), r.notThisAgency(),
                 field == ReplyField.RESPONSIBLE_AGENCY ? null : r.responsibleAgency(),
                 field == ReplyField.RESPONSIBLE_AGENCY_CONTACT ? null : r.responsibleAgencyContact(),
-                r.responsibleAgencyUnknown(), field == ReplyField.RECONSIDERATION_BODY ? null : r.reconsiderationBody());
+                r.responsibleAgencyUnknown(), field == ReplyField.RECONSIDERATION_BODY ? null : r.reconsiderationBody(),
+                field == ReplyField.REPEAT_OF ? null : r.repeatOf(), field == ReplyField.SPECIAL_LAW ? null : r.specialLaw(),
+                r.publicInterestReasons());
     }
 
     @Test
@@ -69,5 +74,55 @@ class ReplyContentTest {
                 .containsExactly("replyType");
         assertThat(complete(ReplyType.OTHER_CORRECTION_NOT_MADE).validate()).extracting(FieldProblem::field)
                 .containsExactly("replyType");
+    }
+
+    /** Issue 10 item 6: each variant cites its own article when staff name none. */
+    @Test
+    void theDefaultLegalBasisFollowsTheVariant() {
+        ReplyContent published = new ReplyContent(ReplyType.DISCLOSED, true, "政府网站", null, null, null, false, null,
+                null, false, null);
+        assertThat(published.withDefaultLegalBasis(ReplyRegime.OGI_2019).legalBasis())
+                .isEqualTo("《中华人民共和国政府信息公开条例》第三十六条第（一）项");
+        ReplyContent disclosed = new ReplyContent(ReplyType.DISCLOSED, false, null, null, " ", null, false, null,
+                null, false, null);
+        assertThat(disclosed.withDefaultLegalBasis(ReplyRegime.OGI_2019).legalBasis()).endsWith("第三十六条第（二）项");
+        ReplyContent elsewhere = new ReplyContent(ReplyType.CANNOT_PROVIDE_NOT_HELD, false, null, null, null, "r",
+                true, "市规划和自然资源委员会", "010-55595000", false, "区人民政府");
+        assertThat(elsewhere.withDefaultLegalBasis(ReplyRegime.OGI_2019).legalBasis()).endsWith("第三十六条第（五）项");
+        ReplyContent none = new ReplyContent(ReplyType.CANNOT_PROVIDE_NOT_HELD, false, null, null, null, "r", false,
+                null, null, false, "区人民政府");
+        assertThat(none.withDefaultLegalBasis(ReplyRegime.OGI_2019).legalBasis()).endsWith("第三十六条第（四）项");
+        ReplyContent named = new ReplyContent(ReplyType.DISCLOSED, true, "政府网站", null, "某规定", null, false, null,
+                null, false, null);
+        assertThat(named.withDefaultLegalBasis(ReplyRegime.OGI_2019).legalBasis()).isEqualTo("某规定");
+    }
+
+    /** Issue 10 item 2: a request under OGI Reg 2008 cites that Regulation's articles. */
+    @Test
+    void a2008RequestCitesThe2008Articles() {
+        ReplyContent published = new ReplyContent(ReplyType.DISCLOSED, true, "政府网站", null, null, null, false, null,
+                null, false, null);
+        assertThat(published.withDefaultLegalBasis(ReplyRegime.OGI_2008).legalBasis())
+                .isEqualTo("《中华人民共和国政府信息公开条例》（2007年国务院令第492号公布）第二十一条第（一）项");
+        assertThat(ReplyType.WITHHELD_STATE_SECRET.defaultLegalBasis(ReplyRegime.OGI_2008))
+                .endsWith("第十四条第四款、第二十一条第（二）项");
+        assertThat(ReplyType.CANNOT_PROVIDE_NOT_HELD.defaultLegalBasis(ReplyRegime.OGI_2008))
+                .endsWith("第二十一条第（三）项");
+        // No 2008 article for Art. 38's 另行制作: staff name the basis.
+        assertThat(ReplyType.CANNOT_PROVIDE_NEEDS_CREATION.defaultLegalBasis(ReplyRegime.OGI_2008)).isNull();
+        assertThat(ReplyType.WITHHELD_THIRD_PARTY_RIGHTS.ground(ReplyRegime.OGI_2008)).isEqualTo("涉及商业秘密、个人隐私");
+        assertThat(ReplyType.WITHHELD_THIRD_PARTY_RIGHTS.ground(ReplyRegime.OGI_2019)).isEqualTo("保护第三方合法权益");
+    }
+
+    /** Issue 10 item 7: Art. 36(七) names the law to proceed under. */
+    @Test
+    void anAdministrativeQueryNamesTheSpecialLaw() {
+        ReplyContent query = complete(ReplyType.WITHHELD_ADMINISTRATIVE_QUERY);
+        assertThat(without(query, ReplyField.SPECIAL_LAW).validate()).extracting(FieldProblem::field)
+                .containsExactly("specialLaw");
+        ReplyContent misplaced = new ReplyContent(ReplyType.WITHHELD_STATE_SECRET, false, null, null, "b", "r", false,
+                null, null, false, "body", "A-1", "《某法》", "公共利益");
+        assertThat(misplaced.validate()).extracting(FieldProblem::field)
+                .containsExactly("repeatOf", "specialLaw", "publicInterestReasons");
     }
 }

@@ -2,8 +2,8 @@ package org.ogi.deadline.domain;
 
 import org.ogi.contracts.v1.ClockKey;
 import org.ogi.contracts.v1.ClockKind;
-import org.ogi.contracts.v1.ConsultationKind;
-import org.ogi.contracts.v1.ReplyRegime;
+import org.ogi.law.ConsultationKind;
+import org.ogi.law.ReplyRegime;
 import org.ogi.deadline.domain.ClockEvent.Accepted;
 import org.ogi.deadline.domain.ClockEvent.Arrived;
 import org.ogi.deadline.domain.ClockEvent.ConsultationEnded;
@@ -282,7 +282,7 @@ public final class CaseClocks {
             case "CONSENT" -> date(ended.answeredOn()) + "收到意见：同意公开。";
             case "OBJECTION" -> date(ended.answeredOn()) + "收到意见：不同意公开。";
             // Art. 32 vs Art. 34: a third party's silence leaves the decision to the agency; an agency's is consent.
-            case "NO_ANSWER" -> thirdParty
+            case "NO_ANSWER", "DEEMED_CONSENT" -> thirdParty
                     ? "第三方逾期未提出意见（期限于" + date(periodEnd) + "届满），由行政机关依照本条例的规定决定（第三十二条）。"
                     : "被征求意见机关逾期未提出意见（期限于" + date(periodEnd) + "届满），视为同意公开（第三十四条）。";
             default -> date(ended.answeredOn()) + "征求意见结束：" + ended.outcome() + "。";
@@ -379,7 +379,7 @@ public final class CaseClocks {
                 ClockRules.CONSULTATION_ANSWER_WORKING_DAYS).date() : null;
         Optional<ConsultationEnded> ended = all(ConsultationEnded.class).stream()
                 .filter(e -> e.consultationId().equals(consultation.consultationId())).findFirst();
-        boolean answered = ended.isPresent() && !"NO_ANSWER".equals(ended.get().outcome());
+        boolean answered = ended.isPresent() && !silent(ended.get());
         if (answered && (periodEnd == null || ended.get().answeredOn().isBefore(periodEnd))) {
             return new Window(consultation.letterSentOn(), ended.get().answeredOn(), what,
                     date(ended.get().answeredOn()) + "收到意见", article);
@@ -427,6 +427,11 @@ public final class CaseClocks {
         return merged;
     }
 
+    /** Arts. 32, 34: the period ran out without an answer; the window ends with the period, not on the entry. */
+    private static boolean silent(ConsultationEnded ended) {
+        return "NO_ANSWER".equals(ended.outcome()) || "DEEMED_CONSENT".equals(ended.outcome());
+    }
+
     /** The consulted party's receipt: on the letter when it was known at sending, else recorded later. */
     private Optional<LocalDate> letterReceivedOn(ConsultationStarted consultation) {
         if (consultation.letterReceivedOn() != null) {
@@ -438,6 +443,9 @@ public final class CaseClocks {
     }
 
     private Optional<LocalDate> feeNoticeReceivedOn(FeeNoticeIssued notice) {
+        if (notice.receivedOn() != null) {
+            return Optional.of(notice.receivedOn());
+        }
         return all(FeeNoticeReceived.class).stream().filter(r -> r.feeId().equals(notice.feeId()))
                 .map(FeeNoticeReceived::receivedOn).findFirst();
     }

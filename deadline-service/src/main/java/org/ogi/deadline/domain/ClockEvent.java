@@ -1,6 +1,6 @@
 package org.ogi.deadline.domain;
 
-import org.ogi.contracts.v1.ConsultationKind;
+import org.ogi.law.ConsultationKind;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -70,7 +70,10 @@ public sealed interface ClockEvent {
         }
     }
 
-    /** {@code outcome} CONSENT, OBJECTION or NO_ANSWER; {@code answeredOn} the day the answer arrived or the period ran out. */
+    /**
+     * {@code outcome} CONSENT, OBJECTION, NO_ANSWER (a third party's silence, Art. 32) or DEEMED_CONSENT (another
+     * agency's silence, Art. 34); {@code answeredOn} the day the answer arrived or the silence was recorded.
+     */
     record ConsultationEnded(String consultationId, String outcome, LocalDate answeredOn) implements ClockEvent {
         @Override
         public LocalDate occurredOn() {
@@ -86,7 +89,8 @@ public sealed interface ClockEvent {
     record ReplyPeriodSet(LocalDate occurredOn, LocalDate dueDate) implements ClockEvent {
     }
 
-    record FeeNoticeIssued(String feeId, LocalDate noticeDate) implements ClockEvent {
+    /** {@code receivedOn}: the applicant's receipt when known at issue, else null (a FeeNoticeReceived may follow). */
+    record FeeNoticeIssued(String feeId, LocalDate noticeDate, LocalDate receivedOn) implements ClockEvent {
         @Override
         public LocalDate occurredOn() {
             return noticeDate;

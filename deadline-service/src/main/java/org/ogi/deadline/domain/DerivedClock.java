@@ -2,7 +2,7 @@ package org.ogi.deadline.domain;
 
 import org.ogi.contracts.v1.ClockKey;
 import org.ogi.contracts.v1.ClockKind;
-import org.ogi.contracts.v1.ReplyRegime;
+import org.ogi.law.ReplyRegime;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -2,7 +2,7 @@ package org.ogi.deadline.domain;
 
 import org.ogi.contracts.v1.ClockKey;
 import org.ogi.contracts.v1.ClockKind;
-import org.ogi.contracts.v1.ConsultationKind;
+import org.ogi.law.ConsultationKind;
 
 import org.junit.jupiter.api.Test;
 import org.ogi.deadline.domain.ClockEvent.Accepted;
@@ -170,7 +170,7 @@ class CaseClocksTest {
 
     @Test
     void feeWaitIsExcludedWhenConfigured() {
-        List<DerivedClock> clocks = derive(RECEIVED, new FeeNoticeIssued("f1", day("2024-10-14")),
+        List<DerivedClock> clocks = derive(RECEIVED, new FeeNoticeIssued("f1", day("2024-10-14"), null),
                 new FeePaid("f1", day("2024-10-16")));
 
         assertThat(clock(clocks, "REPLY").dueDate()).isEqualTo(day("2024-11-04"));
@@ -182,7 +182,7 @@ class CaseClocksTest {
     @Test
     void feeWaitIsCountedWhenConfiguredOff() {
         List<DerivedClock> clocks = CaseClocks.derive(CALENDAR, List.of(RECEIVED,
-                new FeeNoticeIssued("f1", day("2024-10-14")), new FeePaid("f1", day("2024-10-16"))),
+                new FeeNoticeIssued("f1", day("2024-10-14"), null), new FeePaid("f1", day("2024-10-16"))),
                 new ClockRules(15, false, 20));
 
         DerivedClock reply = clock(clocks, "REPLY");
@@ -194,7 +194,7 @@ class CaseClocksTest {
 
     @Test
     void unpaidFeePausesTheReplyUntilThePaymentPeriodEnds() {
-        DerivedClock reply = clock(derive(RECEIVED, new FeeNoticeIssued("f1", day("2024-10-14"))), "REPLY");
+        DerivedClock reply = clock(derive(RECEIVED, new FeeNoticeIssued("f1", day("2024-10-14"), null)), "REPLY");
 
         assertThat(reply.pauses()).containsExactly(new DerivedClock.Pause(day("2024-10-14"), day("2024-11-11")));
         assertThat(reply.status(CALENDAR, day("2024-10-20"), 3)).isEqualTo(ClockStatus.PAUSED);
@@ -221,7 +221,7 @@ class CaseClocksTest {
 
     @Test
     void withdrawalStopsEveryClock() {
-        List<DerivedClock> clocks = derive(RECEIVED, new FeeNoticeIssued("f1", day("2024-10-14")),
+        List<DerivedClock> clocks = derive(RECEIVED, new FeeNoticeIssued("f1", day("2024-10-14"), null),
                 new Stopped(day("2024-10-15"), "withdrawn"));
 
         assertThat(clocks).allSatisfy(c -> assertThat(c.state()).isEqualTo(DerivedClock.State.MET));
@@ -317,7 +317,7 @@ class CaseClocksTest {
                 new ConsultationStarted("t1", ConsultationKind.THIRD_PARTY, day("2024-10-08"), day("2024-10-08")),
                 new ConsultationStarted("a1", ConsultationKind.OTHER_AGENCY, day("2024-10-08"), day("2024-10-08")),
                 new ConsultationEnded("t1", "NO_ANSWER", day("2024-10-30")),
-                new ConsultationEnded("a1", "NO_ANSWER", day("2024-10-30")));
+                new ConsultationEnded("a1", "DEEMED_CONSENT", day("2024-10-30")));
 
         assertThat(clock(clocks, "THIRD_PARTY_ANSWER:t1").explanation()).last().asString()
                 .isEqualTo("第三方逾期未提出意见（期限于2024年10月28日届满），由行政机关依照本条例的规定决定（第三十二条）。");
@@ -329,7 +329,7 @@ class CaseClocksTest {
     void feePeriodRunsFromTheDayAfterTheApplicantReceivesTheNotice() {
         // Item 5 (§1.13 收到收费通知次日起20个工作日): issued 2024-09-02, received 2024-09-05 -> due 2024-10-10.
         List<DerivedClock> clocks = derive(new Received(day("2024-08-26"), false),
-                new FeeNoticeIssued("f1", day("2024-09-02")), new FeeNoticeReceived("f1", day("2024-09-05")));
+                new FeeNoticeIssued("f1", day("2024-09-02"), null), new FeeNoticeReceived("f1", day("2024-09-05")));
 
         DerivedClock payment = clock(clocks, "FEE_PAYMENT:f1");
         assertThat(payment.kind()).isEqualTo(ClockKind.FEE_PAYMENT);
@@ -345,7 +345,7 @@ class CaseClocksTest {
         // Item 1: fee notice received 2024-09-02, never paid: payable until 2024-09-30, so on 2024-10-08 the clock
         // that case-service reads as FEE_PAYMENT is overdue.
         List<DerivedClock> clocks = derive(new Received(day("2024-08-26"), false),
-                new FeeNoticeIssued("F-7", day("2024-09-02")), new FeeNoticeReceived("F-7", day("2024-09-02")));
+                new FeeNoticeIssued("F-7", day("2024-09-02"), day("2024-09-02")));
 
         DerivedClock payment = clocks.stream().filter(c -> c.kind() == ClockKind.FEE_PAYMENT).findFirst().orElseThrow();
         assertThat(payment.id()).isEqualTo(ClockKey.parse("FEE_PAYMENT:F-7"));
@@ -406,7 +406,7 @@ class CaseClocksTest {
                 new ConsultationLetterReceived("c1", day("2024-10-17")),
                 new ConsultationStarted("a1", ConsultationKind.OTHER_AGENCY, day("2024-10-16"), day("2024-10-16")),
                 new ConsultationEnded("a1", "CONSENT", day("2024-10-18")),
-                new FeeNoticeIssued("f1", day("2024-10-21")), new FeePaid("f1", day("2024-10-22")),
+                new FeeNoticeIssued("f1", day("2024-10-21"), null), new FeePaid("f1", day("2024-10-22")),
                 new Extended(day("2024-11-01"), 20, day("2024-11-01")), new Replied(day("2024-11-20")));
 
         assertThat(clocks).hasSize(7).allSatisfy(c -> {

@@ -135,6 +135,41 @@ class CaseClocksFlowTest {
                 .isEqualTo("ogi.deadline.changed.v1"));
     }
 
+    @Test
+    @TestSecurity(user = "officer", roles = "case-officer")
+    @OidcSecurity(claims = @Claim(key = "agency", value = "A"))
+    void theCaseEventsOfIssue10MoveTheClocksAsTheLawSays() {
+        // Received 2024-04-22 (due 05-21). Letter sent 04-26, its receipt on 04-30 entered later: the third party's
+        // 15 working days end 05-23 (item 4). Fee notice issued 05-06, received 05-08: payable until 06-04 (item 5).
+        String trackingNumber = receive("A", LocalDate.of(2024, 4, 22));
+        assertThat(deadlineEvents(trackingNumber, 2)).hasSize(2);
+        publish(Events.CASE_CONSULTATION_STARTED, trackingNumber, "A", LocalDate.of(2024, 4, 26),
+                t -> new CaseEvents.ConsultationStarted(t, "c1", "THIRD_PARTY", "某公司", LocalDate.of(2024, 4, 26),
+                        null));
+        publish(Events.CASE_CONSULTATION_LETTER_RECEIVED, trackingNumber, "A", LocalDate.of(2024, 5, 6),
+                t -> new CaseEvents.ConsultationLetterReceived(t, "c1", "THIRD_PARTY", LocalDate.of(2024, 4, 30)));
+        publish(Events.CASE_FEE_NOTICE_ISSUED, trackingNumber, "A", LocalDate.of(2024, 5, 6),
+                t -> new CaseEvents.FeeNoticeIssued(t, "F-1", "PER_REQUEST", 1, java.math.BigDecimal.valueOf(100),
+                        LocalDate.of(2024, 5, 6)));
+        publish(Events.CASE_FEE_NOTICE_RECEIVED, trackingNumber, "A", LocalDate.of(2024, 5, 8),
+                t -> new CaseEvents.FeeNoticeReceived(t, "F-1", LocalDate.of(2024, 5, 8)));
+        // Item 14: the head sets a longer reply period under Art. 35.
+        publish(Events.CASE_EXCESSIVE_REQUESTS_DECIDED, trackingNumber, "A", LocalDate.of(2024, 5, 9),
+                t -> new CaseEvents.ExcessiveRequestsDecided(t, "LONGER_PERIOD", LocalDate.of(2024, 5, 9),
+                        LocalDate.of(2024, 5, 8), "研究需要", LocalDate.of(2024, 8, 30), "head",
+                        LocalDate.of(2024, 5, 9)));
+
+        JsonPath deadlines = awaitExplanation(trackingNumber, "2024年5月9日本机关认为申请公开政府信息的数量、频次明显超过合理范围");
+        assertThat(deadlines.getString("clocks.find { it.clock == 'THIRD_PARTY_ANSWER:c1' }.dueDate"))
+                .isEqualTo("2024-05-23");
+        assertThat(deadlines.getString("clocks.find { it.clock == 'FEE_PAYMENT:F-1' }.startDate"))
+                .isEqualTo("2024-05-08");
+        assertThat(deadlines.getString("clocks.find { it.clock == 'FEE_PAYMENT:F-1' }.dueDate")).isEqualTo("2024-06-04");
+        assertThat(deadlines.getString("clocks.find { it.kind == 'REPLY' }.dueDate")).isEqualTo("2024-08-30");
+        assertThat(deadlines.getList("clocks.find { it.kind == 'REPLY' }.explanation", String.class))
+                .anySatisfy(line -> assertThat(line).contains("第三十五条"));
+    }
+
     private static JsonPath awaitExplanation(String trackingNumber, String line) {
         for (int attempt = 0; attempt < 300; attempt++) {
             JsonPath deadlines = given().get("/api/cases/" + trackingNumber + "/deadlines")

@@ -42,18 +42,87 @@ public final class CaseEvents {
             LocalDate letterSentOn, LocalDate letterReceivedOn) {
     }
 
-    /** The answer arrived on {@code answeredOn} (CONSENT, OBJECTION) or the period ran out (NO_ANSWER). */
+    /**
+     * The consulted party received the letter on {@code letterReceivedOn}, entered after the consultation started:
+     * its 15 working days (Arts. 32, 34) run from this day.
+     */
+    public record ConsultationLetterReceived(CaseTransitioned transition, String consultationId, String kind,
+            LocalDate letterReceivedOn) {
+    }
+
+    /**
+     * The answer arrived on {@code answeredOn} (CONSENT, OBJECTION), or the 15 working days from the letter's receipt
+     * ended unanswered: NO_ANSWER for a third party (Art. 32: the agency decides under the Regulation),
+     * DEEMED_CONSENT for another agency (Art. 34: 视为同意公开); {@code answeredOn} is null for those two.
+     *
+     * @param answerDueDate the last day of the party's answer period, when known (null on events before it existed)
+     */
     public record ConsultationEnded(CaseTransitioned transition, String consultationId, String kind, String outcome,
-            LocalDate answeredOn) {
+            LocalDate answeredOn, LocalDate answerDueDate) {
+
+        /** Without the answer period's end (the v1 form before it was added). */
+        public ConsultationEnded(CaseTransitioned transition, String consultationId, String kind, String outcome,
+                LocalDate answeredOn) {
+            this(transition, consultationId, kind, outcome, answeredOn, null);
+        }
     }
 
-    /** Art. 33 ¶2: approved by the head of the OGI office; at most 20 working days (2008: 15). */
-    public record Extended(CaseTransitioned transition, int workingDays, String reason, String approvedBy) {
+    /**
+     * Art. 32 ¶2 (2008: Art. 23): disclosure over a third party's reasoned objection because withholding would
+     * seriously affect the public interest; the third party was told in writing on {@code notifiedOn}, before the
+     * disclosure, what will be disclosed and why.
+     */
+    public record ThirdPartyNotified(CaseTransitioned transition, String consultationId, String party,
+            LocalDate notifiedOn, String informationToDisclose, String publicInterestReasons) {
     }
 
-    /** Fee notice (§1.13): payable within 20 working days of the day after the applicant receives it. */
+    /**
+     * Art. 33 ¶2: approved by the head of the OGI office before the reply was due, at most 20 working days
+     * (2008: 15), and told to the applicant on {@code applicantToldOn} (null on events before it existed).
+     */
+    public record Extended(CaseTransitioned transition, int workingDays, String reason, String approvedBy,
+            LocalDate applicantToldOn) {
+
+        /** Without the day the applicant was told (the v1 form before it was added). */
+        public Extended(CaseTransitioned transition, int workingDays, String reason, String approvedBy) {
+            this(transition, workingDays, reason, approvedBy, null);
+        }
+    }
+
+    /**
+     * Fee notice (§1.13): payable within 20 working days of the day after the applicant receives it;
+     * {@code receivedOn} is that day when known at issue, else a {@link FeeNoticeReceived} follows.
+     */
     public record FeeNoticeIssued(CaseTransitioned transition, String feeId, String mode, int units,
-            BigDecimal amount, LocalDate noticeDate) {
+            BigDecimal amount, LocalDate noticeDate, LocalDate receivedOn) {
+
+        /** Receipt not known at issue (the v1 form before it was added). */
+        public FeeNoticeIssued(CaseTransitioned transition, String feeId, String mode, int units, BigDecimal amount,
+                LocalDate noticeDate) {
+            this(transition, feeId, mode, units, amount, noticeDate, null);
+        }
+    }
+
+    /** The applicant received fee notice {@code feeId} on {@code receivedOn}: the 20 working days run from the next day. */
+    public record FeeNoticeReceived(CaseTransitioned transition, String feeId, LocalDate receivedOn) {
+    }
+
+    /**
+     * Art. 35: the number or frequency of the applicant's requests clearly exceeds a reasonable range, so the agency
+     * asked the applicant on {@code requestedOn} to state reasons.
+     */
+    public record ReasonsRequested(CaseTransitioned transition, LocalDate requestedOn, String volumeObserved) {
+    }
+
+    /**
+     * Art. 35: the agency's decision on the applicant's reasons. {@code decision} is REASONS_NOT_REASONABLE (the
+     * request is not processed, 不予处理), REASONABLE (the ordinary reply period stands) or LONGER_PERIOD (reasonable
+     * but the Art. 33 period cannot be met: {@code replyDueDate} is the longer reply date set by the head of the OGI
+     * office, {@code setBy}, and told to the applicant on {@code applicantToldOn}; the reply clock follows it).
+     */
+    public record ExcessiveRequestsDecided(CaseTransitioned transition, String decision, LocalDate decidedOn,
+            LocalDate reasonsReceivedOn, String reasons, LocalDate replyDueDate, String setBy,
+            LocalDate applicantToldOn) {
     }
 
     public record FeePaid(CaseTransitioned transition, String feeId, LocalDate paidOn) {
@@ -66,9 +135,27 @@ public final class CaseEvents {
     /**
      * The reply left the agency. {@code replyType} is a row of annual-report table 三 (e.g. WITHHELD_STATE_SECRET),
      * {@code outcomeGroup} its group (DISCLOSED, PARTIALLY_DISCLOSED, WITHHELD, CANNOT_PROVIDE, NOT_PROCESSED, OTHER).
+     * {@code repeatOf}: for a repeat request (Art. 36(六)), the tracking number of the earlier, answered request.
      */
     public record Replied(CaseTransitioned transition, String replyType, String outcomeGroup, LocalDate repliedOn,
-            String legalBasis, String deliveryMethod, String applicantCategory) {
+            String legalBasis, String deliveryMethod, String applicantCategory, String repeatOf) {
+
+        /** Not a repeat (the v1 form before {@code repeatOf} was added). */
+        public Replied(CaseTransitioned transition, String replyType, String outcomeGroup, LocalDate repliedOn,
+                String legalBasis, String deliveryMethod, String applicantCategory) {
+            this(transition, replyType, outcomeGroup, repliedOn, legalBasis, deliveryMethod, applicantCategory, null);
+        }
+    }
+
+    /**
+     * Art. 41 (2008: Art. 25): the agency checked the applicant's evidence that a record about the applicant is
+     * inaccurate and decided on {@code decidedOn}. {@code outcome}: CORRECTED; FORWARDED to
+     * {@code competentAgency}; APPLY_ELSEWHERE (the applicant was told to apply to {@code competentAgency});
+     * REFUSED with {@code reasons}.
+     */
+    public record RecordCorrectionDecided(CaseTransitioned transition, String outcome, LocalDate decidedOn,
+            String checkFindings, String competentAgency, String competentAgencyContact, String reasons,
+            String deliveryMethod) {
     }
 
     public record Delivered(CaseTransitioned transition, String method, LocalDate deliveredOn, String proof) {
@@ -77,6 +164,19 @@ public final class CaseEvents {
     public record Closed(CaseTransitioned transition) {
     }
 
-    public record Withdrawn(CaseTransitioned transition, String reason) {
+    /**
+     * The applicant withdrew the request on {@code withdrawnOn} (null on events before it existed).
+     * {@code replyType}/{@code outcomeGroup}: the table 三 row the case counts in, so that 一 + 二 = （七） + 四 holds
+     * (the row is a configured, UNCONFIRMED choice; null on older events).
+     *
+     * @param byApplicant true when the applicant withdrew online, false when staff recorded it
+     */
+    public record Withdrawn(CaseTransitioned transition, String reason, LocalDate withdrawnOn, String replyType,
+            String outcomeGroup, boolean byApplicant) {
+
+        /** Recorded by staff without a date or row (the v1 form before they were added). */
+        public Withdrawn(CaseTransitioned transition, String reason) {
+            this(transition, reason, null, null, null, false);
+        }
     }
 }

@@ -1,4 +1,4 @@
-package org.ogi.contracts.v1;
+package org.ogi.law;
 
 import java.time.LocalDate;
 

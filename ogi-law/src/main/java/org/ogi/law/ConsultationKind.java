@@ -1,4 +1,4 @@
-package org.ogi.contracts.v1;
+package org.ogi.law;
 
 /** Whom the agency consults; both pause the reply period under the 2019 regime (Art. 33 ¶3). */
 public enum ConsultationKind {

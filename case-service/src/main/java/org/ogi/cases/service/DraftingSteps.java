@@ -1,0 +1,126 @@
+package org.ogi.cases.service;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.ogi.cases.config.CaseConfig;
+import org.ogi.cases.domain.CaseAction;
+import org.ogi.cases.domain.FieldProblem;
+import org.ogi.cases.domain.ReplyContent;
+import org.ogi.cases.domain.ReplyLetter;
+import org.ogi.cases.persistence.CaseDraftEntity;
+import org.ogi.cases.persistence.CaseFileEntity;
+import org.ogi.contracts.v1.CaseEvents;
+import org.ogi.contracts.v1.Events;
+import org.ogi.platform.problem.Problem;
+import org.ogi.platform.problem.ProblemException;
+
+import java.util.List;
+
+import static org.ogi.cases.service.StepContext.blank;
+
+/** Writing the reply and getting it through secrecy review and approval (four eyes). */
+@ApplicationScoped
+public class DraftingSteps {
+
+    private final StepExecutor executor;
+    private final CaseConfig config;
+
+    DraftingSteps(StepExecutor executor, CaseConfig config) {
+        this.executor = executor;
+        this.config = config;
+    }
+
+    /** @param officer the assigned case officer's user id; their my-drafts queue lists the case */
+    public Uni<CaseSnapshot> assign(CaseCommand command, Staff staff, String department, String officer) {
+        return executor.run(command, staff, CaseAction.ASSIGN, step -> {
+            step.caseFile().department = department.strip();
+            step.caseFile().assignedOfficer = officer.strip();
+            return step.announce(Events.CASE_ASSIGNED, new CaseEvents.Assigned(step.transitioned(step.today()),
+                            step.caseFile().department, step.caseFile().assignedOfficer))
+                    .because(step.caseFile().department + " / " + step.caseFile().assignedOfficer);
+        });
+    }
+
+    /**
+     * Creates or replaces the draft reply.
+     *
+     * @param letterText the staff's edited letter, or null to generate it from the template
+     */
+    public Uni<CaseSnapshot> saveDraft(CaseCommand command, Staff staff, ReplyContent reply, String letterText) {
+        return executor.run(command, staff, CaseAction.SAVE_DRAFT, step -> {
+            List<FieldProblem> problems = reply.validate();
+            if (!problems.isEmpty()) {
+                throw ProblemException.invalid(problems.stream()
+                        .map(p -> new Problem.FieldError(p.field(), p.message())).toList());
+            }
+            CaseFileEntity c = step.caseFile();
+            String letter = blank(letterText)
+                    ? ReplyLetter.draft(reply, new ReplyLetter.Facts(c.trackingNumber, agencyName(c.agency),
+                            c.applicantName, c.receivedDate, c.informationTitle, step.today()))
+                    : letterText;
+            ReplyLetter.missingRemedies(reply, letter, step.today()).ifPresent(missing -> {
+                throw ProblemException.invalid("letterText", missing);
+            });
+            boolean created = step.loaded().draft() == null;
+            CaseDraftEntity draft = created ? new CaseDraftEntity() : step.loaded().draft();
+            draft.trackingNumber = c.trackingNumber;
+            draft.replyType = reply.type().name();
+            draft.alreadyPublished = reply.alreadyPublished();
+            draft.publicationLocation = reply.publicationLocation();
+            draft.withheldGround = reply.withheldGround() == null ? null : reply.withheldGround().name();
+            draft.legalBasis = reply.legalBasis();
+            draft.reasons = reply.reasons();
+            draft.notThisAgency = reply.notThisAgency();
+            draft.responsibleAgency = reply.responsibleAgency();
+            draft.responsibleAgencyContact = reply.responsibleAgencyContact();
+            draft.responsibleAgencyUnknown = reply.responsibleAgencyUnknown();
+            draft.reconsiderationBody = reply.reconsiderationBody();
+            draft.letterText = letter;
+            draft.letterDate = step.today();
+            draft.updatedBy = staff.userId();
+            draft.updatedAt = step.now();
+            StepOutcome outcome = StepOutcome.silent().because(reply.type().name()
+                    + (blank(letterText) ? " (letter from template)" : " (letter edited)"));
+            return created ? outcome.creating(draft) : outcome;
+        });
+    }
+
+    public Uni<CaseSnapshot> submitDraft(CaseCommand command, Staff staff) {
+        return executor.run(command, staff, CaseAction.SUBMIT_DRAFT, step -> step.announce(
+                Events.CASE_DRAFT_SUBMITTED, new CaseEvents.Stepped(step.transitioned(step.today()), command.comment())));
+    }
+
+    /** 保密审查: a returned review says what to change. */
+    public Uni<CaseSnapshot> secrecyReview(CaseCommand command, Staff staff, boolean passed) {
+        return executor.run(command, staff,
+                passed ? CaseAction.PASS_SECRECY_REVIEW : CaseAction.RETURN_FROM_SECRECY_REVIEW, step -> {
+                    if (!passed) {
+                        step.requireComment("a returned secrecy review says what to change");
+                    }
+                    return step.announce(passed ? Events.CASE_SECRECY_REVIEW_PASSED
+                                    : Events.CASE_SECRECY_REVIEW_RETURNED,
+                            new CaseEvents.Stepped(step.transitioned(step.today()), command.comment()));
+                });
+    }
+
+    /** Approval freezes the letter: its text no longer changes and its SHA-256 is recorded. */
+    public Uni<CaseSnapshot> approval(CaseCommand command, Staff staff, boolean approved) {
+        return executor.run(command, staff, approved ? CaseAction.APPROVE : CaseAction.RETURN_FROM_APPROVAL, step -> {
+            StepOutcome outcome = step.announce(approved ? Events.CASE_APPROVED : Events.CASE_APPROVAL_RETURNED,
+                    new CaseEvents.Stepped(step.transitioned(step.today()), command.comment()));
+            if (!approved) {
+                step.requireComment("a returned draft says what to change");
+                return outcome;
+            }
+            CaseDraftEntity draft = step.loaded().draft();
+            draft.approvedBy = staff.userId();
+            draft.approvedAt = step.now();
+            draft.letterSha256 = ReplyLetter.sha256(draft.letterText);
+            return outcome.because("letter sha256 " + draft.letterSha256);
+        });
+    }
+
+    private String agencyName(String agency) {
+        return config.agencyNames().getOrDefault(agency, agency);
+    }
+}
