@@ -632,6 +632,9 @@ class CaseWorkflowApiTest {
                 Duration.ofSeconds(30)).get(3).dataAs(Events.CASE_RECORD_CORRECTION_DECIDED);
         assertThat(decided.outcome()).isEqualTo("CORRECTED");
         assertThat(decided.decidedOn()).isEqualTo(LocalDate.of(2024, 10, 9));
+        byte[] pdf = given().auth().oauth2(OFFICER).get("/api/cases/" + tn + "/reply-letter.pdf").then()
+                .statusCode(200).contentType("application/pdf").extract().asByteArray();
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         advance(OFFICER, tn, "deliveries",
                 "{\"method\": \"POST\", \"deliveredOn\": \"2024-10-09\", \"proof\": \"EMS 1234567890123\"}", "DELIVERED");
     }
