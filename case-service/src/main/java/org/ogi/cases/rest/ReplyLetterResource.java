@@ -32,7 +32,8 @@ public class ReplyLetterResource {
             Roles.LEGAL_OFFICER})
     public Uni<Response> pdf(@PathParam("trackingNumber") String trackingNumber) {
         return reads.draft(trackingNumber, Staffs.of(caller)).map(draft -> {
-            String text = draft.letterText();
+            // Once replied, the letter as sent (dated the day of the reply).
+            String text = draft.sentLetterText() != null ? draft.sentLetterText() : draft.letterText();
             int firstBreak = text.indexOf('\n');
             PdfDocument pdf = PdfDocument.with(font())
                     .title(firstBreak < 0 ? text : text.substring(0, firstBreak))
@@ -42,7 +43,8 @@ public class ReplyLetterResource {
             }
             pdf.paragraph(firstBreak < 0 ? "" : text.substring(firstBreak + 1).strip());
             if (draft.letterSha256() != null) {
-                pdf.row("文本SHA-256", draft.letterSha256());
+                pdf.row("文本SHA-256", draft.sentLetterSha256() != null ? draft.sentLetterSha256()
+                        : draft.letterSha256());
             }
             return Response.ok(pdf.toBytes(), "application/pdf")
                     .header("Content-Disposition", "inline; filename=\"" + trackingNumber + "-reply-letter.pdf\"")
