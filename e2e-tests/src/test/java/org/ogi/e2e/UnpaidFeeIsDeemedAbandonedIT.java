@@ -50,6 +50,7 @@ class UnpaidFeeIsDeemedAbandonedIT {
         step(trackingNumber, "assignments", "{\"department\": \"预算科\", \"officer\": \"officer\"}", "DRAFTING");
 
         StackDay.set(LocalDate.of(2024, 9, 2));
+        // 40 pages: 10 pages above the free 30, 10 元 each (fee measures Art. 5).
         step(trackingNumber, "fee-notices", "{\"mode\": \"PER_PAGE\", \"pages\": 40}", "AWAITING_FEE");
         step(trackingNumber, "fee-notice-receipts", "{\"receivedOn\": \"2024-09-02\"}", "FEE_NOTICE_RECEIVED");
         await("the fee clock").atMost(PROPAGATION).ignoreExceptions().untilAsserted(() ->
