@@ -256,6 +256,15 @@ class CaseWorkflowApiTest {
                 .body("allowedActions", contains("ACCEPT", "WITHDRAW"));
     }
 
+    /** Issue 10 item 2: received 2018-09-28, correction requested 2018-10-08 (OGI Reg 2008 Art. 21(四): no limit). */
+    @Test
+    void a2008RequestGetsACorrectionRequestWithoutTheSevenDayLimit() {
+        clock.setToday(LocalDate.of(2018, 10, 8));
+        String tn = openCase("A", LocalDate.of(2018, 9, 28));
+        advance(OFFICER, tn, "correction-requests", "{\"itemsToCorrect\": [\"文号\"], \"periodWorkingDays\": 5}",
+                "CORRECTION_REQUESTED");
+    }
+
     @Test
     void whenTheCorrectionPeriodRunsOutTheRequestIsDeemedAbandoned() {
         clock.setToday(LocalDate.of(2024, 9, 30));
