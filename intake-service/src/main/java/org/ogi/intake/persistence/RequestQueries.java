@@ -1,7 +1,6 @@
 package org.ogi.intake.persistence;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -34,12 +33,6 @@ public class RequestQueries {
     }
 
     public record Result(List<InformationRequestEntity> items, long total) {
-    }
-
-    /** The request, in a session of its own, for work that continues off the event loop. */
-    @WithSession
-    public Uni<InformationRequestEntity> find(String trackingNumber) {
-        return InformationRequestEntity.findByTrackingNumber(trackingNumber);
     }
 
     public Uni<Result> search(Criteria criteria, int page, int size) {

@@ -21,7 +21,6 @@ import org.ogi.intake.domain.RequestFlag;
 import org.ogi.intake.domain.RequestStatus;
 import org.ogi.intake.domain.Violation;
 import org.ogi.intake.persistence.InformationRequestEntity;
-import org.ogi.intake.rest.RegistrationRequest;
 import org.ogi.platform.outbox.Outbox;
 import org.ogi.platform.problem.Problem;
 import org.ogi.platform.problem.ProblemException;
@@ -59,10 +58,10 @@ public class Registrations {
      * numbers, flags possible repeats, stores and announces the request in one transaction.
      * A web retry that races the first attempt fails on the idempotency constraint and rolls back, number included.
      */
-    public Uni<InformationRequestEntity> register(RegistrationRequest input, Registrant registrant) {
+    public Uni<InformationRequestEntity> register(NewRequest input, Registrant registrant) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         LocalDate today = now.toLocalDate();
-        RegistrationRequest.Letter letter = input.letter();
+        NewRequest.Letter letter = input.letter();
         ReceivedDateRule.Decision decision = ReceivedDateRule.atRegistration(input.channel(),
                 letter == null ? null : new ReceivedDateRule.LetterArrival(letter.postage(), letter.signedForOn(),
                         letter.postmarkedOn()),
@@ -127,7 +126,7 @@ public class Registrations {
         });
     }
 
-    private static Optional<Violation> identityProblem(RegistrationRequest.Applicant applicant, LocalDate today) {
+    private static Optional<Violation> identityProblem(NewRequest.Applicant applicant, LocalDate today) {
         IdType idType = applicant.idType();
         if (idType == null || applicant.idNumber() == null || applicant.idNumber().isBlank()) {
             return Optional.empty();
@@ -140,17 +139,17 @@ public class Registrations {
                 .map(message -> new Violation("applicant.idNumber", message));
     }
 
-    private static RequestContents contents(RegistrationRequest input) {
-        RegistrationRequest.Applicant a = input.applicant();
-        RegistrationRequest.Information info = input.information();
-        RegistrationRequest.Delivery delivery = input.delivery();
+    private static RequestContents contents(NewRequest input) {
+        NewRequest.Applicant a = input.applicant();
+        NewRequest.Information info = input.information();
+        NewRequest.Delivery delivery = input.delivery();
         return new RequestContents(a.name(), a.idType(), a.idNumber(),
                 RequestContents.anyOf(a.phone(), a.email(), a.address()),
                 info == null ? List.of() : RequestContents.anyOf(info.title(), info.documentNumber(), info.description()),
                 delivery == null ? null : delivery.form(), delivery == null ? null : delivery.method());
     }
 
-    private static InformationRequestEntity newRequest(RegistrationRequest input, Registrant registrant,
+    private static InformationRequestEntity newRequest(NewRequest input, Registrant registrant,
             OffsetDateTime now) {
         InformationRequestEntity request = new InformationRequestEntity();
         request.agency = registrant.agency();
@@ -160,7 +159,7 @@ public class Registrations {
         request.applicantUserId = registrant.applicantUserId();
         request.idempotencyKey = registrant.idempotencyKey();
         request.requestFingerprint = registrant.fingerprint();
-        RegistrationRequest.Applicant applicant = input.applicant();
+        NewRequest.Applicant applicant = input.applicant();
         request.applicantType = applicant.type().name();
         request.applicantCategory = ApplicantCategory.of(applicant.type(), applicant.category()).name();
         request.applicantName = applicant.name() == null ? null : applicant.name().strip();
