@@ -1,6 +1,5 @@
 package org.ogi.deadline.rest;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -11,14 +10,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.ogi.deadline.config.DeadlineConfig;
-import org.ogi.deadline.domain.WorkingDayCalendar;
-import org.ogi.deadline.persistence.DeadlineClockEntity;
-import org.ogi.deadline.service.Calendars;
+import org.ogi.deadline.service.AgencyDeadlines;
 import org.ogi.platform.security.Caller;
 import org.ogi.platform.security.Roles;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -29,16 +24,12 @@ import java.util.List;
         Roles.OGI_OFFICE_HEAD, Roles.LEGAL_OFFICER, Roles.OGI_ADMIN})
 public class AgencyDeadlinesResource {
 
-    private final Calendars calendars;
-    private final DeadlineConfig config;
+    private final AgencyDeadlines deadlines;
     private final Caller caller;
-    private final Clock clock;
 
-    AgencyDeadlinesResource(Calendars calendars, DeadlineConfig config, Caller caller, Clock clock) {
-        this.calendars = calendars;
-        this.config = config;
+    AgencyDeadlinesResource(AgencyDeadlines deadlines, Caller caller) {
+        this.deadlines = deadlines;
         this.caller = caller;
-        this.clock = clock;
     }
 
     public record AgencyClock(String trackingNumber, String kind, String clock, LocalDate dueDate,
@@ -46,39 +37,26 @@ public class AgencyDeadlinesResource {
     }
 
     public record AgencyClocks(String agency, LocalDate today, List<AgencyClock> clocks) {
+
+        static AgencyClocks of(String agency, AgencyDeadlines.DueList due) {
+            return new AgencyClocks(agency, due.today(), due.clocks().stream()
+                    .map(c -> new AgencyClock(c.trackingNumber(), c.kind(), c.clock(), c.dueDate(),
+                            c.workingDaysLeft(), c.provisional()))
+                    .toList());
+        }
     }
 
     @GET
     @Path("due-soon")
-    @WithSession
     public Uni<AgencyClocks> dueSoon(@QueryParam("limit") @DefaultValue("500") @Min(1) @Max(5000) int limit) {
-        WorkingDayCalendar calendar = calendars.current();
-        LocalDate today = LocalDate.now(clock);
-        LocalDate horizon = calendar.addWorkingDays(today, config.dueSoonWorkingDays()).date();
-        return query("dueDate >= ?2 and dueDate <= ?3", limit, today, horizon);
+        String agency = caller.staffAgency();
+        return deadlines.dueSoon(agency, limit).map(due -> AgencyClocks.of(agency, due));
     }
 
     @GET
     @Path("overdue")
-    @WithSession
     public Uni<AgencyClocks> overdue(@QueryParam("limit") @DefaultValue("500") @Min(1) @Max(5000) int limit) {
-        LocalDate today = LocalDate.now(clock);
-        return query("dueDate < ?2", limit, today);
-    }
-
-    private Uni<AgencyClocks> query(String due, int limit, LocalDate today, Object... bounds) {
         String agency = caller.staffAgency();
-        WorkingDayCalendar calendar = calendars.current();
-        Object[] parameters = new Object[bounds.length + 2];
-        parameters[0] = agency;
-        parameters[1] = today;
-        System.arraycopy(bounds, 0, parameters, 2, bounds.length);
-        return DeadlineClockEntity.<DeadlineClockEntity>find(
-                        "agency = ?1 and state = 'OPEN' and " + due + " order by dueDate, trackingNumber", parameters)
-                .page(0, limit).list()
-                .map(rows -> new AgencyClocks(agency, today, rows.stream()
-                        .map(c -> new AgencyClock(c.trackingNumber, c.kind, c.clock, c.dueDate,
-                                calendar.workingDaysBetween(today, c.dueDate), c.provisional))
-                        .toList()));
+        return deadlines.overdue(agency, limit).map(due -> AgencyClocks.of(agency, due));
     }
 }

@@ -1,5 +1,6 @@
 package org.ogi.notification.service;
 
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -14,9 +15,10 @@ import org.ogi.platform.outbox.Outbox;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
-/** Records notifications to send; runs inside the consuming transaction. */
+/** Records notifications to send (inside the consuming transaction) and lists a case's. */
 @ApplicationScoped
 public class Notifications {
 
@@ -52,5 +54,12 @@ public class Notifications {
                                 notification.recipient)))
                 .invoke(() -> LOG.infof("acknowledgement recorded for %s", channel))
                 .replaceWithVoid();
+    }
+
+    /** The notifications of one case of the agency, oldest first. */
+    @WithSession
+    public Uni<List<NotificationEntity>> ofCase(String trackingNumber, String agency) {
+        return NotificationEntity.list("trackingNumber = ?1 and agency = ?2 order by createdAt", trackingNumber,
+                agency);
     }
 }
