@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.ogi.contracts.EventType;
+import org.ogi.contracts.Topics;
 import org.ogi.contracts.v1.CaseEvents;
 import org.ogi.contracts.v1.CaseTransitioned;
 import org.ogi.contracts.v1.Events;
@@ -18,8 +19,6 @@ import java.util.function.Function;
 /** Turns request and case events into clock events. */
 @ApplicationScoped
 public class DeadlineEventConsumers {
-
-    private static final String CONSUMER = "deadline-service";
 
     /** How a case event type reads as a clock event. */
     private record CaseEventMapping<T>(EventType<T> type, Function<T, CaseTransitioned> transition,
@@ -66,15 +65,15 @@ public class DeadlineEventConsumers {
         this.caseHandlers = CASE_EVENTS.stream().<IdempotentConsumer.Handler<?>>map(this::handler).toList();
     }
 
-    @Incoming("requests")
+    @Incoming(Topics.REQUESTS)
     public Uni<Void> onRequestEvent(String event) {
-        return consumer.consume(CONSUMER, event, Events.REQUEST_RECEIVED, (source, request) -> clocks.record(source,
+        return consumer.consume(event, Events.REQUEST_RECEIVED, (source, request) -> clocks.record(source,
                 request.trackingNumber(), request.agency(), new ClockEvent.Received(request.receivedDate())));
     }
 
-    @Incoming("cases")
+    @Incoming(Topics.CASES)
     public Uni<Void> onCaseEvent(String event) {
-        return consumer.consume(CONSUMER, event, caseHandlers);
+        return consumer.consume(event, caseHandlers);
     }
 
     private <T> IdempotentConsumer.Handler<T> handler(CaseEventMapping<T> mapping) {

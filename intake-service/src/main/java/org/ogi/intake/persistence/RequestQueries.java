@@ -8,6 +8,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.ogi.intake.domain.RepeatRule;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -19,7 +20,12 @@ import java.util.Set;
 @ApplicationScoped
 public class RequestQueries {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** The zone of the injected clock: registration days are local dates in it. */
+    private final ZoneId zone;
+
+    RequestQueries(Clock clock) {
+        this.zone = clock.getZone();
+    }
 
     /**
      * Search criteria; null means any.
@@ -84,7 +90,7 @@ public class RequestQueries {
                             + "where agency = :agency and registeredAt >= :from and (" + String.join(" or ", applicants)
                             + ") order by registeredAt desc", Object[].class)
                     .setParameter("agency", agency)
-                    .setParameter("from", from.atStartOfDay(ZONE).toOffsetDateTime())
+                    .setParameter("from", from.atStartOfDay(zone).toOffsetDateTime())
                     .setMaxResults(limit);
             if (!identityKeys.isEmpty()) {
                 query.setParameter("identities", identityKeys);
@@ -94,7 +100,7 @@ public class RequestQueries {
             }
             return query.getResultList();
         }).map(rows -> rows.stream().map(r -> new EarlierRequest((String) r[0], (String) r[1],
-                new RepeatRule.Earlier((String) r[2], ((OffsetDateTime) r[3]).atZoneSameInstant(ZONE).toLocalDate(),
+                new RepeatRule.Earlier((String) r[2], ((OffsetDateTime) r[3]).atZoneSameInstant(zone).toLocalDate(),
                         RepeatRule.text((String) r[4], (String) r[5], (String) r[6])))).toList());
     }
 
