@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ogi.deadline.CaseEventsForTests.publish;
 import static org.ogi.deadline.CaseEventsForTests.receive;
@@ -119,20 +120,11 @@ class CaseClocksFlowTest {
     }
 
     private static JsonPath awaitMetOn(String trackingNumber, String metOn) {
-        for (int attempt = 0; attempt < 300; attempt++) {
-            JsonPath deadlines = given().get("/api/cases/" + trackingNumber + "/deadlines")
-                    .then().statusCode(200).extract().jsonPath();
-            if (metOn.equals(deadlines.getString("clocks.find { it.kind == 'REPLY' }.metOn"))) {
-                return deadlines;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("reply of " + trackingNumber + " never met on " + metOn);
+        return await("reply of " + trackingNumber + " met on " + metOn).atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> given().get("/api/cases/" + trackingNumber + "/deadlines")
+                                .then().statusCode(200).extract().jsonPath(),
+                        deadlines -> metOn.equals(deadlines.getString("clocks.find { it.kind == 'REPLY' }.metOn")));
     }
 
     private static List<CloudEvent> deadlineEvents(String trackingNumber, int atLeast) {
