@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.ogi.appeals.domain.AppealKind;
 import org.ogi.appeals.service.CaseAppeals;
 import org.ogi.platform.security.Caller;
 import org.ogi.platform.security.Roles;
@@ -37,7 +38,7 @@ public class AppealResource {
         }
     }
 
-    public record AppealView(UUID id, String kind, String status, LocalDate filedOn) {
+    public record AppealView(UUID id, AppealKind kind, String status, LocalDate filedOn) {
     }
 
     @GET

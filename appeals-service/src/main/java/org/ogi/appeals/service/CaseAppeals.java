@@ -3,6 +3,7 @@ package org.ogi.appeals.service;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.ogi.appeals.domain.AppealKind;
 import org.ogi.appeals.persistence.AppealEntity;
 import org.ogi.appeals.persistence.AppealableCaseEntity;
 import org.ogi.platform.problem.ProblemException;
@@ -15,7 +16,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class CaseAppeals {
 
-    public record Appeal(UUID id, String kind, String status, LocalDate filedOn) {
+    public record Appeal(UUID id, AppealKind kind, String status, LocalDate filedOn) {
     }
 
     public record Linked(String trackingNumber, String agency, LocalDate receivedDate, List<Appeal> appeals) {

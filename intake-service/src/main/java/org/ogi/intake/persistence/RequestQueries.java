@@ -6,7 +6,9 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.ogi.intake.domain.Channel;
 import org.ogi.intake.domain.RepeatRule;
+import org.ogi.intake.domain.RequestStatus;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,7 +36,7 @@ public class RequestQueries {
      * @param applicantUserId applicants: their own account
      * @param applicantName   part of the applicant's name
      */
-    public record Criteria(String agency, String applicantUserId, String channel, String status,
+    public record Criteria(String agency, String applicantUserId, Channel channel, RequestStatus status,
             LocalDate receivedFrom, LocalDate receivedTo, String applicantName) {
     }
 

@@ -110,7 +110,8 @@ public class RequestResource {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        RequestReads.Filter filter = new RequestReads.Filter(channel, status, receivedFrom, receivedTo,
+        RequestReads.Filter filter = new RequestReads.Filter(channel == null ? null : Channel.valueOf(channel),
+                status == null ? null : RequestStatus.valueOf(status), receivedFrom, receivedTo,
                 applicantName == null || applicantName.isBlank() ? null : applicantName.strip());
         return reads.search(filter, requester(), page, size).map(result -> new RequestPage(
                 result.items().stream().map(this::view).toList(), page, size, result.total()));

@@ -53,7 +53,7 @@ public class Receipts {
 
     public byte[] pdf(Printed printed) {
         InformationRequestEntity r = printed.request();
-        ReceiptText.Facts facts = new ReceiptText.Facts(printed.agencyName().orElse(r.agency), r.trackingNumber, Channel.valueOf(r.channel),
+        ReceiptText.Facts facts = new ReceiptText.Facts(printed.agencyName().orElse(r.agency), r.trackingNumber, r.channel,
                 r.receivedDate, r.applicantName, r.infoTitle, r.infoDocumentNumber, r.infoDescription,
                 Arrays.stream(r.missingContents).map(MissingContent::valueOf).toList());
         PdfDocument document = PdfDocument.with(font()).title(ReceiptText.title(facts.channel()));

@@ -33,6 +33,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import static org.ogi.intake.persistence.InformationRequestEntity.name;
+
 /** Registers and confirms requests: number, record and events commit together. */
 @ApplicationScoped
 public class Registrations {
@@ -85,7 +87,7 @@ public class Registrations {
             flags.add(RequestFlag.INCOMPLETE);
         }
         request.missingContents = missing.stream().map(Enum::name).toArray(String[]::new);
-        request.status = decision.status().name();
+        request.status = decision.status();
         request.receivedDate = decision.receivedDate().orElse(null);
         request.flags = flags.stream().map(Enum::name).toArray(String[]::new);
         return batcher.register(request, today.getYear());
@@ -103,7 +105,7 @@ public class Registrations {
             if (request == null || !request.agency.equals(agency)) {
                 throw ProblemException.notFound("request " + trackingNumber + " not found");
             }
-            RequestStatus status = RequestStatus.valueOf(request.status);
+            RequestStatus status = request.status;
             if (status != RequestStatus.AWAITING_CONFIRMATION) {
                 throw new ProblemException(new Problem(ProblemKind.INVALID_TRANSITION,
                         "only a request awaiting confirmation can be confirmed")
@@ -115,12 +117,12 @@ public class Registrations {
             if (!violations.isEmpty()) {
                 throw invalid(violations);
             }
-            request.status = RequestStatus.RECEIVED.name();
+            request.status = RequestStatus.RECEIVED;
             request.receivedDate = on;
             request.confirmedOn = on;
             request.confirmedBy = clerk;
             return outbox.append(Events.REQUEST_CONFIRMED, trackingNumber,
-                            new RequestConfirmed(trackingNumber, request.agency, request.channel, on, clerk))
+                            new RequestConfirmed(trackingNumber, request.agency, request.channel.name(), on, clerk))
                     .chain(() -> outbox.append(Events.REQUEST_RECEIVED, trackingNumber, receivedEvent(request)))
                     .replaceWith(request);
         });
@@ -153,17 +155,17 @@ public class Registrations {
             OffsetDateTime now) {
         InformationRequestEntity request = new InformationRequestEntity();
         request.agency = registrant.agency();
-        request.channel = input.channel().name();
+        request.channel = input.channel();
         request.registeredAt = now;
         request.registeredBy = registrant.registeredBy();
         request.applicantUserId = registrant.applicantUserId();
         request.idempotencyKey = registrant.idempotencyKey();
         request.requestFingerprint = registrant.fingerprint();
         NewRequest.Applicant applicant = input.applicant();
-        request.applicantType = applicant.type().name();
-        request.applicantCategory = ApplicantCategory.of(applicant.type(), applicant.category()).name();
+        request.applicantType = applicant.type();
+        request.applicantCategory = ApplicantCategory.of(applicant.type(), applicant.category());
         request.applicantName = applicant.name() == null ? null : applicant.name().strip();
-        request.idType = applicant.idType() == null ? null : applicant.idType().name();
+        request.idType = applicant.idType();
         request.idNumber = applicant.idNumber();
         request.phone = applicant.phone();
         request.email = applicant.email();
@@ -178,11 +180,11 @@ public class Registrations {
             request.infoDescription = input.information().description();
         }
         if (input.delivery() != null) {
-            request.deliveryForm = input.delivery().form() == null ? null : input.delivery().form().name();
-            request.deliveryMethod = input.delivery().method() == null ? null : input.delivery().method().name();
+            request.deliveryForm = input.delivery().form();
+            request.deliveryMethod = input.delivery().method();
         }
         if (input.letter() != null) {
-            request.postage = input.letter().postage() == null ? null : input.letter().postage().name();
+            request.postage = input.letter().postage();
             request.signedForOn = input.letter().signedForOn();
             request.postmarkedOn = input.letter().postmarkedOn();
         }
@@ -203,12 +205,13 @@ public class Registrations {
 
     /** Events never carry the full identity number. */
     static RequestReceived receivedEvent(InformationRequestEntity r) {
-        return new RequestReceived(r.trackingNumber, r.agency, r.channel, r.receivedDate, r.registeredAt,
-                new RequestReceived.Applicant(r.applicantType, r.applicantCategory, r.applicantName, r.idType,
+        return new RequestReceived(r.trackingNumber, r.agency, r.channel.name(), r.receivedDate, r.registeredAt,
+                new RequestReceived.Applicant(name(r.applicantType), name(r.applicantCategory), r.applicantName,
+                        name(r.idType),
                         IdNumbers.mask(r.idNumber), r.phone, r.email, r.address, r.applicantUserId,
                         r.legalRepresentative, r.contactPerson),
                 new RequestReceived.RequestedInformation(r.infoTitle, r.infoDocumentNumber, r.infoDescription),
-                new RequestReceived.Delivery(r.deliveryForm, r.deliveryMethod),
+                new RequestReceived.Delivery(name(r.deliveryForm), name(r.deliveryMethod)),
                 List.of(r.missingContents), List.of(r.flags), List.of(r.possibleRepeatOf));
     }
 }

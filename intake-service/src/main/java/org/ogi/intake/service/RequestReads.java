@@ -3,6 +3,8 @@ package org.ogi.intake.service;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.ogi.intake.domain.Channel;
+import org.ogi.intake.domain.RequestStatus;
 import org.ogi.intake.persistence.AttachmentEntity;
 import org.ogi.intake.persistence.InformationRequestEntity;
 import org.ogi.intake.persistence.RequestQueries;
@@ -19,7 +21,7 @@ import java.util.List;
 public class RequestReads {
 
     /** What a search filters by; null means any. */
-    public record Filter(String channel, String status, LocalDate receivedFrom, LocalDate receivedTo,
+    public record Filter(Channel channel, RequestStatus status, LocalDate receivedFrom, LocalDate receivedTo,
             String applicantName) {
     }
 

@@ -33,8 +33,8 @@ public class NotificationResource {
             String recipient, String subject, String body, String status, OffsetDateTime createdAt) {
 
         static NotificationView of(NotificationEntity n) {
-            return new NotificationView(n.id, n.trackingNumber, n.agency, n.kind, n.channel, n.recipient, n.subject,
-                    n.body, n.status, n.createdAt);
+            return new NotificationView(n.id, n.trackingNumber, n.agency, n.kind.name(), n.channel.name(),
+                    n.recipient, n.subject, n.body, n.status, n.createdAt);
         }
     }
 

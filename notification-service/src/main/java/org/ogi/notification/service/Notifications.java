@@ -40,8 +40,8 @@ public class Notifications {
         notification.id = UUID.randomUUID();
         notification.trackingNumber = request.trackingNumber();
         notification.agency = request.agency();
-        notification.kind = NotificationKind.ACKNOWLEDGEMENT.name();
-        notification.channel = channel.name();
+        notification.kind = NotificationKind.ACKNOWLEDGEMENT;
+        notification.channel = channel;
         notification.recipient = channel.recipient(request.applicant());
         notification.subject = text.subject();
         notification.body = text.body();
@@ -50,7 +50,7 @@ public class Notifications {
         return notification.persist()
                 .chain(() -> outbox.append(Events.NOTIFICATION_RECORDED, notification.trackingNumber,
                         new NotificationRecorded(notification.trackingNumber, notification.agency,
-                                notification.id.toString(), notification.kind, notification.channel,
+                                notification.id.toString(), notification.kind.name(), notification.channel.name(),
                                 notification.recipient)))
                 .invoke(() -> LOG.infof("acknowledgement recorded for %s", channel))
                 .replaceWithVoid();
