@@ -5,7 +5,9 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.ogi.contracts.Topics;
 import org.ogi.stack.OgiService;
+import org.ogi.testsupport.KafkaTestClient;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -70,7 +72,8 @@ class CaseGoesFromIntakeToClosedIT {
                 "DELIVERED");
         step(officer, trackingNumber, "closures", "{}", "CLOSED");
 
-        List<String> types = TopicRecords.valuesKeyed("ogi.cases", trackingNumber, 10, PROPAGATION).stream()
+        List<String> types = KafkaTestClient.valuesKeyed(EndToEndStack.config().kafkaBootstrapServers(), Topics.CASES,
+                        trackingNumber, 10, PROPAGATION).stream()
                 .map(value -> JsonPath.from(value).getString("type")).toList();
         assertThat(types).containsExactly("ogi.case.opened.v1", "ogi.case.accepted.v1", "ogi.case.assigned.v1",
                 "ogi.case.extended.v1", "ogi.case.draft-submitted.v1", "ogi.case.secrecy-review-passed.v1",

@@ -4,7 +4,9 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.ogi.contracts.Topics;
 import org.ogi.stack.OgiService;
+import org.ogi.testsupport.KafkaTestClient;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -86,7 +88,8 @@ class RegisteredRequestFlowsThroughAllServicesIT {
         });
 
         JsonPath event = JsonPath.from(
-                TopicRecords.valuesKeyed("ogi.requests", trackingNumber, 1, PROPAGATION).get(0));
+                KafkaTestClient.valuesKeyed(EndToEndStack.config().kafkaBootstrapServers(), Topics.REQUESTS,
+                        trackingNumber, 1, PROPAGATION).get(0));
         assertThat(event.getString("specversion")).isEqualTo("1.0");
         assertThat(event.getString("type")).isEqualTo("ogi.request.received.v1");
         assertThat(event.getString("subject")).isEqualTo(trackingNumber);

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.ogi.contracts.Topics;
 import org.ogi.stack.DatabaseServer;
 import org.ogi.stack.OgiService;
 
@@ -25,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StackInfrastructureIT {
 
     private static final List<String> TOPICS =
-            List.of("ogi.requests", "ogi.cases", "ogi.deadlines", "ogi.appeals", "ogi.notifications");
+            List.of(Topics.REQUESTS, Topics.CASES, Topics.DEADLINES, Topics.APPEALS, Topics.NOTIFICATIONS);
 
     @ParameterizedTest
     @EnumSource(OgiService.class)

@@ -6,7 +6,9 @@ import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.ogi.contracts.Topics;
 import org.ogi.stack.OgiService;
+import org.ogi.testsupport.KafkaTestClient;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -61,7 +63,8 @@ class UnpaidFeeIsDeemedAbandonedIT {
                 assertThat(caseView(trackingNumber).getList("allowedActions")).contains("ABANDON"));
         step(trackingNumber, "abandonments", "{}", "ABANDONED");
 
-        JsonPath abandoned = TopicRecords.valuesKeyed("ogi.cases", trackingNumber, 6, PROPAGATION).stream()
+        JsonPath abandoned = KafkaTestClient.valuesKeyed(EndToEndStack.config().kafkaBootstrapServers(), Topics.CASES,
+                        trackingNumber, 6, PROPAGATION).stream()
                 .map(JsonPath::from).filter(event -> "ogi.case.abandoned.v1".equals(event.getString("type")))
                 .findFirst().orElseThrow();
         assertThat(abandoned.getString("data.reason")).isEqualTo("FEE_NOT_PAID");

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
-/** Reads and writes the test broker's topics directly, the way another service would. */
+/** Reads and writes the test broker's (or the end-to-end stack's) topics directly, the way another service would. */
 public final class KafkaTestClient {
 
     private KafkaTestClient() {
@@ -36,8 +36,28 @@ public final class KafkaTestClient {
      */
     public static List<ConsumerRecord<String, String>> records(String topic,
             Predicate<ConsumerRecord<String, String>> match, int atLeast, Duration timeout) {
+        return records(OgiInfrastructure.kafkaBootstrapServers(), topic, match, atLeast, timeout);
+    }
+
+    /**
+     * The values of the first {@code count} records keyed {@code key} on {@code topic} of the broker at
+     * {@code bootstrapServers} (the end-to-end stack's), in order; fails if fewer arrive within the timeout.
+     */
+    public static List<String> valuesKeyed(String bootstrapServers, String topic, String key, int count,
+            Duration timeout) {
+        List<ConsumerRecord<String, String>> records =
+                records(bootstrapServers, topic, r -> key.equals(r.key()), count, timeout);
+        if (records.size() < count) {
+            throw new AssertionError(count + " records keyed " + key + " on " + topic + " within " + timeout
+                    + "; saw " + records.size());
+        }
+        return records.subList(0, count).stream().map(ConsumerRecord::value).toList();
+    }
+
+    private static List<ConsumerRecord<String, String>> records(String bootstrapServers, String topic,
+            Predicate<ConsumerRecord<String, String>> match, int atLeast, Duration timeout) {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, OgiInfrastructure.kafkaBootstrapServers(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false))) {

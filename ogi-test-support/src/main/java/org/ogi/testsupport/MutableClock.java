@@ -1,6 +1,7 @@
 package org.ogi.testsupport;
 
 import jakarta.inject.Singleton;
+import org.ogi.contracts.EventCodec;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -16,7 +17,7 @@ import java.time.ZoneId;
 @Singleton
 public class MutableClock extends Clock {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId ZONE = EventCodec.ZONE;
     private volatile Duration offset = Duration.ZERO;
 
     /** Moves "now" to 10:00 on {@code day}. */

@@ -1,5 +1,6 @@
 package org.ogi.testsupport;
 
+import org.awaitility.core.ThrowingRunnable;
 import org.ogi.contracts.CloudEvent;
 import org.ogi.contracts.EventCodec;
 import org.ogi.contracts.EventType;
@@ -7,13 +8,19 @@ import org.ogi.contracts.v1.CaseOpened;
 import org.ogi.contracts.v1.Events;
 import org.ogi.contracts.v1.RequestReceived;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
+import static org.awaitility.Awaitility.await;
+
 /** Events as the upstream services publish them, for feeding a service under test. */
 public final class TestEvents {
+
+    /** How long a service under test may take to consume an event and show its effect. */
+    public static final Duration EFFECT_TIMEOUT = Duration.ofSeconds(30);
 
     private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 900_000);
 
@@ -50,5 +57,11 @@ public final class TestEvents {
                 .orElseThrow(() -> new IllegalArgumentException("unknown event type " + event.type())).topic();
         KafkaTestClient.send(topic, event.subject(), json);
         return json;
+    }
+
+    /** Publishes the event, then waits until {@code effect}'s assertions pass (at most {@link #EFFECT_TIMEOUT}). */
+    public static void publishAndAwait(CloudEvent event, ThrowingRunnable effect) {
+        publish(event);
+        await().atMost(EFFECT_TIMEOUT).untilAsserted(effect);
     }
 }

@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.ogi.appeals.service.AppealableCases;
+import org.ogi.contracts.Topics;
 import org.ogi.contracts.v1.Events;
 import org.ogi.platform.messaging.IdempotentConsumer;
 
@@ -18,8 +19,8 @@ public class AppealsEventConsumers {
         this.cases = cases;
     }
 
-    @Incoming("cases")
+    @Incoming(Topics.CASES)
     public Uni<Void> onCaseEvent(String event) {
-        return consumer.consume("appeals-service", event, Events.CASE_OPENED, (e, opened) -> cases.register(opened));
+        return consumer.consume(event, Events.CASE_OPENED, (e, opened) -> cases.register(opened));
     }
 }

@@ -1,10 +1,12 @@
 package org.ogi.appeals.persistence;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.ogi.appeals.domain.AppealKind;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -16,12 +18,10 @@ public class AppealEntity extends PanacheEntityBase {
 
     @Id
     public UUID id;
-    @Column(name = "tracking_number")
     public String trackingNumber;
-    public String kind;
+    @Enumerated(EnumType.STRING)
+    public AppealKind kind;
     public String status;
-    @Column(name = "filed_on")
     public LocalDate filedOn;
-    @Column(name = "created_at")
     public OffsetDateTime createdAt;
 }

@@ -1,7 +1,6 @@
 package org.ogi.appeals.persistence;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,11 +13,8 @@ import java.time.OffsetDateTime;
 public class AppealableCaseEntity extends PanacheEntityBase {
 
     @Id
-    @Column(name = "tracking_number")
     public String trackingNumber;
     public String agency;
-    @Column(name = "received_date")
     public LocalDate receivedDate;
-    @Column(name = "registered_at")
     public OffsetDateTime registeredAt;
 }

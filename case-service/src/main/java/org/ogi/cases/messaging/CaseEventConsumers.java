@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.ogi.cases.service.CaseFiles;
+import org.ogi.contracts.Topics;
 import org.ogi.contracts.v1.Events;
 import org.ogi.platform.messaging.IdempotentConsumer;
 import org.ogi.platform.messaging.IdempotentConsumer.Handler;
@@ -13,8 +14,6 @@ import java.util.List;
 @ApplicationScoped
 public class CaseEventConsumers {
 
-    private static final String CONSUMER = "case-service";
-
     private final IdempotentConsumer consumer;
     private final CaseFiles caseFiles;
 
@@ -23,14 +22,14 @@ public class CaseEventConsumers {
         this.caseFiles = caseFiles;
     }
 
-    @Incoming("requests")
+    @Incoming(Topics.REQUESTS)
     public Uni<Void> onRequestEvent(String event) {
-        return consumer.consume(CONSUMER, event, Events.REQUEST_RECEIVED, (e, request) -> caseFiles.open(request));
+        return consumer.consume(event, Events.REQUEST_RECEIVED, (e, request) -> caseFiles.open(request));
     }
 
-    @Incoming("deadlines")
+    @Incoming(Topics.DEADLINES)
     public Uni<Void> onDeadlineEvent(String event) {
-        return consumer.consume(CONSUMER, event, List.of(
+        return consumer.consume(event, List.of(
                 Handler.on(Events.DEADLINE_SCHEDULED, (e, scheduled) -> caseFiles.recordDeadline(
                         scheduled.trackingNumber(), scheduled.clock(), scheduled.dueDate(), scheduled.provisional())),
                 // A calendar change or a workflow step moved the date: queues and the case view follow.

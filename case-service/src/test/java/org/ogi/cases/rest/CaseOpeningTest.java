@@ -61,11 +61,10 @@ class CaseOpeningTest {
     void dueDateArrivingBeforeTheCaseIsKept() {
         String trackingNumber = TestEvents.newTrackingNumber("A");
         publishReplyDue(trackingNumber, LocalDate.of(2024, 10, 30));
-        TestEvents.publish(TestEvents.event(Events.REQUEST_RECEIVED, trackingNumber,
-                TestEvents.requestReceived(trackingNumber, "A", RECEIVED)));
-
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/cases/" + trackingNumber)
-                .then().statusCode(200).body("replyDueDate", equalTo("2024-10-30")));
+        TestEvents.publishAndAwait(TestEvents.event(Events.REQUEST_RECEIVED, trackingNumber,
+                        TestEvents.requestReceived(trackingNumber, "A", RECEIVED)),
+                () -> given().get("/api/cases/" + trackingNumber)
+                        .then().statusCode(200).body("replyDueDate", equalTo("2024-10-30")));
     }
 
     @Test
@@ -76,12 +75,11 @@ class CaseOpeningTest {
         TestEvents.publish(TestEvents.event(Events.REQUEST_RECEIVED, trackingNumber,
                 TestEvents.requestReceived(trackingNumber, "A", RECEIVED)));
         publishReplyDue(trackingNumber, LocalDate.of(2024, 10, 30));
-        TestEvents.publish(TestEvents.event(Events.DEADLINE_CHANGED, trackingNumber, new DeadlineEvents.Changed(
-                trackingNumber, "A", ClockKey.parse("REPLY"), LocalDate.of(2024, 10, 30), LocalDate.of(2024, 11, 27),
-                "EXTENDED", false)));
-
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/cases/" + trackingNumber)
-                .then().statusCode(200).body("replyDueDate", equalTo("2024-11-27")));
+        TestEvents.publishAndAwait(TestEvents.event(Events.DEADLINE_CHANGED, trackingNumber,
+                        new DeadlineEvents.Changed(trackingNumber, "A", ClockKey.parse("REPLY"),
+                                LocalDate.of(2024, 10, 30), LocalDate.of(2024, 11, 27), "EXTENDED", false)),
+                () -> given().get("/api/cases/" + trackingNumber)
+                        .then().statusCode(200).body("replyDueDate", equalTo("2024-11-27")));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.ogi.cases.rest;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -21,6 +22,7 @@ import org.ogi.contracts.v1.RequestReceived;
 import org.ogi.testsupport.KafkaTestClient;
 import org.ogi.testsupport.MutableClock;
 import org.ogi.testsupport.OgiInfrastructure;
+import org.ogi.testsupport.SignedJwts;
 import org.ogi.testsupport.TestEvents;
 
 import java.nio.charset.StandardCharsets;
@@ -44,17 +46,18 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
+@TestProfile(SignedJwts.TestIssuer.class)
 @WithTestResource(value = OgiInfrastructure.class, scope = TestResourceScope.GLOBAL)
 class CaseWorkflowApiTest {
 
     private static final LocalDate RECEIVED = LocalDate.of(2024, 9, 27);
-    private static final String OFFICER = Tokens.of("officer-1", "A", "case-officer");
-    private static final String OTHER_OFFICER = Tokens.of("officer-2", "A", "case-officer");
-    private static final String DRAFTER_WHO_ALSO_REVIEWS = Tokens.of("officer-1", "A", "case-officer", "reviewer");
-    private static final String SECRECY_REVIEWER = Tokens.of("secrecy-1", "A", "secrecy-reviewer");
-    private static final String REVIEWER = Tokens.of("reviewer-1", "A", "reviewer");
-    private static final String HEAD = Tokens.of("head-1", "A", "ogi-office-head");
-    private static final String OFFICER_OF_B = Tokens.of("officer-b", "B", "case-officer");
+    private static final String OFFICER = SignedJwts.staff("officer-1", "A", "case-officer");
+    private static final String OTHER_OFFICER = SignedJwts.staff("officer-2", "A", "case-officer");
+    private static final String DRAFTER_WHO_ALSO_REVIEWS = SignedJwts.staff("officer-1", "A", "case-officer", "reviewer");
+    private static final String SECRECY_REVIEWER = SignedJwts.staff("secrecy-1", "A", "secrecy-reviewer");
+    private static final String REVIEWER = SignedJwts.staff("reviewer-1", "A", "reviewer");
+    private static final String HEAD = SignedJwts.staff("head-1", "A", "ogi-office-head");
+    private static final String OFFICER_OF_B = SignedJwts.staff("officer-b", "B", "case-officer");
 
     @Inject
     MutableClock clock;
@@ -211,12 +214,12 @@ class CaseWorkflowApiTest {
     void theApplicantWithdrawsTheirOwnRequestOnline() {
         clock.setToday(LocalDate.of(2024, 10, 9));
         String tn = openCase("A", RECEIVED, r -> withApplicantAccount(r, "applicant-7"));
-        String other = Tokens.of("applicant-8", "", "applicant");
+        String other = SignedJwts.staff("applicant-8", "", "applicant");
         given().auth().oauth2(other).contentType(ContentType.JSON).body("{}")
                 .post("/api/cases/" + tn + "/applicant-withdrawals").then().statusCode(404);
         given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body("{}")
                 .post("/api/cases/" + tn + "/applicant-withdrawals").then().statusCode(403);
-        given().auth().oauth2(Tokens.of("applicant-7", "", "applicant")).contentType(ContentType.JSON)
+        given().auth().oauth2(SignedJwts.staff("applicant-7", "", "applicant")).contentType(ContentType.JSON)
                 .body("{\"reason\": \"已通过其他途径获得\"}").post("/api/cases/" + tn + "/applicant-withdrawals").then()
                 .statusCode(200).body("state", equalTo("WITHDRAWN")).body("withdrawnOn", equalTo("2024-10-09"))
                 .body("department", equalTo(null));
@@ -326,7 +329,7 @@ class CaseWorkflowApiTest {
         String tn = openCase("A");
         post(SECRECY_REVIEWER, tn, "acceptances", null, "{}").then().statusCode(403)
                 .contentType("application/problem+json");
-        post(Tokens.of("clerk", "A", "intake-clerk"), tn, "acceptances", null, "{}").then().statusCode(403);
+        post(SignedJwts.staff("clerk", "A", "intake-clerk"), tn, "acceptances", null, "{}").then().statusCode(403);
     }
 
     @Test
@@ -394,7 +397,7 @@ class CaseWorkflowApiTest {
         String unknown = openCase("Q");
         schedule(later, "Q", "REPLY", LocalDate.of(2024, 10, 30));
         schedule(sooner, "Q", "REPLY", LocalDate.of(2024, 10, 25));
-        String officerQ = Tokens.of("officer-q", "Q", "case-officer");
+        String officerQ = SignedJwts.staff("officer-q", "Q", "case-officer");
 
         given().auth().oauth2(officerQ).queryParam("size", 2).get("/api/queues/awaiting-acceptance").then()
                 .statusCode(200).body("total", equalTo(3))
@@ -408,9 +411,9 @@ class CaseWorkflowApiTest {
                 .then().statusCode(200);
         given().auth().oauth2(officerQ).get("/api/queues/my-drafts").then()
                 .body("items.trackingNumber", contains(sooner));
-        given().auth().oauth2(Tokens.of("officer-r", "Q", "case-officer")).get("/api/queues/my-drafts").then()
+        given().auth().oauth2(SignedJwts.staff("officer-r", "Q", "case-officer")).get("/api/queues/my-drafts").then()
                 .body("total", equalTo(0));
-        given().auth().oauth2(Tokens.of("secrecy-q", "Q", "secrecy-reviewer")).get("/api/queues/awaiting-approval")
+        given().auth().oauth2(SignedJwts.staff("secrecy-q", "Q", "secrecy-reviewer")).get("/api/queues/awaiting-approval")
                 .then().statusCode(403);
         given().auth().oauth2(officerQ).get("/api/queues/nothing").then().statusCode(404);
     }
@@ -671,19 +674,17 @@ class CaseWorkflowApiTest {
 
     private static String openCase(String agency, LocalDate received, UnaryOperator<RequestReceived> changed) {
         String tn = TestEvents.newTrackingNumber(agency);
-        TestEvents.publish(TestEvents.event(Events.REQUEST_RECEIVED, tn,
-                changed.apply(TestEvents.requestReceived(tn, agency, received))));
-        String token = Tokens.of("reader", agency, "case-officer");
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(token).get("/api/cases/" + tn).then().statusCode(200));
+        String token = SignedJwts.staff("reader", agency, "case-officer");
+        TestEvents.publishAndAwait(TestEvents.event(Events.REQUEST_RECEIVED, tn,
+                        changed.apply(TestEvents.requestReceived(tn, agency, received))),
+                () -> given().auth().oauth2(token).get("/api/cases/" + tn).then().statusCode(200));
         return tn;
     }
 
     /** deadline-service announces a due date; waits until the case has it. */
     private static void schedule(String tn, String agency, String clock, LocalDate due) {
-        TestEvents.publish(TestEvents.event(Events.DEADLINE_SCHEDULED, tn,
-                new DeadlineScheduled(tn, agency, ClockKey.parse(clock), RECEIVED, 7, due, false, "OGI_2019")));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+        TestEvents.publishAndAwait(TestEvents.event(Events.DEADLINE_SCHEDULED, tn,
+                new DeadlineScheduled(tn, agency, ClockKey.parse(clock), RECEIVED, 7, due, false, "OGI_2019")), () -> {
             try (Connection db = OgiInfrastructure.openDatabaseConnection();
                     PreparedStatement select = db.prepareStatement(
                             "select due_date from case_deadline where tracking_number = ? and clock = ?")) {

@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.ogi.contracts.EventType;
+import org.ogi.contracts.Topics;
 import org.ogi.contracts.v1.CaseEvents;
 import org.ogi.contracts.v1.CaseTransitioned;
 import org.ogi.contracts.v1.Events;
@@ -19,8 +20,6 @@ import java.util.function.Function;
 /** Turns request and case events into clock events. */
 @ApplicationScoped
 public class DeadlineEventConsumers {
-
-    private static final String CONSUMER = "deadline-service";
 
     /** How a case event type reads as a clock event; null when the event moves no clock. */
     private record CaseEventMapping<T>(EventType<T> type, Function<T, CaseTransitioned> transition,
@@ -91,14 +90,14 @@ public class DeadlineEventConsumers {
                                         new ClockEvent.Arrived(waiting.confirmByDate()))));
     }
 
-    @Incoming("requests")
+    @Incoming(Topics.REQUESTS)
     public Uni<Void> onRequestEvent(String event) {
-        return consumer.consume(CONSUMER, event, requestHandlers);
+        return consumer.consume(event, requestHandlers);
     }
 
-    @Incoming("cases")
+    @Incoming(Topics.CASES)
     public Uni<Void> onCaseEvent(String event) {
-        return consumer.consume(CONSUMER, event, caseHandlers);
+        return consumer.consume(event, caseHandlers);
     }
 
     private <T> IdempotentConsumer.Handler<T> handler(CaseEventMapping<T> mapping) {

@@ -1,7 +1,6 @@
 package org.ogi.deadline.persistence;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -17,28 +16,21 @@ import java.time.LocalDate;
 public class DeadlineClockEntity extends PanacheEntityBase {
 
     @Id
-    @Column(name = "tracking_number")
     public String trackingNumber;
     /** The clock id: its kind, plus the consultation or fee id where a case can have several. */
     @Id
     public String clock;
     public String kind;
     public String agency;
-    @Column(name = "start_date")
     public LocalDate startDate;
-    @Column(name = "working_days")
     public int workingDays;
-    @Column(name = "due_date")
     public LocalDate dueDate;
     public boolean provisional;
     public String regime;
     /** OPEN (alerted), SUSPENDED (waiting with no known end) or MET. */
     public String state;
-    @Column(name = "met_on")
     public LocalDate metOn;
     /** Set by the alert sweep; cleared when the due date moves so the new date is alerted again. */
-    @Column(name = "approaching_alerted")
     public boolean approachingAlerted;
-    @Column(name = "breached_alerted")
     public boolean breachedAlerted;
 }

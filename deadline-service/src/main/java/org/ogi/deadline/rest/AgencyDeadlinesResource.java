@@ -1,6 +1,5 @@
 package org.ogi.deadline.rest;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -12,15 +11,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.ogi.contracts.v1.ClockKind;
-import org.ogi.deadline.config.DeadlineConfig;
-import org.ogi.deadline.domain.WorkingDayCalendar;
-import org.ogi.deadline.persistence.DeadlineClockEntity;
-import org.ogi.deadline.service.Calendars;
+import org.ogi.deadline.service.AgencyDeadlines;
 import org.ogi.platform.problem.ProblemException;
 import org.ogi.platform.security.Caller;
 import org.ogi.platform.security.Roles;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -32,16 +27,12 @@ import java.util.List;
         Roles.OGI_OFFICE_HEAD, Roles.LEGAL_OFFICER, Roles.OGI_ADMIN})
 public class AgencyDeadlinesResource {
 
-    private final Calendars calendars;
-    private final DeadlineConfig config;
+    private final AgencyDeadlines deadlines;
     private final Caller caller;
-    private final Clock clock;
 
-    AgencyDeadlinesResource(Calendars calendars, DeadlineConfig config, Caller caller, Clock clock) {
-        this.calendars = calendars;
-        this.config = config;
+    AgencyDeadlinesResource(AgencyDeadlines deadlines, Caller caller) {
+        this.deadlines = deadlines;
         this.caller = caller;
-        this.clock = clock;
     }
 
     public record AgencyClock(String trackingNumber, String kind, String clock, LocalDate dueDate,
@@ -49,53 +40,41 @@ public class AgencyDeadlinesResource {
     }
 
     public record AgencyClocks(String agency, LocalDate today, List<AgencyClock> clocks) {
+
+        static AgencyClocks of(String agency, AgencyDeadlines.DueList due) {
+            return new AgencyClocks(agency, due.today(), due.clocks().stream()
+                    .map(c -> new AgencyClock(c.trackingNumber(), c.kind(), c.clock(), c.dueDate(),
+                            c.workingDaysLeft(), c.provisional()))
+                    .toList());
+        }
     }
 
     @GET
     @Path("due-soon")
-    @WithSession
     public Uni<AgencyClocks> dueSoon(@QueryParam("limit") @DefaultValue("500") @Min(1) @Max(5000) int limit,
             @QueryParam("kind") String kind) {
-        WorkingDayCalendar calendar = calendars.current();
-        LocalDate today = LocalDate.now(clock);
-        LocalDate horizon = calendar.addWorkingDays(today, config.dueSoonWorkingDays()).date();
-        return query("dueDate >= ?2 and dueDate <= ?3", limit, kind, today, horizon);
+        String agency = caller.staffAgency();
+        return deadlines.dueSoon(agency, limit, kind(kind)).map(due -> AgencyClocks.of(agency, due));
     }
 
-    @GET
-    @Path("overdue")
-    @WithSession
     /**
      * With {@code kind=CONFIRMATION} this is the intake queue's alert list: ordinary letters not confirmed with the
      * applicant on the day they arrived (Art. 31(二)).
      */
+    @GET
+    @Path("overdue")
     public Uni<AgencyClocks> overdue(@QueryParam("limit") @DefaultValue("500") @Min(1) @Max(5000) int limit,
             @QueryParam("kind") String kind) {
-        LocalDate today = LocalDate.now(clock);
-        return query("dueDate < ?2", limit, kind, today);
+        String agency = caller.staffAgency();
+        return deadlines.overdue(agency, limit, kind(kind)).map(due -> AgencyClocks.of(agency, due));
     }
 
-    private Uni<AgencyClocks> query(String due, int limit, String kind, LocalDate today, Object... bounds) {
-        if (kind != null && Arrays.stream(ClockKind.values()).noneMatch(k -> k.name().equals(kind))) {
-            throw ProblemException.invalid("kind", "must be one of " + Arrays.toString(ClockKind.values()));
+    /** Null for every kind. */
+    private static ClockKind kind(String kind) {
+        if (kind == null) {
+            return null;
         }
-        String agency = caller.staffAgency();
-        WorkingDayCalendar calendar = calendars.current();
-        Object[] parameters = new Object[bounds.length + (kind == null ? 2 : 3)];
-        parameters[0] = agency;
-        parameters[1] = today;
-        System.arraycopy(bounds, 0, parameters, 2, bounds.length);
-        String ofKind = "";
-        if (kind != null) {
-            parameters[parameters.length - 1] = kind;
-            ofKind = " and kind = ?" + parameters.length;
-        }
-        return DeadlineClockEntity.<DeadlineClockEntity>find("agency = ?1 and state = 'OPEN' and " + due + ofKind
-                        + " order by dueDate, trackingNumber", parameters)
-                .page(0, limit).list()
-                .map(rows -> new AgencyClocks(agency, today, rows.stream()
-                        .map(c -> new AgencyClock(c.trackingNumber, c.kind, c.clock, c.dueDate,
-                                calendar.workingDaysBetween(today, c.dueDate), c.provisional))
-                        .toList()));
+        return Arrays.stream(ClockKind.values()).filter(k -> k.name().equals(kind)).findFirst().orElseThrow(
+                () -> ProblemException.invalid("kind", "must be one of " + Arrays.toString(ClockKind.values())));
     }
 }

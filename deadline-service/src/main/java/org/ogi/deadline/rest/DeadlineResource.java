@@ -1,6 +1,5 @@
 package org.ogi.deadline.rest;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -47,7 +46,6 @@ public class DeadlineResource {
     }
 
     @GET
-    @WithSession
     @RolesAllowed({Roles.INTAKE_CLERK, Roles.CASE_OFFICER, Roles.REVIEWER, Roles.SECRECY_REVIEWER,
             Roles.OGI_OFFICE_HEAD, Roles.LEGAL_OFFICER, Roles.OGI_ADMIN})
     public Uni<CaseDeadlines> deadlines(@PathParam("trackingNumber") String trackingNumber) {

@@ -1,6 +1,7 @@
 package org.ogi.deadline.service;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,6 +61,7 @@ public class Clocks {
     }
 
     /** The clocks of a case as derived now; empty if it has no clock events. */
+    @WithSession
     public Uni<Derived> derive(String trackingNumber) {
         WorkingDayCalendar calendar = calendars.current();
         return log.load(trackingNumber).map(caseLog -> caseLog

@@ -18,8 +18,10 @@ import org.ogi.testsupport.OgiInfrastructure;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Predicate;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ogi.deadline.CaseEventsForTests.publish;
 import static org.ogi.deadline.CaseEventsForTests.receive;
@@ -171,37 +173,21 @@ class CaseClocksFlowTest {
     }
 
     private static JsonPath awaitExplanation(String trackingNumber, String line) {
-        for (int attempt = 0; attempt < 300; attempt++) {
-            JsonPath deadlines = given().get("/api/cases/" + trackingNumber + "/deadlines")
-                    .then().statusCode(200).extract().jsonPath();
-            if (deadlines.getList("clocks.find { it.kind == 'REPLY' }.explanation", String.class).stream()
-                    .anyMatch(l -> l.startsWith(line))) {
-                return deadlines;
-            }
-            sleep();
-        }
-        throw new AssertionError("reply of " + trackingNumber + " never explained " + line);
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        return awaitReply(trackingNumber, "explained " + line,
+                deadlines -> deadlines.getList("clocks.find { it.kind == 'REPLY' }.explanation", String.class)
+                        .stream().anyMatch(l -> l.startsWith(line)));
     }
 
     private static JsonPath awaitMetOn(String trackingNumber, String metOn) {
-        for (int attempt = 0; attempt < 300; attempt++) {
-            JsonPath deadlines = given().get("/api/cases/" + trackingNumber + "/deadlines")
-                    .then().statusCode(200).extract().jsonPath();
-            if (metOn.equals(deadlines.getString("clocks.find { it.kind == 'REPLY' }.metOn"))) {
-                return deadlines;
-            }
-            sleep();
-        }
-        throw new AssertionError("reply of " + trackingNumber + " never met on " + metOn);
+        return awaitReply(trackingNumber, "met on " + metOn,
+                deadlines -> metOn.equals(deadlines.getString("clocks.find { it.kind == 'REPLY' }.metOn")));
+    }
+
+    private static JsonPath awaitReply(String trackingNumber, String what, Predicate<JsonPath> done) {
+        return await("reply of " + trackingNumber + " " + what).atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> given().get("/api/cases/" + trackingNumber + "/deadlines")
+                        .then().statusCode(200).extract().jsonPath(), done);
     }
 
     private static List<CloudEvent> deadlineEvents(String trackingNumber, int atLeast) {

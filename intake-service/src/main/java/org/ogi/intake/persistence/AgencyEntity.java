@@ -3,7 +3,6 @@ package org.ogi.intake.persistence;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -19,9 +18,7 @@ public class AgencyEntity extends PanacheEntityBase {
     @Id
     public String code;
     public String name;
-    @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
-    @Column(name = "updated_by")
     public String updatedBy;
 
     public static Uni<List<AgencyEntity>> allByCode() {

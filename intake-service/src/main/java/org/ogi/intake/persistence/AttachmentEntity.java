@@ -2,7 +2,6 @@ package org.ogi.intake.persistence;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -19,19 +18,13 @@ public class AttachmentEntity extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
-    @Column(name = "request_id")
     public Long requestId;
-    @Column(name = "file_name")
     public String fileName;
-    @Column(name = "media_type")
     public String mediaType;
-    @Column(name = "size_bytes")
     public int sizeBytes;
     public String sha256;
     public byte[] content;
-    @Column(name = "uploaded_at")
     public OffsetDateTime uploadedAt;
-    @Column(name = "uploaded_by")
     public String uploadedBy;
 
     /** An attachment without its content, for listings. */

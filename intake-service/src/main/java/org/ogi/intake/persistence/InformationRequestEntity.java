@@ -5,11 +5,21 @@ import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.ogi.intake.domain.ApplicantCategory;
+import org.ogi.intake.domain.ApplicantType;
+import org.ogi.intake.domain.Channel;
+import org.ogi.intake.domain.DeliveryForm;
+import org.ogi.intake.domain.DeliveryMethod;
+import org.ogi.intake.domain.IdType;
+import org.ogi.intake.domain.Postage;
+import org.ogi.intake.domain.RequestStatus;
 import org.ogi.platform.persistence.MultiRowInsert;
 
 import java.time.LocalDate;
@@ -23,79 +33,56 @@ public class InformationRequestEntity extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
-    @Column(name = "tracking_number")
     public String trackingNumber;
     public String agency;
-    public String channel;
-    public String status;
-    @Column(name = "received_date")
+    @Enumerated(EnumType.STRING)
+    public Channel channel;
+    @Enumerated(EnumType.STRING)
+    public RequestStatus status;
     public LocalDate receivedDate;
-    @Column(name = "registered_at")
     public OffsetDateTime registeredAt;
-    @Column(name = "registered_by")
     public String registeredBy;
-    @Column(name = "applicant_user_id")
     public String applicantUserId;
-    @Column(name = "applicant_type")
-    public String applicantType;
-    @Column(name = "applicant_category")
-    public String applicantCategory;
-    @Column(name = "applicant_name")
+    @Enumerated(EnumType.STRING)
+    public ApplicantType applicantType;
+    @Enumerated(EnumType.STRING)
+    public ApplicantCategory applicantCategory;
     public String applicantName;
-    @Column(name = "id_type")
-    public String idType;
-    @Column(name = "id_number")
+    @Enumerated(EnumType.STRING)
+    public IdType idType;
     public String idNumber;
     public String phone;
     public String email;
     public String address;
-    @Column(name = "info_title")
     public String infoTitle;
     @Column(name = "info_document_no")
     public String infoDocumentNumber;
-    @Column(name = "info_description")
     public String infoDescription;
-    @Column(name = "delivery_form")
-    public String deliveryForm;
-    @Column(name = "delivery_method")
-    public String deliveryMethod;
-    public String postage;
-    @Column(name = "signed_for_on")
+    @Enumerated(EnumType.STRING)
+    public DeliveryForm deliveryForm;
+    @Enumerated(EnumType.STRING)
+    public DeliveryMethod deliveryMethod;
+    @Enumerated(EnumType.STRING)
+    public Postage postage;
     public LocalDate signedForOn;
-    @Column(name = "postmarked_on")
     public LocalDate postmarkedOn;
-    @Column(name = "applicant_confirmed_at")
     public OffsetDateTime applicantConfirmedAt;
-    @Column(name = "confirmed_on")
     public LocalDate confirmedOn;
-    @Column(name = "confirmed_by")
     public String confirmedBy;
-    @Column(name = "legal_representative")
     public String legalRepresentative;
-    @Column(name = "contact_person")
     public String contactPerson;
     /** INFORMATION or RECORD_CORRECTION (Art. 41). */
-    @Column(name = "request_kind")
     public String requestKind = "INFORMATION";
-    @Column(name = "record_to_correct")
     public String recordToCorrect;
-    @Column(name = "correction_sought")
     public String correctionSought;
-    @Column(name = "correction_evidence")
     public String[] correctionEvidence = {};
-    @Column(name = "missing_contents")
     public String[] missingContents = {};
     public String[] flags = {};
-    @Column(name = "possible_repeat_of")
     public String[] possibleRepeatOf = {};
-    @Column(name = "identity_key")
     public String identityKey;
-    @Column(name = "name_phone_key")
     public String namePhoneKey;
-    @Column(name = "idempotency_key")
     public String idempotencyKey;
     /** SHA-256 of the web submission's body, so a reused key with a different body is recognised. */
-    @Column(name = "request_fingerprint")
     public String requestFingerprint;
     @Version
     public long version;
@@ -104,16 +91,16 @@ public class InformationRequestEntity extends PanacheEntityBase {
             MultiRowInsert.<InformationRequestEntity>into("information_request")
             .set("tracking_number", r -> r.trackingNumber)
             .set("agency", r -> r.agency)
-            .set("channel", r -> r.channel)
-            .set("status", r -> r.status)
+            .set("channel", r -> name(r.channel))
+            .set("status", r -> name(r.status))
             .set("received_date", r -> r.receivedDate)
             .set("registered_at", r -> r.registeredAt)
             .set("registered_by", r -> r.registeredBy)
             .set("applicant_user_id", r -> r.applicantUserId)
-            .set("applicant_type", r -> r.applicantType)
-            .set("applicant_category", r -> r.applicantCategory)
+            .set("applicant_type", r -> name(r.applicantType))
+            .set("applicant_category", r -> name(r.applicantCategory))
             .set("applicant_name", r -> r.applicantName)
-            .set("id_type", r -> r.idType)
+            .set("id_type", r -> name(r.idType))
             .set("id_number", r -> r.idNumber)
             .set("phone", r -> r.phone)
             .set("email", r -> r.email)
@@ -121,9 +108,9 @@ public class InformationRequestEntity extends PanacheEntityBase {
             .set("info_title", r -> r.infoTitle)
             .set("info_document_no", r -> r.infoDocumentNumber)
             .set("info_description", r -> r.infoDescription)
-            .set("delivery_form", r -> r.deliveryForm)
-            .set("delivery_method", r -> r.deliveryMethod)
-            .set("postage", r -> r.postage)
+            .set("delivery_form", r -> name(r.deliveryForm))
+            .set("delivery_method", r -> name(r.deliveryMethod))
+            .set("postage", r -> name(r.postage))
             .set("signed_for_on", r -> r.signedForOn)
             .set("postmarked_on", r -> r.postmarkedOn)
             .set("applicant_confirmed_at", r -> r.applicantConfirmedAt)
@@ -143,6 +130,11 @@ public class InformationRequestEntity extends PanacheEntityBase {
             .set("idempotency_key", r -> r.idempotencyKey)
             .set("request_fingerprint", r -> r.requestFingerprint)
             .set("version", r -> r.version);
+
+    /** An enum as the native insert stores it: its name, as {@code @Enumerated(STRING)} does. */
+    public static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
 
     /** Stores new requests with one statement; they stay detached and without their database id. */
     public static Uni<Void> insertAll(List<InformationRequestEntity> requests) {

@@ -1,16 +1,18 @@
 package org.ogi.intake.persistence;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.reactive.mutiny.Mutiny;
+import org.ogi.intake.domain.Channel;
 import org.ogi.intake.domain.MonthlyRequestCount;
 import org.ogi.intake.domain.RepeatRule;
+import org.ogi.intake.domain.RequestStatus;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -22,7 +24,12 @@ import java.util.Set;
 @ApplicationScoped
 public class RequestQueries {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** The zone of the injected clock: registration days are local dates in it. */
+    private final ZoneId zone;
+
+    RequestQueries(Clock clock) {
+        this.zone = clock.getZone();
+    }
 
     /**
      * Search criteria; null means any.
@@ -31,17 +38,11 @@ public class RequestQueries {
      * @param applicantUserId applicants: their own account
      * @param applicantName   part of the applicant's name
      */
-    public record Criteria(String agency, String applicantUserId, String channel, String status,
+    public record Criteria(String agency, String applicantUserId, Channel channel, RequestStatus status,
             LocalDate receivedFrom, LocalDate receivedTo, String applicantName) {
     }
 
     public record Result(List<InformationRequestEntity> items, long total) {
-    }
-
-    /** The request, in a session of its own, for work that continues off the event loop. */
-    @WithSession
-    public Uni<InformationRequestEntity> find(String trackingNumber) {
-        return InformationRequestEntity.findByTrackingNumber(trackingNumber);
     }
 
     public Uni<Result> search(Criteria criteria, int page, int size) {
@@ -87,11 +88,11 @@ public class RequestQueries {
                             + "where agency = :agency and registeredAt >= :from and (" + applicants
                             + ") order by registeredAt desc", Object[].class)
                     .setParameter("agency", agency)
-                    .setParameter("from", from.atStartOfDay(ZONE).toOffsetDateTime())
+                    .setParameter("from", from.atStartOfDay(zone).toOffsetDateTime())
                     .setMaxResults(limit);
             return bindApplicants(query, identityKeys, namePhoneKeys).getResultList();
         }).map(rows -> rows.stream().map(r -> new EarlierRequest((String) r[0], (String) r[1],
-                new RepeatRule.Earlier((String) r[2], ((OffsetDateTime) r[3]).atZoneSameInstant(ZONE).toLocalDate(),
+                new RepeatRule.Earlier((String) r[2], ((OffsetDateTime) r[3]).atZoneSameInstant(zone).toLocalDate(),
                         RepeatRule.text((String) r[4], (String) r[5], (String) r[6])))).toList());
     }
 

@@ -13,6 +13,7 @@ import org.ogi.intake.domain.DeliveryMethod;
 import org.ogi.intake.domain.IdType;
 import org.ogi.intake.domain.Postage;
 import org.ogi.intake.domain.RequestKind;
+import org.ogi.intake.service.NewRequest;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -47,6 +48,22 @@ public record RegistrationRequest(
     static final String NOT_BLANK_LINE = "[^\\p{Cntrl}]*[^\\p{Cntrl}\\s][^\\p{Cntrl}]*";
     static final String NO_CONTROL = "must not contain control characters";
     static final String AGENCY = "[A-Za-z0-9]{1,16}";
+
+    /** The request as the service registers it. */
+    NewRequest command() {
+        Applicant a = applicant;
+        return new NewRequest(channel, agency,
+                new NewRequest.Applicant(a.type(), a.category(), a.name(), a.idType(), a.idNumber(), a.phone(),
+                        a.email(), a.address(), a.legalRepresentative(), a.contactPerson()),
+                information == null ? null : new NewRequest.Information(information.title(),
+                        information.documentNumber(), information.description()),
+                delivery == null ? null : new NewRequest.Delivery(delivery.form(), delivery.method()),
+                letter == null ? null : new NewRequest.Letter(letter.postage(), letter.signedForOn(),
+                        letter.postmarkedOn()),
+                applicantConfirmed, receivedOn, kind,
+                recordCorrection == null ? null : new NewRequest.RecordCorrection(recordCorrection.record(),
+                        recordCorrection.correction(), recordCorrection.evidence()));
+    }
 
     /**
      * An organisation writes its unified social credit code as {@code idType USCC}; a natural person one of the

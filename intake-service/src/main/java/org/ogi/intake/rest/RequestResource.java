@@ -1,10 +1,6 @@
 package org.ogi.intake.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -30,25 +26,21 @@ import org.ogi.intake.domain.Channel;
 import org.ogi.intake.domain.RequestStatus;
 import org.ogi.intake.persistence.AttachmentEntity;
 import org.ogi.intake.persistence.InformationRequestEntity;
-import org.ogi.intake.persistence.RequestQueries;
-import org.ogi.intake.service.AgencyDirectory;
 import org.ogi.intake.service.Attachments;
 import org.ogi.intake.service.Receipts;
-import org.ogi.intake.service.Registrant;
 import org.ogi.intake.service.Registrations;
+import org.ogi.intake.service.RequestReads;
+import org.ogi.intake.service.Requester;
+import org.ogi.intake.service.Submissions;
 import org.ogi.platform.logging.LogContext;
 import org.ogi.platform.problem.Problem;
 import org.ogi.platform.problem.ProblemException;
-import org.ogi.platform.problem.ProblemKind;
 import org.ogi.platform.security.Caller;
 import org.ogi.platform.security.Roles;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -59,23 +51,21 @@ public class RequestResource {
     private static final Logger LOG = Logger.getLogger(RequestResource.class);
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
+    private final Submissions submissions;
     private final Registrations registrations;
-    private final RequestQueries queries;
+    private final RequestReads reads;
     private final Receipts receipts;
     private final Attachments attachments;
     private final Caller caller;
-    private final AgencyDirectory directory;
-    private final ObjectMapper json;
 
-    RequestResource(Registrations registrations, RequestQueries queries, Receipts receipts, Attachments attachments,
-            Caller caller, AgencyDirectory directory, ObjectMapper json) {
+    RequestResource(Submissions submissions, Registrations registrations, RequestReads reads, Receipts receipts,
+            Attachments attachments, Caller caller) {
+        this.submissions = submissions;
         this.registrations = registrations;
-        this.queries = queries;
+        this.reads = reads;
         this.receipts = receipts;
         this.attachments = attachments;
         this.caller = caller;
-        this.directory = directory;
-        this.json = json;
     }
 
     /**
@@ -90,21 +80,20 @@ public class RequestResource {
             @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 100) @Pattern(regexp = "[\\x21-\\x7E]+",
                     message = "must be printable ASCII without spaces") String idempotencyKey,
             UriInfo uri) {
-        if (isClerk()) {
-            return registrations.register(request, clerk(request)).map(saved -> created(saved, uri));
-        }
-        return applicant(request, idempotencyKey).chain(registrant -> registrations.findSubmission(registrant)
-                .chain(existing -> existing != null
-                        ? Uni.createFrom().item(replayed(existing, registrant))
-                        : registrations.register(request, registrant).map(saved -> created(saved, uri))
-                                // Lost the race against the same key: the constraint kept one request, answer with it.
-                                .onFailure(RequestResource::isIdempotencyConflict)
-                                .recoverWithUni(() -> registrations.findSubmission(registrant)
-                                        .map(first -> replayed(first, registrant)))));
+        return submissions.submit(request.command(), requester(), idempotencyKey).map(outcome -> {
+            InformationRequestEntity saved = outcome.request();
+            if (outcome.replayed()) {
+                return Response.ok(view(saved)).header("Location", "/api/requests/" + saved.trackingNumber).build();
+            }
+            MDC.put(LogContext.TRACKING_NUMBER, saved.trackingNumber);
+            LOG.infof("registered %s request, status %s, received %s, flags %s", saved.channel, saved.status,
+                    saved.receivedDate, Arrays.toString(saved.flags));
+            return Response.created(uri.getAbsolutePathBuilder().path(saved.trackingNumber).build())
+                    .entity(view(saved)).build();
+        });
     }
 
     @GET
-    @WithSession
     @RolesAllowed({Roles.INTAKE_CLERK, Roles.CASE_OFFICER, Roles.REVIEWER, Roles.SECRECY_REVIEWER,
             Roles.OGI_OFFICE_HEAD, Roles.LEGAL_OFFICER, Roles.OGI_ADMIN, Roles.APPLICANT})
     public Uni<RequestPage> search(@QueryParam("channel") String channel, @QueryParam("status") String status,
@@ -121,24 +110,19 @@ public class RequestResource {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        boolean staff = caller.agency().isPresent();
-        if (!staff && !caller.hasRole(Roles.APPLICANT)) {
-            throw ProblemException.forbidden("your account is not assigned to an agency");
-        }
-        RequestQueries.Criteria criteria = new RequestQueries.Criteria(staff ? caller.agency().get() : null,
-                staff ? null : caller.userId(), channel, status, receivedFrom, receivedTo,
+        RequestReads.Filter filter = new RequestReads.Filter(channel == null ? null : Channel.valueOf(channel),
+                status == null ? null : RequestStatus.valueOf(status), receivedFrom, receivedTo,
                 applicantName == null || applicantName.isBlank() ? null : applicantName.strip());
-        return queries.search(criteria, page, size).map(result -> new RequestPage(
+        return reads.search(filter, requester(), page, size).map(result -> new RequestPage(
                 result.items().stream().map(this::view).toList(), page, size, result.total()));
     }
 
     @GET
     @Path("{trackingNumber}")
-    @WithSession
     @RolesAllowed({Roles.INTAKE_CLERK, Roles.CASE_OFFICER, Roles.REVIEWER, Roles.SECRECY_REVIEWER,
             Roles.OGI_OFFICE_HEAD, Roles.LEGAL_OFFICER, Roles.OGI_ADMIN, Roles.APPLICANT})
     public Uni<RequestView> get(@PathParam("trackingNumber") String trackingNumber) {
-        return visible(trackingNumber).map(this::view);
+        return reads.get(trackingNumber, requester()).map(this::view);
     }
 
     /** Sets the received date of a posted or faxed request that waited for the confirmation of Art. 31. */
@@ -160,13 +144,8 @@ public class RequestResource {
     @Produces({"application/pdf", Problem.MEDIA_TYPE})
     @RolesAllowed({Roles.INTAKE_CLERK, Roles.CASE_OFFICER, Roles.OGI_OFFICE_HEAD, Roles.OGI_ADMIN, Roles.APPLICANT})
     public Uni<Response> receipt(@PathParam("trackingNumber") String trackingNumber) {
-        // Rendering takes CPU time, so it runs on a worker once the session is closed.
-        return queries.find(trackingNumber).map(request -> visibleOrNotFound(request, trackingNumber))
-                .chain(request -> directory.find(request.agency)
-                        .map(agency -> new Receipts.Printed(request, agency.map(AgencyDirectory.Agency::name))))
-                .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(printed -> Response.ok(receipts.pdf(printed), "application/pdf")
-                        .header("Content-Disposition", "inline; filename=\"" + trackingNumber + ".pdf\"").build());
+        return receipts.print(trackingNumber, requester()).map(pdf -> Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + trackingNumber + ".pdf\"").build());
     }
 
     /**
@@ -182,138 +161,35 @@ public class RequestResource {
                     message = "must be a plain file name") String fileName,
             byte[] content, UriInfo uri) {
         Attachments.check(content);
-        return attachments.add(trackingNumber, this::visibleToCaller, fileName, content, caller.userName())
+        return attachments.add(trackingNumber, requester()::sees, fileName, content, caller.userName())
                 .map(saved -> Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(saved.id)).build())
-                        .entity(summary(saved)).build());
+                        .entity(AttachmentView.of(saved)).build());
     }
 
     @GET
     @Path("{trackingNumber}/attachments")
-    @WithSession
     @RolesAllowed({Roles.INTAKE_CLERK, Roles.CASE_OFFICER, Roles.REVIEWER, Roles.SECRECY_REVIEWER,
             Roles.OGI_OFFICE_HEAD, Roles.LEGAL_OFFICER, Roles.OGI_ADMIN})
-    public Uni<List<AttachmentEntity.Summary>> attachments(@PathParam("trackingNumber") String trackingNumber) {
-        caller.staffAgency();
-        return visible(trackingNumber).chain(request -> AttachmentEntity.summariesOf(request.id));
+    public Uni<List<AttachmentView>> attachments(@PathParam("trackingNumber") String trackingNumber) {
+        return reads.attachments(trackingNumber, requester())
+                .map(summaries -> summaries.stream().map(AttachmentView::of).toList());
     }
 
     /** The stored file, for staff of the agency only: identity document copies are among them. */
     @GET
     @Path("{trackingNumber}/attachments/{id}")
     @Produces(MediaType.WILDCARD)
-    @WithSession
     @RolesAllowed({Roles.INTAKE_CLERK, Roles.CASE_OFFICER, Roles.REVIEWER, Roles.SECRECY_REVIEWER,
             Roles.OGI_OFFICE_HEAD, Roles.LEGAL_OFFICER, Roles.OGI_ADMIN})
     public Uni<Response> download(@PathParam("trackingNumber") String trackingNumber, @PathParam("id") long id) {
-        caller.staffAgency();
-        return visible(trackingNumber).chain(request -> AttachmentEntity.findOf(request.id, id)).map(file -> {
-            if (file == null) {
-                throw ProblemException.notFound("attachment " + id + " not found");
-            }
-            return Response.ok(file.content, file.mediaType)
-                    .header("Digest", "sha-256=" + file.sha256)
-                    .header("Content-Disposition", "attachment; filename=\"attachment-" + file.id + "\"").build();
-        });
+        return reads.attachment(trackingNumber, id, requester()).map(file -> Response.ok(file.content, file.mediaType)
+                .header("Digest", "sha-256=" + file.sha256)
+                .header("Content-Disposition", "attachment; filename=\"attachment-" + file.id + "\"").build());
     }
 
-    private boolean isClerk() {
-        return caller.hasRole(Roles.INTAKE_CLERK) && caller.agency().isPresent();
-    }
-
-    private Registrant clerk(RegistrationRequest request) {
-        String agency = caller.staffAgency();
-        if (request.channel() == Channel.WEB) {
-            throw ProblemException.invalid("channel", "web requests are submitted by the applicant");
-        }
-        if (request.agency() != null && !request.agency().equals(agency)) {
-            throw ProblemException.invalid("agency", "a clerk registers requests for their own agency");
-        }
-        return Registrant.clerk(agency, caller.userName());
-    }
-
-    /** An applicant submits on the web, with a key for retries, to an agency of the directory. */
-    private Uni<Registrant> applicant(RegistrationRequest request, String idempotencyKey) {
-        if (request.channel() != Channel.WEB) {
-            throw ProblemException.forbidden("applicants submit WEB requests; " + request.channel()
-                    + " requests are registered by the agency's intake clerk");
-        }
-        List<Problem.FieldError> errors = new ArrayList<>();
-        if (idempotencyKey == null || idempotencyKey.isBlank()) {
-            errors.add(new Problem.FieldError(IDEMPOTENCY_KEY, "required for web submissions"));
-        }
-        Uni<Boolean> known = Uni.createFrom().item(false);
-        if (request.agency() == null) {
-            errors.add(new Problem.FieldError("agency", "name the agency the request is made to"));
-        } else {
-            known = directory.find(request.agency()).map(Optional::isPresent);
-        }
-        return known.map(agencyKnown -> {
-            if (request.agency() != null && !agencyKnown) {
-                errors.add(new Problem.FieldError("agency", "unknown agency; GET /api/agencies lists them"));
-            }
-            if (!errors.isEmpty()) {
-                throw ProblemException.invalid(errors);
-            }
-            return Registrant.applicant(request.agency(), caller.userId(), idempotencyKey, fingerprint(request));
-        });
-    }
-
-    private Response created(InformationRequestEntity saved, UriInfo uri) {
-        MDC.put(LogContext.TRACKING_NUMBER, saved.trackingNumber);
-        LOG.infof("registered %s request, status %s, received %s, flags %s", saved.channel, saved.status,
-                saved.receivedDate, Arrays.toString(saved.flags));
-        return Response.created(uri.getAbsolutePathBuilder().path(saved.trackingNumber).build())
-                .entity(view(saved)).build();
-    }
-
-    /** The first request made with the key, provided the retry is the same request. */
-    private Response replayed(InformationRequestEntity existing, Registrant retry) {
-        if (existing.requestFingerprint != null && !existing.requestFingerprint.equals(retry.fingerprint())) {
-            throw new ProblemException(new Problem(ProblemKind.IDEMPOTENCY_KEY_REUSED,
-                    "this Idempotency-Key was already used for request " + existing.trackingNumber
-                            + " with a different body; use a new key for a new request")
-                    .with("trackingNumber", existing.trackingNumber));
-        }
-        return Response.ok(view(existing)).header("Location", "/api/requests/" + existing.trackingNumber).build();
-    }
-
-    /** Records serialise their components in declaration order, so equal requests give equal fingerprints. */
-    private String fingerprint(RegistrationRequest request) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(json.writeValueAsBytes(request)));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("cannot fingerprint the request", e);
-        }
-    }
-
-    static boolean isIdempotencyConflict(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t.getMessage() != null && t.getMessage().contains("information_request_idempotency")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private Uni<InformationRequestEntity> visible(String trackingNumber) {
-        return InformationRequestEntity.findByTrackingNumber(trackingNumber)
-                .map(request -> visibleOrNotFound(request, trackingNumber));
-    }
-
-    private InformationRequestEntity visibleOrNotFound(InformationRequestEntity request, String trackingNumber) {
-        if (request == null || !visibleToCaller(request)) {
-            throw ProblemException.notFound("request " + trackingNumber + " not found");
-        }
-        return request;
-    }
-
-    /** Staff see their agency's requests; an applicant only their own. */
-    private boolean visibleToCaller(InformationRequestEntity request) {
-        if (caller.agency().isPresent()) {
-            return caller.agency().get().equals(request.agency);
-        }
-        return caller.hasRole(Roles.APPLICANT) && caller.userId().equals(request.applicantUserId);
+    private Requester requester() {
+        return new Requester(caller.agency().orElse(null), caller.userId(), caller.userName(),
+                caller.hasRole(Roles.INTAKE_CLERK), caller.hasRole(Roles.APPLICANT));
     }
 
     private static <E extends Enum<E>> void checkEnum(String field, String value, Class<E> type,
@@ -321,11 +197,6 @@ public class RequestResource {
         if (value != null && Arrays.stream(type.getEnumConstants()).noneMatch(c -> c.name().equals(value))) {
             errors.add(new Problem.FieldError(field, "must be one of " + Arrays.toString(type.getEnumConstants())));
         }
-    }
-
-    private static AttachmentEntity.Summary summary(AttachmentEntity a) {
-        return new AttachmentEntity.Summary(a.id, a.fileName, a.mediaType, a.sizeBytes, a.sha256, a.uploadedAt,
-                a.uploadedBy);
     }
 
     /** Only the clerk who checks identity documents needs the full number; only staff see the repeat hint. */

@@ -1,8 +1,6 @@
 package org.ogi.intake.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.ogi.intake.domain.DeliveryForm;
-import org.ogi.intake.domain.DeliveryMethod;
 import org.ogi.intake.domain.IdNumbers;
 import org.ogi.intake.domain.RequestFlag;
 import org.ogi.intake.persistence.InformationRequestEntity;
@@ -11,6 +9,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+
+import static org.ogi.intake.persistence.InformationRequestEntity.name;
 
 /**
  * A registered request as staff and its applicant see it; the identity number is masked unless allowed. The repeat
@@ -40,16 +40,14 @@ public record RequestView(
     }
 
     static RequestView of(InformationRequestEntity e, boolean fullIdNumber, boolean staff) {
-        return new RequestView(e.trackingNumber, e.agency, e.channel, e.status, e.receivedDate, e.registeredAt,
-                new Applicant(e.applicantType, e.applicantCategory, e.applicantName, e.idType,
+        return new RequestView(e.trackingNumber, e.agency, name(e.channel), name(e.status), e.receivedDate,
+                e.registeredAt,
+                new Applicant(name(e.applicantType), name(e.applicantCategory), e.applicantName, name(e.idType),
                         fullIdNumber ? e.idNumber : IdNumbers.mask(e.idNumber), e.phone, e.email, e.address,
                         e.legalRepresentative, e.contactPerson),
                 new RegistrationRequest.Information(e.infoTitle, e.infoDocumentNumber, e.infoDescription),
-                new RegistrationRequest.Delivery(
-                        e.deliveryForm == null ? null : DeliveryForm.valueOf(e.deliveryForm),
-                        e.deliveryMethod == null ? null : DeliveryMethod.valueOf(e.deliveryMethod)),
-                e.postage == null ? null : new RegistrationRequest.Letter(
-                        org.ogi.intake.domain.Postage.valueOf(e.postage), e.signedForOn, e.postmarkedOn),
+                new RegistrationRequest.Delivery(e.deliveryForm, e.deliveryMethod),
+                e.postage == null ? null : new RegistrationRequest.Letter(e.postage, e.signedForOn, e.postmarkedOn),
                 e.applicantConfirmedAt, e.confirmedOn,
                 List.of(e.missingContents),
                 staff ? List.of(e.flags) : Arrays.stream(e.flags)

@@ -24,7 +24,6 @@ import org.ogi.intake.domain.RequestKind;
 import org.ogi.intake.domain.RequestStatus;
 import org.ogi.intake.domain.Violation;
 import org.ogi.intake.persistence.InformationRequestEntity;
-import org.ogi.intake.rest.RegistrationRequest;
 import org.ogi.platform.outbox.Outbox;
 import org.ogi.platform.problem.Problem;
 import org.ogi.platform.problem.ProblemException;
@@ -36,6 +35,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
+import static org.ogi.intake.persistence.InformationRequestEntity.name;
 
 /** Registers and confirms requests: number, record and events commit together. */
 @ApplicationScoped
@@ -67,10 +68,10 @@ public class Registrations {
      * numbers, flags possible repeats, stores and announces the request in one transaction.
      * A web retry that races the first attempt fails on the idempotency constraint and rolls back, number included.
      */
-    public Uni<InformationRequestEntity> register(RegistrationRequest input, Registrant registrant) {
+    public Uni<InformationRequestEntity> register(NewRequest input, Registrant registrant) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         LocalDate today = now.toLocalDate();
-        RegistrationRequest.Letter letter = input.letter();
+        NewRequest.Letter letter = input.letter();
         ReceivedDateRule.Decision decision = ReceivedDateRule.atRegistration(input.channel(),
                 letter == null ? null : new ReceivedDateRule.LetterArrival(letter.postage(), letter.signedForOn(),
                         letter.postmarkedOn()),
@@ -96,7 +97,7 @@ public class Registrations {
             flags.add(RequestFlag.INCOMPLETE);
         }
         request.missingContents = missing.stream().map(Enum::name).toArray(String[]::new);
-        request.status = decision.status().name();
+        request.status = decision.status();
         request.receivedDate = decision.receivedDate().orElse(null);
         request.flags = flags.stream().map(Enum::name).toArray(String[]::new);
         return batcher.register(request, today.getYear());
@@ -114,7 +115,7 @@ public class Registrations {
             if (request == null || !request.agency.equals(agency)) {
                 throw ProblemException.notFound("request " + trackingNumber + " not found");
             }
-            RequestStatus status = RequestStatus.valueOf(request.status);
+            RequestStatus status = request.status;
             if (status != RequestStatus.AWAITING_CONFIRMATION) {
                 throw new ProblemException(new Problem(ProblemKind.INVALID_TRANSITION,
                         "only a request awaiting confirmation can be confirmed")
@@ -126,19 +127,19 @@ public class Registrations {
             if (!violations.isEmpty()) {
                 throw invalid(violations);
             }
-            request.status = RequestStatus.RECEIVED.name();
+            request.status = RequestStatus.RECEIVED;
             request.receivedDate = on;
             request.confirmedOn = on;
             request.confirmedBy = clerk;
             return outbox.append(Events.REQUEST_CONFIRMED, trackingNumber,
-                            new RequestConfirmed(trackingNumber, request.agency, request.channel, on, clerk))
+                            new RequestConfirmed(trackingNumber, request.agency, request.channel.name(), on, clerk))
                     .chain(() -> events.of(request.agency, List.of(request)))
                     .chain(outbox::appendAll)
                     .replaceWith(request);
         });
     }
 
-    private static Optional<Violation> identityProblem(RegistrationRequest.Applicant applicant, LocalDate today) {
+    private static Optional<Violation> identityProblem(NewRequest.Applicant applicant, LocalDate today) {
         IdType idType = applicant.idType();
         if (idType == null || applicant.idNumber() == null || applicant.idNumber().isBlank()) {
             return Optional.empty();
@@ -151,31 +152,31 @@ public class Registrations {
                 .map(message -> new Violation("applicant.idNumber", message));
     }
 
-    private static RequestContents contents(RegistrationRequest input) {
-        RegistrationRequest.Applicant a = input.applicant();
-        RegistrationRequest.Information info = input.information();
-        RegistrationRequest.Delivery delivery = input.delivery();
+    private static RequestContents contents(NewRequest input) {
+        NewRequest.Applicant a = input.applicant();
+        NewRequest.Information info = input.information();
+        NewRequest.Delivery delivery = input.delivery();
         return new RequestContents(a.name(), a.idType(), a.idNumber(),
                 RequestContents.anyOf(a.phone(), a.email(), a.address()),
                 info == null ? List.of() : RequestContents.anyOf(info.title(), info.documentNumber(), info.description()),
                 delivery == null ? null : delivery.form(), delivery == null ? null : delivery.method());
     }
 
-    private static InformationRequestEntity newRequest(RegistrationRequest input, Registrant registrant,
+    private static InformationRequestEntity newRequest(NewRequest input, Registrant registrant,
             OffsetDateTime now) {
         InformationRequestEntity request = new InformationRequestEntity();
         request.agency = registrant.agency();
-        request.channel = input.channel().name();
+        request.channel = input.channel();
         request.registeredAt = now;
         request.registeredBy = registrant.registeredBy();
         request.applicantUserId = registrant.applicantUserId();
         request.idempotencyKey = registrant.idempotencyKey();
         request.requestFingerprint = registrant.fingerprint();
-        RegistrationRequest.Applicant applicant = input.applicant();
-        request.applicantType = applicant.type().name();
-        request.applicantCategory = ApplicantCategory.of(applicant.type(), applicant.category()).name();
+        NewRequest.Applicant applicant = input.applicant();
+        request.applicantType = applicant.type();
+        request.applicantCategory = ApplicantCategory.of(applicant.type(), applicant.category());
         request.applicantName = applicant.name() == null ? null : applicant.name().strip();
-        request.idType = applicant.idType() == null ? null : applicant.idType().name();
+        request.idType = applicant.idType();
         request.idNumber = applicant.idNumber();
         request.phone = applicant.phone();
         request.email = applicant.email();
@@ -190,11 +191,11 @@ public class Registrations {
             request.infoDescription = input.information().description();
         }
         if (input.delivery() != null) {
-            request.deliveryForm = input.delivery().form() == null ? null : input.delivery().form().name();
-            request.deliveryMethod = input.delivery().method() == null ? null : input.delivery().method().name();
+            request.deliveryForm = input.delivery().form();
+            request.deliveryMethod = input.delivery().method();
         }
         if (input.letter() != null) {
-            request.postage = input.letter().postage() == null ? null : input.letter().postage().name();
+            request.postage = input.letter().postage();
             request.signedForOn = input.letter().signedForOn();
             request.postmarkedOn = input.letter().postmarkedOn();
         }
@@ -202,7 +203,7 @@ public class Registrations {
             request.applicantConfirmedAt = now;
         }
         request.requestKind = kind(input).name();
-        RegistrationRequest.RecordCorrection correction = input.recordCorrection();
+        NewRequest.RecordCorrection correction = input.recordCorrection();
         if (correction != null) {
             request.recordToCorrect = correction.record();
             request.correctionSought = correction.correction();
@@ -212,11 +213,11 @@ public class Registrations {
         return request;
     }
 
-    private static RequestKind kind(RegistrationRequest input) {
+    private static RequestKind kind(NewRequest input) {
         return input.kind() == null ? RequestKind.INFORMATION : input.kind();
     }
 
-    private static RecordCorrectionRule.Asked asked(RegistrationRequest.RecordCorrection correction) {
+    private static RecordCorrectionRule.Asked asked(NewRequest.RecordCorrection correction) {
         return correction == null ? null
                 : new RecordCorrectionRule.Asked(correction.record(), correction.correction(), correction.evidence());
     }
@@ -237,12 +238,12 @@ public class Registrations {
      * @param applicantRequestsInMonth the fee measures' monthly count, this request included
      */
     static RequestReceived receivedEvent(InformationRequestEntity r, String agencyName, int applicantRequestsInMonth) {
-        return new RequestReceived(r.trackingNumber, r.agency, r.channel, r.receivedDate, r.registeredAt,
-                new RequestReceived.Applicant(r.applicantType, r.applicantCategory, r.applicantName, r.idType,
-                        IdNumbers.mask(r.idNumber), r.phone, r.email, r.address, r.applicantUserId,
+        return new RequestReceived(r.trackingNumber, r.agency, r.channel.name(), r.receivedDate, r.registeredAt,
+                new RequestReceived.Applicant(name(r.applicantType), name(r.applicantCategory), r.applicantName,
+                        name(r.idType), IdNumbers.mask(r.idNumber), r.phone, r.email, r.address, r.applicantUserId,
                         r.legalRepresentative, r.contactPerson),
                 new RequestReceived.RequestedInformation(r.infoTitle, r.infoDocumentNumber, r.infoDescription),
-                new RequestReceived.Delivery(r.deliveryForm, r.deliveryMethod),
+                new RequestReceived.Delivery(name(r.deliveryForm), name(r.deliveryMethod)),
                 List.of(r.missingContents), List.of(r.flags), List.of(r.possibleRepeatOf), agencyName,
                 r.requestKind, r.recordToCorrect == null ? null : new RequestReceived.RecordCorrection(r.recordToCorrect,
                         r.correctionSought, List.of(r.correctionEvidence)),

@@ -77,9 +77,9 @@ public class RequestEvents {
     /* Art. 31(二): only an ordinary letter must be confirmed on the day it arrives; fax has no such day. */
     private RequestAwaitingConfirmation awaiting(InformationRequestEntity request, String agencyName) {
         LocalDate arrivedOn = request.registeredAt.atZoneSameInstant(clock.getZone()).toLocalDate();
-        boolean ordinaryLetter = Channel.LETTER.name().equals(request.channel)
-                && Postage.ORDINARY.name().equals(request.postage);
-        return new RequestAwaitingConfirmation(request.trackingNumber, request.agency, agencyName, request.channel,
+        boolean ordinaryLetter = request.channel == Channel.LETTER && request.postage == Postage.ORDINARY;
+        return new RequestAwaitingConfirmation(request.trackingNumber, request.agency, agencyName,
+                request.channel.name(),
                 arrivedOn, ordinaryLetter ? arrivedOn : null);
     }
 }

@@ -3,6 +3,7 @@ package org.ogi.notification.messaging;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.ogi.contracts.Topics;
 import org.ogi.contracts.v1.Events;
 import org.ogi.notification.service.Notifications;
 import org.ogi.platform.messaging.IdempotentConsumer;
@@ -18,9 +19,9 @@ public class NotificationEventConsumers {
         this.notifications = notifications;
     }
 
-    @Incoming("requests")
+    @Incoming(Topics.REQUESTS)
     public Uni<Void> onRequestEvent(String event) {
-        return consumer.consume("notification-service", event, Events.REQUEST_RECEIVED,
+        return consumer.consume(event, Events.REQUEST_RECEIVED,
                 (e, request) -> notifications.acknowledge(request));
     }
 }

@@ -1,10 +1,13 @@
 package org.ogi.notification.persistence;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.ogi.notification.domain.NotificationChannel;
+import org.ogi.notification.domain.NotificationKind;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -15,15 +18,15 @@ public class NotificationEntity extends PanacheEntityBase {
 
     @Id
     public UUID id;
-    @Column(name = "tracking_number")
     public String trackingNumber;
     public String agency;
-    public String kind;
-    public String channel;
+    @Enumerated(EnumType.STRING)
+    public NotificationKind kind;
+    @Enumerated(EnumType.STRING)
+    public NotificationChannel channel;
     public String recipient;
     public String subject;
     public String body;
     public String status;
-    @Column(name = "created_at")
     public OffsetDateTime createdAt;
 }

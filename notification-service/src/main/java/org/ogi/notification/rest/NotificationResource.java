@@ -1,6 +1,5 @@
 package org.ogi.notification.rest;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotBlank;
@@ -10,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.ogi.notification.persistence.NotificationEntity;
+import org.ogi.notification.service.Notifications;
 import org.ogi.platform.security.Caller;
 import org.ogi.platform.security.Roles;
 
@@ -22,29 +22,28 @@ import java.util.UUID;
 public class NotificationResource {
 
     private final Caller caller;
+    private final Notifications notifications;
 
-    NotificationResource(Caller caller) {
+    NotificationResource(Caller caller, Notifications notifications) {
         this.caller = caller;
+        this.notifications = notifications;
     }
 
     public record NotificationView(UUID id, String trackingNumber, String agency, String kind, String channel,
             String recipient, String subject, String body, String status, OffsetDateTime createdAt) {
 
         static NotificationView of(NotificationEntity n) {
-            return new NotificationView(n.id, n.trackingNumber, n.agency, n.kind, n.channel, n.recipient, n.subject,
-                    n.body, n.status, n.createdAt);
+            return new NotificationView(n.id, n.trackingNumber, n.agency, n.kind.name(), n.channel.name(),
+                    n.recipient, n.subject, n.body, n.status, n.createdAt);
         }
     }
 
     /** The notifications of one case, oldest first; staff see their own agency's only. */
     @GET
-    @WithSession
     @RolesAllowed({Roles.INTAKE_CLERK, Roles.CASE_OFFICER, Roles.REVIEWER, Roles.SECRECY_REVIEWER,
             Roles.OGI_OFFICE_HEAD, Roles.LEGAL_OFFICER, Roles.OGI_ADMIN})
     public Uni<List<NotificationView>> forCase(@QueryParam("trackingNumber") @NotBlank String trackingNumber) {
-        String agency = caller.staffAgency();
-        return NotificationEntity.<NotificationEntity>list(
-                        "trackingNumber = ?1 and agency = ?2 order by createdAt", trackingNumber, agency)
+        return notifications.ofCase(trackingNumber, caller.staffAgency())
                 .map(list -> list.stream().map(NotificationView::of).toList());
     }
 }

@@ -1,5 +1,6 @@
 package org.ogi.notification.service;
 
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -14,9 +15,10 @@ import org.ogi.platform.outbox.Outbox;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
-/** Records notifications to send; runs inside the consuming transaction. */
+/** Records notifications to send (inside the consuming transaction) and lists a case's. */
 @ApplicationScoped
 public class Notifications {
 
@@ -38,8 +40,8 @@ public class Notifications {
         notification.id = UUID.randomUUID();
         notification.trackingNumber = request.trackingNumber();
         notification.agency = request.agency();
-        notification.kind = NotificationKind.ACKNOWLEDGEMENT.name();
-        notification.channel = channel.name();
+        notification.kind = NotificationKind.ACKNOWLEDGEMENT;
+        notification.channel = channel;
         notification.recipient = channel.recipient(request.applicant());
         notification.subject = text.subject();
         notification.body = text.body();
@@ -48,9 +50,16 @@ public class Notifications {
         return notification.persist()
                 .chain(() -> outbox.append(Events.NOTIFICATION_RECORDED, notification.trackingNumber,
                         new NotificationRecorded(notification.trackingNumber, notification.agency,
-                                notification.id.toString(), notification.kind, notification.channel,
+                                notification.id.toString(), notification.kind.name(), notification.channel.name(),
                                 notification.recipient)))
                 .invoke(() -> LOG.infof("acknowledgement recorded for %s", channel))
                 .replaceWithVoid();
+    }
+
+    /** The notifications of one case of the agency, oldest first. */
+    @WithSession
+    public Uni<List<NotificationEntity>> ofCase(String trackingNumber, String agency) {
+        return NotificationEntity.list("trackingNumber = ?1 and agency = ?2 order by createdAt", trackingNumber,
+                agency);
     }
 }

@@ -19,24 +19,23 @@ public class OutboxMessage extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "event_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public String eventId;
 
-    @Column(name = "event_type", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public String eventType;
 
     @Column(nullable = false, updatable = false)
     public String topic;
 
-    @Column(name = "message_key", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public String messageKey;
 
     @Column(nullable = false, updatable = false)
     public String payload;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public OffsetDateTime createdAt;
 
-    @Column(name = "published_at")
     public OffsetDateTime publishedAt;
 }

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -24,10 +25,13 @@ import org.jboss.logging.Logger;
 import org.ogi.contracts.CloudEvent;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Future;
@@ -52,7 +56,8 @@ public class OutboxRelay {
     private final Pool pool;
     private final Vertx vertx;
     private final OutboxConfig config;
-    private final String bootstrapServers;
+    private final Map<String, Object> kafkaConfig;
+    private final Clock clock;
     private final String applicationName;
     private final PgConnectOptions listenOptions;
     private final Counter published;
@@ -65,8 +70,9 @@ public class OutboxRelay {
     private PgSubscriber subscriber;
     private Instant nextCleanup = Instant.EPOCH;
 
-    OutboxRelay(Pool pool, Vertx vertx, OutboxConfig config, MeterRegistry registry,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+    /** @param kafkaConfig every {@code kafka.*} property, as the services' channels get it (TLS, SASL included) */
+    OutboxRelay(Pool pool, Vertx vertx, OutboxConfig config, MeterRegistry registry, Clock clock,
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
             @ConfigProperty(name = "quarkus.application.name") String applicationName,
             @ConfigProperty(name = "quarkus.datasource.reactive.url") String reactiveUrl,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
@@ -74,7 +80,8 @@ public class OutboxRelay {
         this.pool = pool;
         this.vertx = vertx;
         this.config = config;
-        this.bootstrapServers = bootstrapServers;
+        this.kafkaConfig = kafkaConfig;
+        this.clock = clock;
         this.applicationName = applicationName;
         PgConnectOptions options = PgConnectOptions.fromUri(reactiveUrl.replaceFirst("^vertx-reactive:", ""));
         username.ifPresent(options::setUser);
@@ -163,8 +170,9 @@ public class OutboxRelay {
             List<Long> acknowledged = new ArrayList<>(rows.size());
             Exception failure = publish(rows, acknowledged);
             if (!acknowledged.isEmpty()) {
-                connection.preparedQuery("update outbox_message set published_at = now() where id = any($1)")
-                        .execute(Tuple.tuple().addArrayOfLong(acknowledged.toArray(Long[]::new)))
+                connection.preparedQuery("update outbox_message set published_at = $2 where id = any($1)")
+                        .execute(Tuple.tuple().addArrayOfLong(acknowledged.toArray(Long[]::new))
+                                .addOffsetDateTime(OffsetDateTime.now(clock)))
                         .await().atMost(DB_TIMEOUT);
             }
             tx.commit().await().atMost(DB_TIMEOUT);
@@ -209,18 +217,19 @@ public class OutboxRelay {
     }
 
     private void cleanUpIfDue() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (now.isBefore(nextCleanup)) {
             return;
         }
         nextCleanup = now.plus(CLEANUP_EVERY);
-        pool.preparedQuery("delete from outbox_message where published_at < now() - make_interval(secs => $1)")
-                .execute(Tuple.of((double) config.retention().toSeconds())).await().atMost(DB_TIMEOUT);
+        pool.preparedQuery("delete from outbox_message where published_at < $1")
+                .execute(Tuple.of(OffsetDateTime.now(clock).minus(config.retention()))).await().atMost(DB_TIMEOUT);
     }
 
-    private Properties producerProperties() {
+    /** The services' Kafka client configuration, with what the relay needs on top. */
+    Properties producerProperties() {
         Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.putAll(kafkaConfig);
         props.put(ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-outbox-relay");
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.ogi.contracts.Topics;
 import org.ogi.contracts.v1.Events;
 
 /** Test consumer whose change is counting: applying an event twice would show as 2. */
@@ -16,9 +17,9 @@ public class NoteEventConsumer {
         this.idempotent = idempotent;
     }
 
-    @Incoming("notes")
+    @Incoming(Topics.CASES)
     public Uni<Void> onCaseOpened(String event) {
-        return idempotent.consume("platform-test", event, Events.CASE_OPENED, (e, opened) ->
+        return idempotent.consume(event, Events.CASE_OPENED, (e, opened) ->
                 Panache.getSession().chain(s -> s.createNativeQuery(
                                 "insert into applied_note_event (subject, applied) values (:subject, 1) "
                                         + "on conflict (subject) do update set applied = applied_note_event.applied + 1")

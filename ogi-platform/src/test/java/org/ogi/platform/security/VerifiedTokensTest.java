@@ -3,21 +3,16 @@ package org.ogi.platform.security;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.ogi.testsupport.OgiInfrastructure;
 import org.ogi.testsupport.SignedJwts;
 
-import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
+import java.util.HashMap;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -30,17 +25,16 @@ import static org.hamcrest.Matchers.equalTo;
 @WithTestResource(value = OgiInfrastructure.class, scope = TestResourceScope.GLOBAL)
 class VerifiedTokensTest {
 
-    // Seeded: the profile and the test may each load this class, and must arrive at the same issuer key.
-    private static final KeyPair ISSUER = keyPair("ogi-test-issuer");
-    private static final KeyPair STRANGER = keyPair("someone-else");
+    private static final KeyPair ISSUER = SignedJwts.TEST_ISSUER;
+    private static final KeyPair STRANGER = SignedJwts.keyPair("someone-else");
 
-    /** OIDC checks tokens against the test issuer's public key; no identity server takes part. */
-    public static class SignedTokens implements QuarkusTestProfile {
+    /** The shared test issuer, and no grace period: an expired token is refused at once. */
+    public static class SignedTokens extends SignedJwts.TestIssuer {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.oidc.auth-server-url", "",
-                    "quarkus.oidc.public-key", Base64.getEncoder().encodeToString(ISSUER.getPublic().getEncoded()),
-                    "quarkus.oidc.token.lifespan-grace", "0");
+            Map<String, String> overrides = new HashMap<>(super.getConfigOverrides());
+            overrides.put("quarkus.oidc.token.lifespan-grace", "0");
+            return overrides;
         }
     }
 
@@ -88,17 +82,5 @@ class VerifiedTokensTest {
         return SignedJwts.rs256(keys, ("{\"sub\":\"%s\",\"preferred_username\":\"%s\",\"agency\":\"%s\","
                 + "\"realm_access\":{\"roles\":[\"intake-clerk\"]},\"iat\":%d,\"exp\":%d}")
                 .formatted(user, user, agency, Instant.now().getEpochSecond(), expiry.getEpochSecond()));
-    }
-
-    private static KeyPair keyPair(String seed) {
-        try {
-            SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
-            random.setSeed(seed.getBytes(StandardCharsets.UTF_8));
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048, random);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
