@@ -37,16 +37,16 @@ import java.time.format.DateTimeParseException;
  *
  * <p>Coercions (a deliberate choice): a scalar keeps its JSON type. An enum is given by its name only, never by its
  * position ({@code 1}); a string field takes no number or boolean, a number or boolean field no string, an integer
- * field no fraction (1.5 would be cut to 1), a primitive no null, and "" is no missing number, boolean, enum or date.
- * What remains allowed is lossless: an integral JSON number for a decimal field.
+ * field no fraction (1.5 would be cut to 1), and "" is no missing number, boolean, enum or date. What remains allowed:
+ * an integral JSON number for a decimal field (lossless), and an absent or null primitive taking its default (an
+ * optional flag such as {@code alreadyPublished} is false unless sent).
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
-        mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
-                DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS, DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.getFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.setDefaultLeniency(false);
         refuse(mapper, LogicalType.Enum, CoercionInputShape.Integer, CoercionInputShape.Float,
