@@ -31,12 +31,12 @@ class RealmFileTest {
         assertThat(realm.path("realm").asText()).isEqualTo(StackConfig.REALM);
         assertThat(realm.path("sslRequired").asText()).isEqualTo("none");
         assertThat(names(realm.path("roles").path("realm"), "name"))
-                .contains("applicant")
+                .contains("applicant", "system-admin")
                 .containsAll(STAFF_ROLES);
     }
 
     @Test
-    void everyAgencyHasOneUserPerStaffRoleAndApplicantsHaveNoAgency() {
+    void everyAgencyHasOneUserPerStaffRoleAndApplicantsAndTheSystemAdminHaveNoAgency() {
         List<DemoLogins.DemoLogin> logins = DemoLogins.read(REALM_FILE);
 
         for (String agency : List.of("A", "B")) {
@@ -49,6 +49,10 @@ class RealmFileTest {
                 .containsExactlyInAnyOrder(
                         tuple("applicant", Optional.empty()),
                         tuple("applicant2", Optional.empty()));
+        // The national calendar belongs to a system-wide administrator, of no agency.
+        assertThat(logins).filteredOn(login -> login.roles().contains("system-admin"))
+                .extracting(DemoLogins.DemoLogin::username, DemoLogins.DemoLogin::agency, DemoLogins.DemoLogin::roles)
+                .containsExactly(tuple("sysadmin", Optional.empty(), List.of("system-admin")));
         assertThat(logins).filteredOn(login -> login.username().equals("clerk"))
                 .singleElement()
                 .satisfies(clerk -> {

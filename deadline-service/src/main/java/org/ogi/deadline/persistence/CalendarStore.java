@@ -9,6 +9,7 @@ import org.ogi.deadline.domain.CalendarYear;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** The calendar tables: one row per notice year with its listed days, and a version bumped on every change. */
+/**
+ * The calendar tables: one row per notice year with its listed days, a version bumped on every change, and the audit
+ * of every change.
+ */
 @ApplicationScoped
 public class CalendarStore {
 
@@ -78,6 +82,51 @@ public class CalendarStore {
                         .executeUpdate())
                 .chain(() -> insertIfMissing(year, source, at))
                 .replaceWithVoid();
+    }
+
+    /** One change of the calendar as audited: the year's facts as written, who wrote them and when. */
+    public record AuditedChange(long calendarVersion, int noticeYear, String noticeReference, List<LocalDate> restDays,
+            List<LocalDate> makeUpWorkingDays, String changedBy, String changedByName, OffsetDateTime changedAt) {
+    }
+
+    /** Records a change of one year in the audit table, in the change's transaction. */
+    public Uni<Void> audit(long version, CalendarYear year, String by, String byName, OffsetDateTime at) {
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                        insert into calendar_change (calendar_version, notice_year, notice_reference, rest_days,
+                            make_up_working_days, changed_by, changed_by_name, changed_at)
+                        values (:version, :year, :reference, cast(string_to_array(:rest, ',') as date[]),
+                            cast(string_to_array(:work, ',') as date[]), :by, :byName, :at)""")
+                        .setParameter("version", version)
+                        .setParameter("year", year.noticeYear())
+                        .setParameter("reference", year.noticeReference())
+                        .setParameter("rest", join(year.restDays()))
+                        .setParameter("work", join(year.makeUpWorkingDays()))
+                        .setParameter("by", by)
+                        .setParameter("byName", byName)
+                        .setParameter("at", at)
+                        .executeUpdate())
+                .replaceWithVoid();
+    }
+
+    /** The audited changes, newest first, of one year or of all when {@code year} is null. */
+    public Uni<List<AuditedChange>> changes(Integer year, int page, int size) {
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                        select calendar_version, notice_year, notice_reference, array_to_string(rest_days, ','),
+                            array_to_string(make_up_working_days, ','), changed_by, changed_by_name, changed_at
+                        from calendar_change where notice_year between :from and :to
+                        order by id desc""", Object[].class)
+                        .setParameter("from", year == null ? CalendarYear.MIN_YEAR : year)
+                        .setParameter("to", year == null ? CalendarYear.MAX_YEAR : year)
+                        .setFirstResult(page * size)
+                        .setMaxResults(size)
+                        .getResultList())
+                .map(rows -> rows.stream().map(r -> new AuditedChange(((Number) r[0]).longValue(), (Integer) r[1],
+                        (String) r[2], days((String) r[3]), days((String) r[4]), (String) r[5], (String) r[6],
+                        (OffsetDateTime) r[7])).toList());
+    }
+
+    private static List<LocalDate> days(String joined) {
+        return joined.isEmpty() ? List.of() : Arrays.stream(joined.split(",")).map(LocalDate::parse).toList();
     }
 
     private Uni<Integer> insertDays(CalendarYear year) {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.ogi.deadline.domain.CalendarAnswer;
 import org.ogi.deadline.domain.CalendarYear;
+import org.ogi.deadline.persistence.CalendarStore;
 import org.ogi.deadline.service.CalendarChanges;
 import org.ogi.deadline.service.Calendars;
 import org.ogi.platform.problem.Problem;
@@ -32,7 +34,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Period arithmetic on the official calendar, for anyone signed in; the admin adds or replaces a year. */
+/**
+ * Period arithmetic on the official calendar, for anyone signed in. The calendar is national: only the system
+ * administrator (of no agency) adds or replaces a year, and reads the audit of those changes.
+ */
 @Path("/api/calendar")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
@@ -101,10 +106,22 @@ public class CalendarResource {
     @PUT
     @Path("{year}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.OGI_ADMIN)
+    @RolesAllowed(Roles.SYSTEM_ADMIN)
     public Uni<YearView> replaceYear(@PathParam("year") @Min(CalendarYear.MIN_YEAR) @Max(CalendarYear.MAX_YEAR) int year,
             @Valid @NotNull YearInput input) {
-        return changes.replace(validated(year, input), "admin:" + caller.userId()).map(CalendarResource::view);
+        return changes.replace(validated(year, input), new CalendarChanges.Changer(caller.userId(), caller.userName()))
+                .map(CalendarResource::view);
+    }
+
+    /** Every change of the calendar, newest first: the year's facts as written, who wrote them and when. */
+    @GET
+    @Path("changes")
+    @RolesAllowed(Roles.SYSTEM_ADMIN)
+    public Uni<List<CalendarStore.AuditedChange>> changes(
+            @QueryParam("year") @Min(CalendarYear.MIN_YEAR) @Max(CalendarYear.MAX_YEAR) Integer year,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        return changes.history(year, page, size);
     }
 
     private static CalendarYear validated(int year, YearInput input) {

@@ -1,6 +1,7 @@
 package org.ogi.deadline.service;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Multi;
@@ -20,7 +21,7 @@ import java.util.List;
 
 /**
  * Adds or replaces calendar years: at startup from the shipped file (years the database lacks), and through the
- * admin API. Each change bumps the calendar version and derives again, in the same transaction, every open clock
+ * system administrator's API; every year written is audited with who wrote it and when. Each change bumps the calendar version and derives again, in the same transaction, every open clock
  * that runs through the changed year, so every moved due date is published.
  */
 @ApplicationScoped
@@ -45,10 +46,16 @@ public class CalendarChanges {
                 .chain(() -> Panache.withSession(calendars::refresh)));
     }
 
-    /** Replaces (or adds) one year; {@code source} records who changed it. */
-    public Uni<CalendarYear> replace(CalendarYear year, String source) {
+    /** Who changes the calendar: the token's subject and, for people reading the audit, the user name. */
+    public record Changer(String userId, String userName) {
+    }
+
+    /** Replaces (or adds) one year and audits the change with who made it and when. */
+    public Uni<CalendarYear> replace(CalendarYear year, Changer changer) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
         return Panache.withTransaction(() -> store.bumpVersion()
-                        .chain(version -> store.replace(year, source, OffsetDateTime.now(clock))
+                        .chain(version -> store.replace(year, "system-admin:" + changer.userId(), now)
+                                .chain(() -> store.audit(version, year, changer.userId(), changer.userName(), now))
                                 .chain(() -> applied(version, List.of(year.noticeYear())))))
                 .invoke(change -> calendars.install(change.version(), change.calendar()))
                 .replaceWith(year);
@@ -64,13 +71,22 @@ public class CalendarChanges {
             OffsetDateTime now = OffsetDateTime.now(clock);
             return store.bumpVersion().chain(version -> Multi.createFrom().iterable(missing)
                             .onItem().transformToUniAndConcatenate(y ->
-                                    store.insertIfMissing(y, CalendarFile.OFFICIAL_RESOURCE, now))
+                                    store.insertIfMissing(y, CalendarFile.OFFICIAL_RESOURCE, now)
+                                            .chain(inserted -> inserted ? store.audit(version, y,
+                                                    CalendarFile.OFFICIAL_RESOURCE, null, now)
+                                                    : Uni.createFrom().voidItem()))
                             .collect().asList()
                             .chain(() -> applied(version, missing.stream().map(CalendarYear::noticeYear).toList())))
                     .invoke(change -> LOG.infof("seeded calendar years %s from %s", change.years(),
                             CalendarFile.OFFICIAL_RESOURCE))
                     .replaceWithVoid();
         });
+    }
+
+    /** The audited changes, newest first, of one year or of all years. */
+    @WithSession
+    public Uni<List<CalendarStore.AuditedChange>> history(Integer year, int page, int size) {
+        return store.changes(year, page, size);
     }
 
     private record Change(long version, WorkingDayCalendar calendar, List<Integer> years) {

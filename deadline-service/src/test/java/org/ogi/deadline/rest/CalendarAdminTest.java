@@ -13,20 +13,26 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.ogi.contracts.CloudEvent;
 import org.ogi.contracts.Topics;
+import org.ogi.deadline.domain.CalendarFile;
 import org.ogi.deadline.service.Calendars;
 import org.ogi.testsupport.KafkaTestClient;
 import org.ogi.testsupport.OgiInfrastructure;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -40,9 +46,8 @@ class CalendarAdminTest {
     Calendars calendars;
 
     @Test
-    @TestSecurity(user = "admin", roles = "ogi-admin")
-    @OidcSecurity(claims = @Claim(key = "agency", value = "A"))
-    void replacingAYearRecomputesOpenClocksAndPublishesTheChange() {
+    @TestSecurity(user = "sysadmin", roles = "system-admin")
+    void replacingAYearRecomputesOpenClocksAndPublishesTheChange() throws Exception {
         // 2033 has no notice yet: a reply received Mon 2033-03-07 is due on weekdays only, provisionally.
         put(2033, Map.of("noticeReference", "draft", "restDays", List.of(), "makeUpWorkingDays", List.of()))
                 .then().statusCode(200);
@@ -63,8 +68,8 @@ class CalendarAdminTest {
                         + " -> " + e.data().get("newDueDate").asText() + " " + e.data().get("reason").asText())
                 .containsExactlyInAnyOrder("REPLY 2033-04-04 -> 2033-04-06 CALENDAR_CHANGED",
                         "CORRECTION_NOTICE 2033-03-16 -> 2033-03-18 CALENDAR_CHANGED");
-        given().get("/api/cases/" + trackingNumber + "/deadlines").then().statusCode(200)
-                .body("clocks.find { it.kind == 'REPLY' }.dueDate", equalTo("2033-04-06"));
+        // The system administrator has no agency, so the stored clock is read directly.
+        assertThat(replyDueDate(trackingNumber)).isEqualTo(LocalDate.of(2033, 4, 6));
         given().get("/api/calendar/2033").then().statusCode(200)
                 .body("noticeReference", equalTo("国办发明电〔2032〕1号"));
     }
@@ -89,13 +94,53 @@ class CalendarAdminTest {
     @Test
     @TestSecurity(user = "officer", roles = "case-officer")
     @OidcSecurity(claims = @Claim(key = "agency", value = "A"))
-    void onlyTheAdminMayChangeTheCalendar() {
+    void onlyTheSystemAdminMayChangeTheCalendar() {
         put(2035, Map.of("noticeReference", "x", "restDays", List.of(), "makeUpWorkingDays", List.of()))
                 .then().statusCode(403);
     }
 
+    /** The calendar is every agency's: one agency's administrator neither changes it nor reads its audit. */
     @Test
-    @TestSecurity(user = "admin", roles = "ogi-admin")
+    @TestSecurity(user = "admin-b", roles = "ogi-admin")
+    @OidcSecurity(claims = @Claim(key = "agency", value = "B"))
+    void anAgencysAdminCannotRewriteTheNationalCalendar() {
+        put(2036, Map.of("noticeReference", "agency B's own", "restDays", List.of("2036-03-03"),
+                "makeUpWorkingDays", List.of())).then().statusCode(403).contentType("application/problem+json");
+        given().get("/api/calendar/2036").then().statusCode(200)
+                .body("provisional", equalTo(true)).body("restDays", empty());
+        given().get("/api/calendar/changes").then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "sysadmin", roles = "system-admin")
+    void everyChangeIsAuditedWithWhoAndWhen() {
+        OffsetDateTime before = OffsetDateTime.now().minusSeconds(1);
+        put(2037, Map.of("noticeReference", "国办发明电〔2036〕1号", "restDays", List.of("2037-01-02"),
+                "makeUpWorkingDays", List.of())).then().statusCode(200);
+        put(2037, Map.of("noticeReference", "国办发明电〔2036〕2号", "restDays", List.of("2037-01-02", "2037-01-05"),
+                "makeUpWorkingDays", List.of("2037-01-10"))).then().statusCode(200);
+
+        List<Map<String, Object>> changes = given().queryParam("year", 2037).get("/api/calendar/changes")
+                .then().statusCode(200).extract().path("");
+        assertThat(changes).extracting(c -> c.get("noticeReference"), c -> c.get("restDays"),
+                        c -> c.get("makeUpWorkingDays"), c -> c.get("changedByName"))
+                .containsExactly(
+                        tuple("国办发明电〔2036〕2号", List.of("2037-01-02", "2037-01-05"), List.of("2037-01-10"),
+                                "sysadmin"),
+                        tuple("国办发明电〔2036〕1号", List.of("2037-01-02"), List.of(), "sysadmin"));
+        assertThat(changes).allSatisfy(c -> {
+            assertThat((String) c.get("changedBy")).isNotBlank();
+            assertThat(OffsetDateTime.parse((String) c.get("changedAt"))).isAfter(before);
+        });
+        assertThat((Integer) changes.get(0).get("calendarVersion"))
+                .isGreaterThan((Integer) changes.get(1).get("calendarVersion"));
+        // The years seeded from the shipped file are in the history too.
+        given().queryParam("year", 2024).get("/api/calendar/changes").then().statusCode(200)
+                .body("changedBy", hasItem(CalendarFile.OFFICIAL_RESOURCE));
+    }
+
+    @Test
+    @TestSecurity(user = "sysadmin", roles = "system-admin")
     void invalidYearBodiesAreBadRequestsNamingTheField() {
         put(2035, Map.of("restDays", List.of("2035-05-01"))).then().statusCode(400)
                 .body("errors.field", hasItem(containsString("noticeReference")));
@@ -104,6 +149,18 @@ class CalendarAdminTest {
                 .body("errors.field", hasItems("restDays[0]", "makeUpWorkingDays[0]"));
         put(2035, Map.of("noticeReference", "n", "restDays", List.of("2035-13-01"))).then().statusCode(400);
         given().get("/api/calendar/2035").then().statusCode(200).body("provisional", equalTo(true));
+    }
+
+    private static LocalDate replyDueDate(String trackingNumber) throws Exception {
+        try (Connection connection = OgiInfrastructure.openDatabaseConnection();
+                PreparedStatement query = connection.prepareStatement(
+                        "select due_date from deadline_clock where tracking_number = ? and clock = 'REPLY'")) {
+            query.setString(1, trackingNumber);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getObject(1, LocalDate.class);
+            }
+        }
     }
 
     private static io.restassured.response.Response put(int year, Map<String, Object> body) {

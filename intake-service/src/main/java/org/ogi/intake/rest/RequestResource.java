@@ -328,8 +328,8 @@ public class RequestResource {
                 a.uploadedBy);
     }
 
-    /** Only the clerk who checks identity documents needs the full number. */
+    /** Only the clerk who checks identity documents needs the full number; only staff see the repeat hint. */
     private RequestView view(InformationRequestEntity request) {
-        return RequestView.of(request, caller.hasRole(Roles.INTAKE_CLERK));
+        return RequestView.of(request, caller.hasRole(Roles.INTAKE_CLERK), caller.agency().isPresent());
     }
 }

@@ -1,15 +1,21 @@
 package org.ogi.intake.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.ogi.intake.domain.DeliveryForm;
 import org.ogi.intake.domain.DeliveryMethod;
 import org.ogi.intake.domain.IdNumbers;
+import org.ogi.intake.domain.RequestFlag;
 import org.ogi.intake.persistence.InformationRequestEntity;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 
-/** A registered request as staff and its applicant see it; the identity number is masked unless allowed. */
+/**
+ * A registered request as staff and its applicant see it; the identity number is masked unless allowed. The repeat
+ * hint names other requests found by an identity number or name and phone anyone can type, so only staff see it.
+ */
 public record RequestView(
         String trackingNumber,
         String agency,
@@ -25,13 +31,13 @@ public record RequestView(
         LocalDate confirmedOn,
         List<String> missingContents,
         List<String> flags,
-        List<String> possibleRepeatOf) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<String> possibleRepeatOf) {
 
     public record Applicant(String type, String category, String name, String idType, String idNumber,
             String phone, String email, String address, String legalRepresentative, String contactPerson) {
     }
 
-    static RequestView of(InformationRequestEntity e, boolean fullIdNumber) {
+    static RequestView of(InformationRequestEntity e, boolean fullIdNumber, boolean staff) {
         return new RequestView(e.trackingNumber, e.agency, e.channel, e.status, e.receivedDate, e.registeredAt,
                 new Applicant(e.applicantType, e.applicantCategory, e.applicantName, e.idType,
                         fullIdNumber ? e.idNumber : IdNumbers.mask(e.idNumber), e.phone, e.email, e.address,
@@ -43,6 +49,9 @@ public record RequestView(
                 e.postage == null ? null : new RegistrationRequest.Letter(
                         org.ogi.intake.domain.Postage.valueOf(e.postage), e.signedForOn, e.postmarkedOn),
                 e.applicantConfirmedAt, e.confirmedOn,
-                List.of(e.missingContents), List.of(e.flags), List.of(e.possibleRepeatOf));
+                List.of(e.missingContents),
+                staff ? List.of(e.flags) : Arrays.stream(e.flags)
+                        .filter(flag -> !flag.equals(RequestFlag.POSSIBLE_REPEAT.name())).toList(),
+                staff ? List.of(e.possibleRepeatOf) : null);
     }
 }

@@ -21,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.ogi.intake.rest.TestRequests.newResidentId;
 import static org.ogi.intake.rest.TestRequests.request;
@@ -120,6 +121,34 @@ class WebSubmissionTest {
                 .body("items.channel", everyItem(equalTo("WEB")));
         given().get("/api/requests/" + someoneElses).then().statusCode(404);
         given().get("/api/requests/" + someoneElses + "/receipt.pdf").then().statusCode(404);
+    }
+
+    /** Typing another person's identity number must not reveal that person's requests, nor list them. */
+    @Test
+    void anApplicantNeverSeesTheRepeatHintNorAnotherAccountsRequests() {
+        String id = newResidentId();
+        String description = "请提供编号" + id + "建设项目的环境影响评价文件全文";
+        String someoneElses = StoredRequests.insertWeb("A", "applicant-2", id, description);
+
+        String own = submit(UUID.randomUUID().toString(), request("WEB", id, description, "\"agency\":\"A\","))
+                .statusCode(201)
+                .body("$", not(hasKey("possibleRepeatOf")))
+                .body("flags", not(hasItem("POSSIBLE_REPEAT")))
+                .extract().path("trackingNumber");
+        // Staff still get the hint: the earlier request was found.
+        assertThat(TestRequests.count("select count(*) from information_request where tracking_number = ? and "
+                + "'" + someoneElses + "' = any(possible_repeat_of) and 'POSSIBLE_REPEAT' = any(flags)", own)).isOne();
+
+        given().get("/api/requests/" + own).then().statusCode(200)
+                .body("$", not(hasKey("possibleRepeatOf")))
+                .body("flags", not(hasItem("POSSIBLE_REPEAT")));
+        given().get("/api/requests?size=100").then().statusCode(200)
+                .body("total", equalTo((int) TestRequests.count(
+                        "select count(*) from information_request where applicant_user_id = ?", "applicant-1")))
+                .body("items.trackingNumber", hasItem(own))
+                .body("items.trackingNumber", not(hasItem(someoneElses)))
+                .body("items", everyItem(not(hasKey("possibleRepeatOf"))))
+                .body("items.flags.flatten()", not(hasItem("POSSIBLE_REPEAT")));
     }
 
     private static io.restassured.response.ValidatableResponse submit(String key, String body) {

@@ -10,6 +10,8 @@ public final class Roles {
     public static final String OGI_OFFICE_HEAD = "ogi-office-head";
     public static final String LEGAL_OFFICER = "legal-officer";
     public static final String OGI_ADMIN = "ogi-admin";
+    /** System-wide administrator of what all agencies share, such as the national calendar; has no agency. */
+    public static final String SYSTEM_ADMIN = "system-admin";
 
     private Roles() {
     }
