@@ -115,6 +115,7 @@ class AuthorisationMatrixIT {
             row(OgiService.DEADLINE, "GET /api/calendar/{year}", Scope.SHARED, EVERYONE),
             // One national calendar for every agency: kept by the system-wide administrator, not an agency's.
             row(OgiService.DEADLINE, "PUT /api/calendar/{year}", Scope.SHARED, Set.of(SYSTEM_ADMIN)),
+            row(OgiService.DEADLINE, "GET /api/calendar/changes", Scope.SHARED, Set.of(SYSTEM_ADMIN)),
             row(OgiService.DEADLINE, "GET /api/cases/{trackingNumber}/deadlines", Scope.CASE, ALL_STAFF),
             row(OgiService.DEADLINE, "GET /api/deadlines/due-soon", Scope.LIST, ALL_STAFF),
             row(OgiService.DEADLINE, "GET /api/deadlines/overdue", Scope.LIST, ALL_STAFF),

@@ -17,8 +17,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * Hostile input generated from every service's OpenAPI document: each operation gets malformed and spoiled
  * requests (see {@link HostileRequests}) with the token of a role that may call it, so they get past
- * authentication and meet the validation. No answer may be a 5xx, every 4xx is a problem+json, and every service
- * is ready afterwards. The seed is printed; {@code -Dogi.hostile.seed=<n>} repeats a run.
+ * authentication and meet the validation. No answer may be a 5xx, every 4xx is a problem+json, malformed text
+ * (control characters, lone surrogates, invalid UTF-8) and enums by position are refused, not stored altered, and
+ * every service is ready afterwards. The seed is printed; {@code -Dogi.hostile.seed=<n>} repeats a run.
  */
 @ExtendWith(EndToEndStack.class)
 class HostileInputIT {
@@ -69,8 +70,12 @@ class HostileInputIT {
                 int status = response.status();
                 boolean problemBody = response.header("content-type")
                         .filter(type -> type.startsWith("application/problem+json")).isPresent();
-                if (status == 0 && hostile.oversized()) {
+                if (status == 0 && hostile.kind() == HostileRequests.Kind.OVERSIZED) {
                     closedOversized++;
+                } else if (status > 0 && status < 400 && hostile.kind() == HostileRequests.Kind.REFUSED) {
+                    failures.add(String.format("%s %-6s %s  %-40s -> %s, accepted (would be stored altered)",
+                            operation.service().module(), operation.method(), operation.path(), hostile.name(),
+                            status));
                 } else if (status == 0 || status >= 500 || (status >= 400 && !problemBody)) {
                     failures.add(String.format("%s %-6s %s  %-40s -> %s%s", operation.service().module(),
                             operation.method(), operation.path(), hostile.name(),
@@ -92,8 +97,8 @@ class HostileInputIT {
         long seconds = Duration.ofNanos(System.nanoTime() - begin).toSeconds();
         System.out.printf("%n[reliability] Hostile-input suite, seed %d: %,d requests over %d operations of %d"
                         + " services in %d s: %,d answered 2xx, %,d 4xx with a problem body, %,d failed (5xx, no"
-                        + " problem body or no answer), %,d oversized bodies cut off by the server; services ready"
-                        + " afterwards: %d of %d%n", SEED, sent, operations.size(),
+                        + " problem body, no answer, or malformed text accepted), %,d oversized bodies cut off by the"
+                        + " server; services ready afterwards: %d of %d%n", SEED, sent, operations.size(),
                 EndToEndStack.config().services().size(), seconds, successes, problems, failures.size(),
                 closedOversized, EndToEndStack.config().services().size() - unready.size(),
                 EndToEndStack.config().services().size());

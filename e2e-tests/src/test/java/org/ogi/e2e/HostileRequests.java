@@ -25,9 +25,23 @@ import java.util.stream.Collectors;
  */
 final class HostileRequests {
 
-    /** One request and the name of what it tries, for the report. */
-    record Case(String name, RawHttp.Request request, boolean oversized) {
+    /** What a case may be answered with, besides never a 5xx and every 4xx with a problem body. */
+    enum Kind {
+        /** Anything else: the value may be fine (an injection string is just text). */
+        ANSWERED,
+        /** Must be refused with a 4xx: malformed text, or an enum by position, would be stored altered. */
+        REFUSED,
+        /** A body over the limit: the server may close the connection before it has read the whole request. */
+        OVERSIZED
     }
+
+    /** One request and the name of what it tries, for the report. */
+    record Case(String name, RawHttp.Request request, Kind kind) {
+    }
+
+    /** A JSON escape of a control character other than tab and line breaks, or of a lone surrogate. */
+    private static final java.util.regex.Pattern MALFORMED_ESCAPE = java.util.regex.Pattern.compile(
+            "\\\\u(000[0-8bcefBCEF]|001[0-9a-fA-F]|007[fF]|[dD][89a-fA-F][0-9a-fA-F]{2})");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -68,6 +82,9 @@ final class HostileRequests {
             "invalid UTF-8 byte", new byte[]{'"', (byte) 0xFF, (byte) 0xFE, '"'},
             "UTF-8 encoded surrogate", new byte[]{'"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"'},
             "truncated UTF-8", new byte[]{'"', 'a', (byte) 0xE4, (byte) 0xB8, '"'});
+    /** Values that would be stored altered if accepted; the rest of the text cases escape as JSON. */
+    private static final java.util.Set<String> MUST_REFUSE = java.util.Set.of("overlong UTF-8 slash",
+            "invalid UTF-8 byte", "UTF-8 encoded surrogate", "truncated UTF-8", "enum by position");
     private static final Map<String, byte[]> DATE_VALUES = rawValues(Map.of(
             "impossible date", "\"2026-02-30\"", "extreme future date", "\"+999999999-12-31\"",
             "extreme past date", "\"-999999999-01-01\"", "year zero", "\"0000-00-00\"",
@@ -136,6 +153,9 @@ final class HostileRequests {
         for (ApiOperations.Parameter parameter : operation.parameters("query")) {
             BAD_QUERY_VALUES.forEach((name, value) -> cases.add(base.named("query " + parameter.name() + ": " + name,
                     base.request(valid.withQuery(parameter.name(), value).text()))));
+            // Alone too: with the others set, a check of their combination may refuse it first.
+            BAD_QUERY_VALUES.forEach((name, value) -> cases.add(base.named("query " + parameter.name() + " alone: "
+                    + name, base.request(valid.onlyQuery(parameter.name(), value).text()))));
         }
         for (ApiOperations.Parameter parameter : operation.parameters("header")) {
             BAD_HEADER_VALUES.forEach((name, value) -> cases.add(base.named("header " + parameter.name() + ": " + name,
@@ -196,8 +216,11 @@ final class HostileRequests {
             for (List<String> field : fields(object, new ArrayList<>())) {
                 JsonNode fieldSchema = schemaAt(operation, schema, field);
                 for (Map.Entry<String, byte[]> value : valuesFor(operation, fieldSchema).entrySet()) {
-                    cases.add(base.named("field " + String.join(".", field) + ": " + value.getKey(),
-                            base.json(replace(object, field, value.getValue()))));
+                    boolean refused = MUST_REFUSE.contains(value.getKey()) || MALFORMED_ESCAPE.matcher(
+                            new String(value.getValue(), StandardCharsets.ISO_8859_1)).find();
+                    cases.add(new Case("field " + String.join(".", field) + ": " + value.getKey(),
+                            base.json(replace(object, field, value.getValue())),
+                            refused ? Kind.REFUSED : Kind.ANSWERED));
                 }
             }
         }
@@ -419,6 +442,13 @@ final class HostileRequests {
             return copy;
         }
 
+        Target onlyQuery(String name, String value) {
+            Target copy = new Target(this);
+            copy.query.clear();
+            copy.query.put(name, value);
+            return copy;
+        }
+
         Target withQuery(String name, String value) {
             Target copy = new Target(this);
             copy.query.put(name, value);
@@ -461,11 +491,11 @@ final class HostileRequests {
         }
 
         Case named(String name, RawHttp.Request request) {
-            return new Case(name, request, false);
+            return new Case(name, request, Kind.ANSWERED);
         }
 
         Case named(String name, RawHttp.Request request, boolean oversized) {
-            return new Case(name, request, oversized);
+            return new Case(name, request, oversized ? Kind.OVERSIZED : Kind.ANSWERED);
         }
     }
 }
