@@ -185,6 +185,10 @@ class AuthorisationMatrixIT {
                 if (status < 300 && !owns(user) && body.contains(trackingNumber)) {
                     failures.add(cell + " answered " + status + " mentioning the other's request " + trackingNumber);
                 }
+                boolean otherAgency = user.agency().filter(agency -> !agency.equals("A")).isPresent();
+                if (status < 300 && row.scope() == Scope.LIST && otherAgency && body.contains("\"agency\":\"A\"")) {
+                    failures.add(cell + " answered " + status + " with a list holding agency A's items");
+                }
                 if (body.contains(FULL_ID_NUMBER) && !user.roles().contains(CLERK)) {
                     failures.add(cell + " answered " + status + " with a full identity number");
                 }
@@ -230,7 +234,7 @@ class AuthorisationMatrixIT {
         return user.agency().equals(Optional.of("A")) || user.username().equals("applicant");
     }
 
-    /** The operation on the applicant's request, with a valid body from its schema (a web submission for applicants). */
+    /** The operation on the applicant's request, with a valid body from its schema (applicants submit on the web). */
     private static RawHttp.Response call(ApiOperations.Operation operation, String authorization,
                                          boolean applicant) throws Exception {
         String target = operation.path().replace("{trackingNumber}", trackingNumber).replace("{code}", "A")

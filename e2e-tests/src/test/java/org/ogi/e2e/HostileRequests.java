@@ -369,25 +369,12 @@ final class HostileRequests {
         parent.put(field.get(field.size() - 1), MARKER);
         byte[] text = bytes(copy);
         byte[] marker = bytes(NODES.textNode(MARKER));
-        int at = indexOf(text, marker);
+        int at = RawHttp.indexOf(text, marker);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(text, 0, at);
         out.writeBytes(raw);
         out.write(text, at + marker.length, text.length - at - marker.length);
         return out.toByteArray();
-    }
-
-    private static int indexOf(byte[] bytes, byte[] pattern) {
-        outer:
-        for (int i = 0; i <= bytes.length - pattern.length; i++) {
-            for (int j = 0; j < pattern.length; j++) {
-                if (bytes[i + j] != pattern[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        throw new IllegalStateException("marker not found");
     }
 
     private static byte[] bytes(JsonNode node) {

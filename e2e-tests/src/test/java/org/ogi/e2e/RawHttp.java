@@ -174,7 +174,8 @@ final class RawHttp {
         return out.toByteArray();
     }
 
-    private static int indexOf(byte[] bytes, byte[] pattern) {
+    /** Where the pattern first occurs in the bytes, or -1. */
+    static int indexOf(byte[] bytes, byte[] pattern) {
         outer:
         for (int i = 0; i <= bytes.length - pattern.length; i++) {
             for (int j = 0; j < pattern.length; j++) {
