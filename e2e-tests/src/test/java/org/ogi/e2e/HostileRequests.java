@@ -167,6 +167,10 @@ final class HostileRequests {
                 + "a".repeat(70_000))));
         cases.add(base.named("malformed escape in query", base.request(valid.text() + separator(valid.text())
                 + "a=%zz%")));
+        cases.add(base.named("huge header", base.request(valid.text()).header("X-Filler", "a".repeat(30_000))));
+        cases.add(base.named("unacceptable Accept", base.request(valid.text()).header("Accept", "text/html")));
+        cases.add(base.named("undeclared method", RawHttp.Request.of("DELETE", valid.text())
+                .header("Authorization", authorization)));
         operation.bodySchema().ifPresent(schema -> cases.addAll(bodyCases(operation, schema, base)));
         return cases;
     }
