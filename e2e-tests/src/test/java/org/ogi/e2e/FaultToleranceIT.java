@@ -28,8 +28,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * Crashes under load: while a clerk keeps registering requests, each service and the Kafka broker in turn is
  * killed with SIGKILL and started again by the launcher's supervisor. Afterwards every request intake accepted
- * (answered 201) has exactly one case, one set of clocks and one acknowledgement: the outbox, the relay and the
- * idempotent consumers lose nothing and repeat nothing across the crashes.
+ * (answered 201) has exactly one case, one set of clocks and one acknowledgement, and no notification went twice
+ * to one recipient: the outbox, the relay and the idempotent consumers lose nothing and repeat nothing across the
+ * crashes.
  */
 @ExtendWith(EndToEndStack.class)
 class FaultToleranceIT {
@@ -125,6 +126,11 @@ class FaultToleranceIT {
                     .filter("ACKNOWLEDGEMENT"::equals).count();
             if (acknowledgements != 1) {
                 problems.add(trackingNumber + ": " + acknowledgements + " acknowledgements");
+            }
+            List<String> deliveries = notifications.getList("collect { it.kind + ' to ' + it.recipient }",
+                    String.class);
+            if (deliveries.size() != Set.copyOf(deliveries).size()) {
+                problems.add(trackingNumber + ": a notification twice to one recipient: " + deliveries);
             }
         }
         return problems;
