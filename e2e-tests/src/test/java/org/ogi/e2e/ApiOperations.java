@@ -6,10 +6,10 @@ import org.ogi.stack.OgiService;
 import org.ogi.stack.StackConfig;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,10 +55,6 @@ final class ApiOperations {
             }
             return resolved;
         }
-
-        boolean hasPathParameters() {
-            return !parameters("path").isEmpty();
-        }
     }
 
     /** The {@code /api} operations of the services the stack runs, in document order. */
@@ -67,23 +63,20 @@ final class ApiOperations {
         for (OgiService service : config.services()) {
             URI document = URI.create(config.serviceUrl(service) + "/q/openapi?format=json");
             JsonNode root;
-            try {
-                root = JSON.readTree(document.toURL());
+            try (InputStream in = document.toURL().openStream()) {
+                root = JSON.readTree(in);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + document, e);
             }
             JsonNode components = root.path("components");
-            for (Iterator<Map.Entry<String, JsonNode>> paths = root.path("paths").fields(); paths.hasNext(); ) {
-                Map.Entry<String, JsonNode> path = paths.next();
+            for (Map.Entry<String, JsonNode> path : root.path("paths").properties()) {
                 if (!path.getKey().startsWith("/api/")) {
                     continue;
                 }
-                for (Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().fields(); methods.hasNext(); ) {
-                    Map.Entry<String, JsonNode> method = methods.next();
+                for (Map.Entry<String, JsonNode> method : path.getValue().properties()) {
                     JsonNode operation = method.getValue();
-                    Optional<Map.Entry<String, JsonNode>> body = Optional.ofNullable(
-                            operation.path("requestBody").path("content").fields())
-                            .filter(Iterator::hasNext).map(Iterator::next);
+                    Optional<Map.Entry<String, JsonNode>> body =
+                            operation.path("requestBody").path("content").properties().stream().findFirst();
                     Operation read = new Operation(service, method.getKey().toUpperCase(), path.getKey(),
                             new ArrayList<>(), body.map(Map.Entry::getKey),
                             body.map(entry -> entry.getValue().path("schema")), roles(operation), components);

@@ -1,5 +1,6 @@
 package org.ogi.e2e;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -10,10 +11,13 @@ import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -40,7 +44,7 @@ final class HostileRequests {
     }
 
     /** A JSON escape of a control character other than tab and line breaks, or of a lone surrogate. */
-    private static final java.util.regex.Pattern MALFORMED_ESCAPE = java.util.regex.Pattern.compile(
+    private static final Pattern MALFORMED_ESCAPE = Pattern.compile(
             "\\\\u(000[0-8bcefBCEF]|001[0-9a-fA-F]|007[fF]|[dD][89a-fA-F][0-9a-fA-F]{2})");
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -83,7 +87,7 @@ final class HostileRequests {
             "UTF-8 encoded surrogate", new byte[]{'"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"'},
             "truncated UTF-8", new byte[]{'"', 'a', (byte) 0xE4, (byte) 0xB8, '"'});
     /** Values that would be stored altered if accepted; the rest of the text cases escape as JSON. */
-    private static final java.util.Set<String> MUST_REFUSE = java.util.Set.of("overlong UTF-8 slash",
+    private static final Set<String> MUST_REFUSE = Set.of("overlong UTF-8 slash",
             "invalid UTF-8 byte", "UTF-8 encoded surrogate", "truncated UTF-8", "enum by position");
     private static final Map<String, byte[]> DATE_VALUES = rawValues(Map.of(
             "impossible date", "\"2026-02-30\"", "extreme future date", "\"+999999999-12-31\"",
@@ -233,7 +237,7 @@ final class HostileRequests {
 
     private Map<String, byte[]> valuesFor(ApiOperations.Operation operation, JsonNode fieldSchema) {
         JsonNode schema = operation.resolve(fieldSchema);
-        Map<String, byte[]> values = new java.util.TreeMap<>(ANY_VALUES);
+        Map<String, byte[]> values = new TreeMap<>(ANY_VALUES);
         String type = schema.path("type").asText();
         if (schema.has("enum")) {
             values.putAll(ENUM_VALUES);
@@ -300,7 +304,7 @@ final class HostileRequests {
             case "object" -> {
                 ObjectNode object = NODES.objectNode();
                 if (depth < 4) {
-                    schema.path("properties").fields().forEachRemaining(property -> object.set(property.getKey(),
+                    schema.path("properties").properties().forEach(property -> object.set(property.getKey(),
                             sample(operation, property.getValue(), property.getKey(), depth + 1)));
                 }
                 return object;
@@ -343,8 +347,7 @@ final class HostileRequests {
     /** The paths of every field of the object, nested objects' fields too (arrays count as one field). */
     private static List<List<String>> fields(JsonNode object, List<String> prefix) {
         List<List<String>> fields = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : object.properties()) {
             List<String> path = new ArrayList<>(prefix);
             path.add(field.getKey());
             fields.add(path);
@@ -384,7 +387,7 @@ final class HostileRequests {
     private static byte[] bytes(JsonNode node) {
         try {
             return JSON.writeValueAsBytes(node);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -406,8 +409,8 @@ final class HostileRequests {
     private static final class Target {
 
         private final ApiOperations.Operation operation;
-        private final Map<String, String> path = new java.util.LinkedHashMap<>();
-        private final Map<String, String> query = new java.util.LinkedHashMap<>();
+        private final Map<String, String> path = new LinkedHashMap<>();
+        private final Map<String, String> query = new LinkedHashMap<>();
 
         Target(ApiOperations.Operation operation, Map<String, String> pathValues) {
             this.operation = operation;

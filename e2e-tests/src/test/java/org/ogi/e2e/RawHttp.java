@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -117,7 +118,7 @@ final class RawHttp {
         out.write(request.body());
         if (chunked) {
             byte[] chunk = new byte[CHUNK_SIZE];
-            java.util.Arrays.fill(chunk, (byte) ' ');
+            Arrays.fill(chunk, (byte) ' ');
             chunk[0] = '[';
             for (long sent = 0; sent < request.chunkedBytes(); sent += CHUNK_SIZE) {
                 out.write((Integer.toHexString(CHUNK_SIZE) + "\r\n").getBytes(StandardCharsets.US_ASCII));
@@ -146,7 +147,7 @@ final class RawHttp {
                         lines[i].substring(colon + 1).trim());
             }
         }
-        byte[] body = java.util.Arrays.copyOfRange(all, end + 4, all.length);
+        byte[] body = Arrays.copyOfRange(all, end + 4, all.length);
         if (headers.getOrDefault("transfer-encoding", "").equalsIgnoreCase("chunked")) {
             body = dechunk(body);
         }
@@ -157,7 +158,7 @@ final class RawHttp {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int position = 0;
         while (position < chunked.length) {
-            int lineEnd = indexOf(java.util.Arrays.copyOfRange(chunked, position, chunked.length),
+            int lineEnd = indexOf(Arrays.copyOfRange(chunked, position, chunked.length),
                     "\r\n".getBytes(StandardCharsets.US_ASCII));
             if (lineEnd < 0) {
                 break;
