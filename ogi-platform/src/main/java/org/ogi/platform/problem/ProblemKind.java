@@ -14,6 +14,7 @@ public enum ProblemKind {
     INVALID_TRANSITION(409, "Not allowed in the current state"),
     CONFLICT(409, "Conflicting change"),
     PAYLOAD_TOO_LARGE(413, "Payload too large"),
+    URI_TOO_LONG(414, "URI too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     IDEMPOTENCY_KEY_REUSED(422, "The idempotency key was used for a different request"),
     HEADERS_TOO_LARGE(431, "Request header fields too large"),
@@ -40,7 +41,7 @@ public enum ProblemKind {
         return URI.create("urn:ogi:problem:" + name().toLowerCase().replace('_', '-'));
     }
 
-    static ProblemKind forStatus(int status) {
+    public static ProblemKind forStatus(int status) {
         for (ProblemKind kind : values()) {
             if (kind.status == status) {
                 return kind;

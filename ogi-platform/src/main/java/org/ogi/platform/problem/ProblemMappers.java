@@ -18,7 +18,9 @@ import jakarta.ws.rs.core.UriInfo;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.ogi.platform.rest.StrictJson;
 
+import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -45,13 +47,13 @@ public class ProblemMappers {
     // Named explicitly so this mapper wins over the framework's own for mismatched input.
     @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof StrictJson.UnacceptableValue refused) {
+            return respond(ProblemException.invalid(jsonPath(refused), refused.getOriginalMessage()).problem(), uri);
+        }
         String detail = e.getOriginalMessage();
         List<Problem.FieldError> errors = List.of();
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = mapping.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
-            errors = List.of(new Problem.FieldError(field, "cannot be read as the expected type"));
+            errors = List.of(new Problem.FieldError(jsonPath(mapping), "cannot be read as the expected type"));
         }
         return respond(new Problem(ProblemKind.MALFORMED_BODY, firstLine(detail), errors), uri);
     }
@@ -71,6 +73,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        if (status < 500 && isBodyOverLimit(e)) {
+            // A chunked body that grew past quarkus.http.limits.max-body-size while it was read.
+            return Response.fromResponse(respond(new Problem(ProblemKind.PAYLOAD_TOO_LARGE,
+                    "the body is larger than the service accepts"), uri)).header("Connection", "close").build();
+        }
         if (status < 400) {
             return e.getResponse();
         }
@@ -89,6 +96,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DataExceptions.isDataException(e)) {
+            // Input the edge checks let through but the database refuses (SQLState class 22): the client's value.
+            LOG.warn("the database refused a value", e);
+            return respond(new Problem(ProblemKind.VALIDATION, "a value cannot be stored: "
+                    + DataExceptions.reason(e)), uri);
+        }
         LOG.error("unexpected error", e);
         return respond(new Problem(ProblemKind.INTERNAL, "the error was logged"), uri);
     }
@@ -129,6 +142,21 @@ public class ProblemMappers {
             }
         }
         return path.toString();
+    }
+
+    private static boolean isBodyOverLimit(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof IOException && "Request too large".equals(t.getMessage())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String jsonPath(JsonMappingException mapping) {
+        return mapping.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
     }
 
     private static String firstLine(String message) {

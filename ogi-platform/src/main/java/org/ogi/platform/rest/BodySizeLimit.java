@@ -7,6 +7,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -19,7 +20,8 @@ import java.util.Optional;
 /**
  * Refuses a body declared larger than {@code quarkus.http.limits.max-body-size} with a problem+json 413. Quarkus
  * enforces the same limit with an empty 413 (route order -2); this route runs just before it so the client learns
- * the limit. A chunked body without a declared length still meets Quarkus' own check.
+ * the limit. A chunked body without a declared length is read here, up to the limit: past it, the failure becomes a
+ * problem+json 413 ({@link HttpProblems}) instead of the empty one the REST layer writes while it reads.
  */
 @ApplicationScoped
 public class BodySizeLimit {
@@ -34,12 +36,18 @@ public class BodySizeLimit {
     }
 
     void install(@Observes Router router) {
-        maxBodySize.map(MemorySize::asLongValue)
-                .ifPresent(limit -> router.route().order(-3).handler(context -> refuseOver(limit, context)));
+        maxBodySize.map(MemorySize::asLongValue).ifPresent(limit -> {
+            BodyHandler chunked = BodyHandler.create(false).setBodyLimit(limit);
+            router.route().order(-3).handler(context -> refuseOver(limit, chunked, context));
+        });
     }
 
-    private void refuseOver(long limit, RoutingContext context) {
+    private void refuseOver(long limit, BodyHandler chunked, RoutingContext context) {
         String declared = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (declared == null && context.request().headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
+            chunked.handle(context);
+            return;
+        }
         if (declared == null || !isOver(declared, limit)) {
             context.next();
             return;

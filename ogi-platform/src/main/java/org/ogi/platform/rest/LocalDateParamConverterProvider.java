@@ -6,13 +6,17 @@ import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 import org.ogi.platform.problem.ProblemException;
+import org.ogi.platform.time.SupportedDates;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-/** Reads ISO dates from query and path parameters; an impossible date is a 400 naming the parameter. */
+/**
+ * Reads ISO dates from query and path parameters; an impossible date or one outside {@link SupportedDates} is a 400
+ * naming the parameter.
+ */
 @Provider
 public class LocalDateParamConverterProvider implements ParamConverterProvider {
 
@@ -29,11 +33,16 @@ public class LocalDateParamConverterProvider implements ParamConverterProvider {
                 if (value == null || value.isBlank()) {
                     return null;
                 }
+                LocalDate date;
                 try {
-                    return LocalDate.parse(value.strip());
+                    date = LocalDate.parse(value.strip());
                 } catch (DateTimeParseException e) {
                     throw ProblemException.invalid(name, "'" + value + "' is not a date of the form YYYY-MM-DD");
                 }
+                SupportedDates.problem(date).ifPresent(problem -> {
+                    throw ProblemException.invalid(name, problem);
+                });
+                return date;
             }
 
             @Override

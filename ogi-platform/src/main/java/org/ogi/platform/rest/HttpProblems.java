@@ -1,0 +1,99 @@
+package org.ogi.platform.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.HttpException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.ogi.platform.problem.Problem;
+import org.ogi.platform.problem.ProblemKind;
+
+import java.net.URI;
+
+/**
+ * Errors raised by the HTTP layer below the REST endpoints (an undecodable path, a body over the limit while it
+ * streams in, an over-long URI) leave as application/problem+json like every other error, instead of an empty body.
+ */
+@ApplicationScoped
+public class HttpProblems {
+
+    private static final Logger LOG = Logger.getLogger(HttpProblems.class);
+
+    private final int maxUriLength;
+    private final ObjectMapper json;
+
+    HttpProblems(@ConfigProperty(name = "ogi.http.max-uri-length", defaultValue = "8192") int maxUriLength,
+            ObjectMapper json) {
+        this.maxUriLength = maxUriLength;
+        this.json = json;
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(-4).handler(this::refuseLongUri);
+        router.route().order(-4).failureHandler(this::failed);
+        // A failure no route handles, e.g. a path that cannot be decoded, goes to the router's handler by status.
+        for (int status : new int[] {400, 404, 405, 413, 414, 415, 431, 500}) {
+            router.errorHandler(status, this::failed);
+        }
+    }
+
+    /**
+     * Vert.x answers a request line over {@code quarkus.http.limits.max-initial-line-length} itself, with an empty
+     * 414; that limit is set well above this one, so URIs between the two get a problem.
+     */
+    private void refuseLongUri(RoutingContext context) {
+        int length = context.request().uri().length();
+        if (length <= maxUriLength) {
+            context.next();
+            return;
+        }
+        write(context, new Problem(ProblemKind.URI_TOO_LONG, "the URI has " + length + " characters; at most "
+                + maxUriLength + " are accepted").with("maxLength", maxUriLength), ProblemKind.URI_TOO_LONG.status());
+    }
+
+    private void failed(RoutingContext context) {
+        if (context.response().headWritten()) {
+            // Too late for another answer (a body over the limit may fail after the 413 was sent): just finish.
+            if (!context.response().ended()) {
+                context.response().end();
+            }
+            return;
+        }
+        int status = context.failure() instanceof HttpException http ? http.getStatusCode() : context.statusCode();
+        if (status < 400) {
+            status = 500;
+        }
+        if (status >= 500) {
+            LOG.error("request failed", context.failure());
+        }
+        ProblemKind kind = ProblemKind.forStatus(status);
+        String detail = status >= 500 ? "the error was logged"
+                : context.failure() != null && context.failure().getMessage() != null
+                        ? context.failure().getMessage() : kind.title();
+        Problem problem = new Problem(kind, detail);
+        if (status == ProblemKind.PAYLOAD_TOO_LARGE.status()) {
+            // The rest of the body is not read: the connection is closed after the answer.
+            context.response().endHandler(ignored -> context.request().connection().close());
+            context.response().putHeader(HttpHeaders.CONNECTION, "close");
+        }
+        write(context, problem, status);
+    }
+
+    private void write(RoutingContext context, Problem problem, int status) {
+        try {
+            // The raw URI may be what is wrong with the request, so it is not echoed as the instance.
+            byte[] body = json.writeValueAsBytes(problem);
+            context.response().setStatusCode(status)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .end(Buffer.buffer(body));
+        } catch (JsonProcessingException e) {
+            context.response().setStatusCode(500).end();
+        }
+    }
+}
