@@ -21,8 +21,9 @@ import java.util.List;
 
 /**
  * Adds or replaces calendar years: at startup from the shipped file (years the database lacks), and through the
- * system administrator's API; every year written is audited with who wrote it and when. Each change bumps the calendar version and derives again, in the same transaction, every open clock
- * that runs through the changed year, so every moved due date is published.
+ * system administrator's API; every year written is audited with who wrote it and when. Each change bumps the
+ * calendar version and derives again, in the same transaction, every open clock that runs through the changed
+ * year, so every moved due date is published.
  */
 @ApplicationScoped
 public class CalendarChanges {

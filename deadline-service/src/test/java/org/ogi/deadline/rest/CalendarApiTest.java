@@ -67,6 +67,25 @@ class CalendarApiTest {
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
+    /** Dates outside 1900-01-01..2199-12-31 are refused; inside it, the largest periods still compute. */
+    @Test
+    @TestSecurity(user = "applicant", roles = "applicant")
+    void datesOutsideTheSupportedRangeAreBadRequestsNotOverflows() {
+        given().urlEncodingEnabled(false).get("/api/calendar/working-days?add=5&from=%2B999999999-12-31")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("from"));
+        given().urlEncodingEnabled(false).get("/api/calendar/periods?months=1&from=-999999999-01-01")
+                .then().statusCode(400).body("errors[0].field", equalTo("from"));
+        given().queryParam("from", "2200-01-01").queryParam("days", 1).get("/api/calendar/periods")
+                .then().statusCode(400).body("errors[0].field", equalTo("from"));
+        given().queryParam("from", "2199-12-31").queryParam("add", 10_000).get("/api/calendar/working-days")
+                .then().statusCode(200).body("provisional", equalTo(true));
+        given().queryParam("from", "2199-12-31").queryParam("months", 1_200).get("/api/calendar/periods")
+                .then().statusCode(200).body("date", equalTo("2300-01-01"));
+        given().queryParam("from", "1900-01-01").queryParam("days", 36_500).get("/api/calendar/periods")
+                .then().statusCode(200);
+    }
+
     @Test
     void anonymousCallIsUnauthenticated() {
         given().queryParam("from", "2024-09-27").queryParam("add", 20).get("/api/calendar/working-days")

@@ -91,6 +91,21 @@ class ReceiptAndAttachmentTest {
                 + "on r.id = a.request_id where r.tracking_number = ?", tn)).isZero();
     }
 
+    /** A lenient decoder would store %FF%FE as two U+FFFD; the file name is refused instead. */
+    @Test
+    void aFileNameThatIsNotUtf8OrHasControlCharactersIsRefused() {
+        String tn = post(RequestRegistrationTest.IN_PERSON_REQUEST).statusCode(201).extract().path("trackingNumber");
+        String url = "/api/requests/" + tn + "/attachments";
+
+        for (String fileName : new String[] {"%FF%FE.png", "%C0%AF.png", "a%00b.png", "%ED%A0%80.png"}) {
+            given().urlEncodingEnabled(false).contentType("image/png").body(PNG).post(url + "?fileName=" + fileName)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", org.hamcrest.Matchers.contains("fileName"));
+        }
+        assertThat(TestRequests.count("select count(*) from request_attachment a join information_request r "
+                + "on r.id = a.request_id where r.tracking_number = ?", tn)).isZero();
+    }
+
     @Test
     void aBodyOverTheServiceLimitIsRefusedWithAProblemBeforeItIsSent() throws Exception {
         long overLimit = 12L * 1024 * 1024 + 1;

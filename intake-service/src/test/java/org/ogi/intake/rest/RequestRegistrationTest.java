@@ -116,7 +116,7 @@ class RequestRegistrationTest {
     void invalidFieldsAreListedByPath() {
         String body = """
                 {"channel":"IN_PERSON",
-                 "applicant":{"type":"NATURAL_PERSON","name":"","email":"not-an-email","address":"a\\u0007b"},
+                 "applicant":{"type":"NATURAL_PERSON","name":"","email":"not-an-email","address":"a\\nb"},
                  "information":{"title":"%s"}}""".formatted("长".repeat(501));
 
         given().contentType(ContentType.JSON).body(body).post("/api/requests")
@@ -125,6 +125,9 @@ class RequestRegistrationTest {
                 .body("type", equalTo("urn:ogi:problem:validation"))
                 .body("errors.field", hasItems("applicant.name", "applicant.email", "applicant.address",
                         "information.title"));
+        // Other control characters are refused while the body is read, before the other checks.
+        given().contentType(ContentType.JSON).body(body.replace("a\\nb", "a\\u0007b")).post("/api/requests")
+                .then().statusCode(400).body("errors.field", hasItems("applicant.address"));
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.ogi.testsupport.OgiInfrastructure;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -73,5 +74,23 @@ class StaffSearchTest {
                 .then().statusCode(400).body("errors.field", hasItems("channel", "status"));
         given().queryParam("size", 1000).get("/api/requests").then().statusCode(400)
                 .body("errors.field", hasItem("size"));
+    }
+
+    /** NUL would reach PostgreSQL and fail there; other control characters and bad text would be stored changed. */
+    @Test
+    @TestSecurity(user = "clerk", roles = "intake-clerk")
+    @OidcSecurity(claims = @Claim(key = "agency", value = "A"))
+    void controlCharactersAndMalformedTextAreRefusedNamingTheField() {
+        given().urlEncodingEnabled(false).get("/api/requests?applicantName=a%00b").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", contains("applicantName"));
+        given().urlEncodingEnabled(false).get("/api/requests/%00").then().statusCode(400)
+                .body("errors.field", contains("trackingNumber"));
+        String description = "请提供" + System.nanoTime() + "号文件";
+        post(request("IN_PERSON", newResidentId(), description + "\\ud800", "")).statusCode(400)
+                .body("errors.field", contains("information.description"));
+        post(request("IN_PERSON", newResidentId(), description, "").replace("\"NATURAL_PERSON\"", "0"))
+                .statusCode(400).body("errors.field", contains("applicant.type"));
+        assertThat(TestRequests.count("select count(*) from information_request where info_description like ?",
+                description + "%")).isZero();
     }
 }

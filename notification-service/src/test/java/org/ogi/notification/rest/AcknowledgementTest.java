@@ -70,6 +70,15 @@ class AcknowledgementTest {
         given().get("/api/notifications").then().statusCode(400).body("errors[0].field", equalTo("trackingNumber"));
     }
 
+    /** NUL would reach PostgreSQL as part of the query: refused at the edge instead, naming the parameter. */
+    @Test
+    @TestSecurity(user = "clerk", roles = "intake-clerk")
+    @OidcSecurity(claims = @Claim(key = "agency", value = "A"))
+    void aTrackingNumberWithAControlCharacterIsABadRequest() {
+        given().urlEncodingEnabled(false).get("/api/notifications?trackingNumber=a%00b").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("trackingNumber"));
+    }
+
     @Test
     void anonymousCallIsUnauthenticated() {
         given().queryParam("trackingNumber", "A-2026-000001").get("/api/notifications").then().statusCode(401);

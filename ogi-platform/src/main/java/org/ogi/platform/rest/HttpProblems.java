@@ -9,7 +9,6 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.ogi.platform.problem.Problem;
 import org.ogi.platform.problem.ProblemKind;
@@ -28,9 +27,8 @@ public class HttpProblems {
     private final int maxUriLength;
     private final ObjectMapper json;
 
-    HttpProblems(@ConfigProperty(name = "ogi.http.max-uri-length", defaultValue = "8192") int maxUriLength,
-            ObjectMapper json) {
-        this.maxUriLength = maxUriLength;
+    HttpProblems(HttpConfig config, ObjectMapper json) {
+        this.maxUriLength = config.maxUriLength();
         this.json = json;
     }
 

@@ -28,7 +28,8 @@ public final class Texts {
             } else if (Character.isSurrogate(c)) {
                 return Optional.of("must be well-formed Unicode; a surrogate without its pair is at position " + i);
             } else if (isControl(c) && !(lineBreaks && (c == '\t' || c == '\n' || c == '\r'))) {
-                return Optional.of("must not contain control characters; U+%04X is at position %d".formatted((int) c, i));
+                return Optional.of("must not contain control characters; U+%04X is at position %d"
+                        .formatted((int) c, i));
             }
         }
         return Optional.empty();

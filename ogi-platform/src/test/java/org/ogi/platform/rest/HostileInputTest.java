@@ -49,7 +49,8 @@ class HostileInputTest {
         post("{\"name\":\"a\\udc00\"}").statusCode(400).body("errors.field", contains("name"));
         post("{\"tags\":[\"ok\",\"\\u001b[31m\"]}").statusCode(400).body("errors.field", contains("tags[1]"));
         post("{\"nested\":{\"note\":\"\\u0085\"}}").statusCode(400).body("errors.field", contains("nested.note"));
-        post("{\"size\":0,\"name\":\"第一行\\n第二行\\t\\ud83d\\ude00\"}").statusCode(200).body("name", equalTo("第一行\n第二行\t😀"));
+        post("{\"size\":0,\"name\":\"第一行\\n第二行\\t\\ud83d\\ude00\"}").statusCode(200)
+                .body("name", equalTo("第一行\n第二行\t😀"));
     }
 
     @Test
