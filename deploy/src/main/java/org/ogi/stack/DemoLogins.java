@@ -11,16 +11,16 @@ import java.util.Optional;
 import java.util.stream.StreamSupport;
 
 /** The demo users of the realm file, read from it so that what {@code up} prints cannot drift from it. */
-final class DemoLogins {
+public final class DemoLogins {
 
     /** @param roles the user's realm roles, without the realm's default roles */
-    record DemoLogin(String username, List<String> roles, Optional<String> agency) {
+    public record DemoLogin(String username, List<String> roles, Optional<String> agency) {
     }
 
     private DemoLogins() {
     }
 
-    static List<DemoLogin> read(Path realmFile) {
+    public static List<DemoLogin> read(Path realmFile) {
         JsonNode realm;
         try {
             realm = new ObjectMapper().readTree(realmFile.toFile());

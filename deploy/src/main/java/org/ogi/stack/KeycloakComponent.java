@@ -22,10 +22,10 @@ import java.util.stream.Stream;
  * <p>Keycloak writes into its home (its build, the H2 database), so each work dir gets its own copy of the
  * distribution the build unpacked: the end-to-end tests' stack can then run beside the default one.
  */
-final class KeycloakComponent implements Component {
+public final class KeycloakComponent implements Component {
 
-    static final String ADMIN_USER = "admin";
-    static final String ADMIN_PASSWORD = "admin";
+    public static final String ADMIN_USER = "admin";
+    public static final String ADMIN_PASSWORD = "admin";
 
     private final StackConfig config;
     private volatile Process keycloak;

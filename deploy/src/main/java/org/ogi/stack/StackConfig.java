@@ -179,7 +179,7 @@ public record StackConfig(
         return repoRoot.resolve("deploy/target/keycloak/keycloak-" + keycloakVersion());
     }
 
-    Path realmFile() {
+    public Path realmFile() {
         return repoRoot.resolve(REPO_MARKER);
     }
 

@@ -89,6 +89,50 @@ public final class StackControl {
         stopLeftovers(progress);
     }
 
+    /**
+     * Kills a component with SIGKILL, as a crash would (its process and their descendants, so that no wrapper's
+     * child survives); the supervisor starts it again. For fault tests.
+     *
+     * @param component a component's name: {@code kafka}, a service module, ...
+     * @return the pid that was killed, for {@link #awaitRestarted}
+     */
+    public long kill(String component) {
+        ProcessHandle process = Optional.ofNullable(StackState.read(config.stateFile()).get(component))
+                .filter(entry -> entry.phase() == StackState.Phase.READY)
+                .flatMap(StackState.Entry::liveProcess)
+                .orElseThrow(() -> new StackException(component + " does not run as a process of this stack"));
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        process.onExit().join();
+        return process.pid();
+    }
+
+    /**
+     * Waits until the supervisor has started a killed component again and it is ready.
+     *
+     * @param killedPid what {@link #kill} returned
+     * @return how long after this call it was ready
+     * @throws StackException if it is not ready within the start timeout, or failed to start
+     */
+    public Duration awaitRestarted(String component, long killedPid) {
+        Instant begin = Instant.now();
+        Instant deadline = begin.plus(config.startTimeout());
+        while (true) {
+            StackState.Entry entry = StackState.read(config.stateFile()).get(component);
+            if (entry != null && entry.phase() == StackState.Phase.READY && entry.pid() != killedPid) {
+                return Duration.between(begin, Instant.now());
+            }
+            if (entry != null && entry.phase() == StackState.Phase.FAILED) {
+                throw new StackException(component + " did not start again." + logTail(component));
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new StackException(component + " was not started again within "
+                        + config.startTimeout().toSeconds() + " s." + logTail(component));
+            }
+            sleep(Duration.ofMillis(200));
+        }
+    }
+
     /** Each component with its process, readiness, memory and start time; the supervisor first. */
     List<ComponentStatus> status() {
         List<ComponentStatus> result = new ArrayList<>();

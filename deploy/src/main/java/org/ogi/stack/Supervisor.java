@@ -17,13 +17,15 @@ import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The background JVM that owns a running stack ({@code OgiStack supervise}, forked by {@code up}). It starts the
- * infrastructure in parallel, then the services in parallel, and records each component in the state file. On
- * SIGTERM ({@code down}), or when a component fails to start, it stops everything in reverse order.
+ * infrastructure in parallel, then the services in parallel, and records each component in the state file. A
+ * component that exits after it was ready (a crash, or {@link StackControl#kill}) is started again. On SIGTERM
+ * ({@code down}), or when a component fails to start, it stops everything in reverse order.
  */
 final class Supervisor {
 
@@ -73,6 +75,7 @@ final class Supervisor {
         CompletionService<Void> started = new ExecutorCompletionService<>(starters);
         for (Component component : group) {
             state.starting(component.name()); // here, not in the thread: keeps the state file in start order
+            LogFiles.startNew(config.logFile(component.name()));
             started.submit(() -> start(component, deadline));
         }
         for (int i = 0; i < group.size(); i++) {
@@ -86,7 +89,6 @@ final class Supervisor {
 
     private Void start(Component component, Instant deadline) throws Exception {
         String name = component.name();
-        LogFiles.startNew(config.logFile(name));
         launched.add(component);
         long begin = System.nanoTime();
         try {
@@ -104,10 +106,26 @@ final class Supervisor {
         }
     }
 
+    /** Starts a component again that exited while the stack runs; its log goes on, so the crash stays in it. */
     private void exited(Component component) {
-        if (!stopping) {
-            LOG.error("{} exited unexpectedly; see {}", component.name(), config.logFile(component.name()));
-            state.exited(component.name());
+        if (stopping) {
+            return;
+        }
+        LOG.error("{} exited unexpectedly; starting it again (see {})", component.name(),
+                config.logFile(component.name()));
+        state.exited(component.name());
+        state.starting(component.name());
+        try {
+            starters.submit(() -> {
+                try {
+                    return start(component, Instant.now().plus(config.startTimeout()));
+                } catch (Exception e) {
+                    LOG.error("{} did not start again", component.name(), e);
+                    return null;
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // the stack is stopping
         }
     }
 

@@ -14,7 +14,9 @@ import java.util.Optional;
  * The stack the end-to-end tests run against, started by the same launcher as {@code ./ogi up}: once for the whole
  * test run, and stopped by JUnit after the last test. Its ports are 10000 above the default ones and its work dir is
  * {@code target/stack}, so it can run beside a stack started with {@code ./ogi up}. OGI_* settings in the
- * environment (external infrastructure, OGI_SERVICES) apply to it as they do to {@code ./ogi up}.
+ * environment (external infrastructure, OGI_SERVICES) apply to it as they do to {@code ./ogi up}. With
+ * {@code -Dogi.e2e.running-stack} the tests use the stack that OGI_WORK_DIR and OGI_PORT_OFFSET name, started by
+ * hand, and leave it running (to repeat one suite without waiting for a start each time).
  */
 public final class EndToEndStack implements BeforeAllCallback {
 
@@ -24,9 +26,11 @@ public final class EndToEndStack implements BeforeAllCallback {
     }
 
     private static final int PORT_OFFSET = 10_000;
-    private static final StackConfig CONFIG = StackConfig.fromEnvironment(System.getenv())
-            .withWorkDir(Path.of("target", "stack"))
-            .withPortOffset(PORT_OFFSET);
+    private static final boolean RUNNING_STACK = Boolean.getBoolean("ogi.e2e.running-stack");
+    private static final StackConfig CONFIG = RUNNING_STACK ? StackConfig.fromEnvironment(System.getenv())
+            : StackConfig.fromEnvironment(System.getenv())
+                    .withWorkDir(Path.of("target", "stack"))
+                    .withPortOffset(PORT_OFFSET);
 
     public static StackConfig config() {
         return CONFIG;
@@ -47,8 +51,10 @@ public final class EndToEndStack implements BeforeAllCallback {
 
         static Session start() {
             StackControl control = new StackControl(CONFIG);
-            // A stack an aborted run left behind would still run the previous build.
-            control.down(Session::print);
+            if (!RUNNING_STACK) {
+                // A stack an aborted run left behind would still run the previous build.
+                control.down(Session::print);
+            }
             try {
                 control.up(Session::print);
                 return new Session(control, Optional.empty());
@@ -65,7 +71,9 @@ public final class EndToEndStack implements BeforeAllCallback {
 
         @Override
         public void close() {
-            control.down(Session::print);
+            if (!RUNNING_STACK) {
+                control.down(Session::print);
+            }
         }
 
         private static void print(String progress) {

@@ -17,6 +17,7 @@ public enum ProblemKind {
     URI_TOO_LONG(414, "URI too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     IDEMPOTENCY_KEY_REUSED(422, "The idempotency key was used for a different request"),
+    HEADERS_TOO_LARGE(431, "Request header fields too large"),
     UNAVAILABLE(503, "Temporarily unavailable"),
     INTERNAL(500, "Internal error");
 
