@@ -31,6 +31,14 @@ class AppealEventsTest {
     }
 
     @Test
+    void aReplyStoredBeforeRemediesToldDecodesWithItUnknown() {
+        String stored = "{\"specversion\":\"1.0\",\"id\":\"e1\",\"source\":\"/case-service\","
+                + "\"type\":\"ogi.case.replied.v1\",\"subject\":\"A-2024-000001\",\"data\":{\"replyType\":"
+                + "\"WITHHELD_STATE_SECRET\",\"repliedOn\":\"2024-02-28\"}}";
+        assertThat(EventCodec.fromJson(stored).dataAs(Events.CASE_REPLIED).remediesTold()).isNull();
+    }
+
+    @Test
     void aRemandReplyClockIsQualifiedByTheAppeal() {
         assertThat(ClockKey.parse("REMAND_REPLY:A-AP-2024-000001").qualifier()).isEqualTo("A-AP-2024-000001");
         assertThatThrownBy(() -> ClockKey.of(ClockKind.REMAND_REPLY)).isInstanceOf(IllegalArgumentException.class);
