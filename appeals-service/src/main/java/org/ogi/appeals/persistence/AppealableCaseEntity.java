@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
+/** What appeals-service knows of a case, from the request, case and deadline events. */
 @Entity
 @Table(name = "appealable_case")
 public class AppealableCaseEntity extends PanacheEntityBase {
@@ -21,4 +22,18 @@ public class AppealableCaseEntity extends PanacheEntityBase {
     public LocalDate receivedDate;
     @Column(name = "registered_at")
     public OffsetDateTime registeredAt;
+    @Column(name = "applicant_name")
+    public String applicantName;
+    @Column(name = "reply_type")
+    public String replyType;
+    @Column(name = "reply_outcome_group")
+    public String replyOutcomeGroup;
+    @Column(name = "replied_on")
+    public LocalDate repliedOn;
+    @Column(name = "delivered_on")
+    public LocalDate deliveredOn;
+    @Column(name = "reply_due_date")
+    public LocalDate replyDueDate;
+    @Column(name = "remedies_told")
+    public Boolean remediesTold;
 }
