@@ -46,18 +46,25 @@ class CaseGoesFromIntakeToClosedIT {
         String replyDue = await("the reply clock").atMost(PROPAGATION).ignoreExceptions()
                 .until(() -> (String) replyClock(trackingNumber).get("dueDate"), due -> due != null);
 
+        // case-service refuses an extension until it knows the reply due date (Art. 33 ¶2: not after it).
+        await("the case's reply due date").atMost(PROPAGATION).untilAsserted(() -> assertThat(Services.okBody(
+                Services.as(officer, OgiService.CASE).when().get("/api/cases/{tn}", trackingNumber))
+                .getString("replyDueDate")).isEqualTo(replyDue));
+
         step(officer, trackingNumber, "acceptances", "{}", "ACCEPTED");
         step(officer, trackingNumber, "assignments", "{\"department\": \"预算科\", \"officer\": \"officer\"}",
                 "DRAFTING");
-        refuse(officer, trackingNumber, "extensions", "{\"workingDays\": 10, \"reason\": \"需要调取多年档案\"}", 403);
-        step(head, trackingNumber, "extensions", "{\"workingDays\": 10, \"reason\": \"需要调取多年档案\"}", "DRAFTING");
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        String extension = """
+                {"workingDays": 10, "reason": "需要调取多年档案", "applicantToldOn": "%s"}""".formatted(today);
+        refuse(officer, trackingNumber, "extensions", extension, 403);
+        step(head, trackingNumber, "extensions", extension, "DRAFTING");
         step(officer, trackingNumber, "drafts", "{\"replyType\": \"DISCLOSED\"}", "DRAFTING");
         step(officer, trackingNumber, "draft-submissions", "{}", "SECRECY_REVIEW");
         refuse(reviewer, trackingNumber, "secrecy-reviews", "{\"outcome\": \"PASSED\"}", 403);
         step(secrecy, trackingNumber, "secrecy-reviews", "{\"outcome\": \"PASSED\"}", "APPROVAL");
         step(reviewer, trackingNumber, "approvals", "{\"outcome\": \"APPROVED\"}", "APPROVED");
         step(officer, trackingNumber, "replies", "{\"deliveryMethod\": \"EMAIL\"}", "REPLIED");
-        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
         step(officer, trackingNumber, "deliveries", """
                 {"method": "EMAIL", "deliveredOn": "%s", "proof": "已发送至 zhangsan@example.cn"}""".formatted(today),
                 "DELIVERED");

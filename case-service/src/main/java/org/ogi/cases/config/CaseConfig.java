@@ -1,9 +1,10 @@
 package org.ogi.cases.config;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
+import org.ogi.cases.domain.ReplyType;
 
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,7 +15,11 @@ public interface CaseConfig {
     @WithName("fee-notice-agencies")
     Optional<Set<String>> feeNoticeAgencies();
 
-    /** Agency names for reply letters, by agency code; a letter shows the code where no name is configured. */
-    @WithName("agency-names")
-    Map<String, String> agencyNames();
+    /**
+     * The annual-report table 三 row a withdrawn request counts in, so that 一 + 二 = （七） + 四 holds. UNCONFIRMED:
+     * the 2021 format names no row for withdrawals; the documented choice is （六）其他处理 3.其他.
+     */
+    @WithName("withdrawn-outcome")
+    @WithDefault("OTHER_OTHER")
+    ReplyType withdrawnOutcome();
 }

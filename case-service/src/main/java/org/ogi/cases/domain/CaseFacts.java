@@ -23,13 +23,4 @@ public record CaseFacts(CaseState state, LocalDate receivedDate, LocalDate corre
     public CaseFacts {
         draftAuthors = Set.copyOf(draftAuthors);
     }
-
-    /** An information request with none of the later-recorded facts. */
-    public CaseFacts(CaseState state, LocalDate receivedDate, LocalDate correctionNoticeDue,
-            LocalDate correctionPeriodDue, LocalDate feePaymentDue, boolean extended, boolean feeNoticeIssued,
-            boolean feeNoticesEnabled, int openConsultations, boolean hasDraft, Set<String> draftAuthors) {
-        this(state, receivedDate, correctionNoticeDue, correctionPeriodDue, feePaymentDue, extended, feeNoticeIssued,
-                feeNoticesEnabled, openConsultations, hasDraft, draftAuthors, RequestKind.INFORMATION, null, false,
-                false, false, false);
-    }
 }

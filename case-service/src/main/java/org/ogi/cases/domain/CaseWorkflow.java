@@ -57,6 +57,8 @@ public final class CaseWorkflow {
         from(SECRECY_REVIEW, RETURN_FROM_SECRECY_REVIEW, DRAFTING);
         from(APPROVAL, APPROVE, APPROVED);
         from(APPROVAL, RETURN_FROM_APPROVAL, DRAFTING);
+        // An approved letter that cannot go out as approved (e.g. it must be re-dated, issue 10 item 9) goes back.
+        from(APPROVED, RETURN_FROM_APPROVAL, DRAFTING);
         from(APPROVED, REPLY, REPLIED);
         from(REPLIED, RECORD_DELIVERY, DELIVERED);
         from(DELIVERED, CLOSE, CLOSED);

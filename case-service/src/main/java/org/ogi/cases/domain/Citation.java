@@ -1,6 +1,6 @@
 package org.ogi.cases.domain;
 
-import org.ogi.contracts.v1.ReplyRegime;
+import org.ogi.law.ReplyRegime;
 
 /** How letters name the instruments they apply (ogi-rules §0). */
 final class Citation {

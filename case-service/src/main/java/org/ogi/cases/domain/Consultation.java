@@ -1,7 +1,7 @@
 package org.ogi.cases.domain;
 
-import org.ogi.contracts.v1.ConsultationKind;
-import org.ogi.contracts.v1.ReplyRegime;
+import org.ogi.law.ConsultationKind;
+import org.ogi.law.ReplyRegime;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -128,5 +128,20 @@ public record Consultation(String id, ConsultationKind kind, String party, Local
                     "says why withholding would seriously affect the public interest (Art. 32, Art. 15)"));
         }
         return problems;
+    }
+
+    /** An open consultation whose letter has no recorded receipt: its answer period cannot be known yet. */
+    public static boolean letterReceiptMissing(List<Consultation> consultations) {
+        return consultations.stream().anyMatch(c -> c.isOpen() && c.letterReceivedOn() == null);
+    }
+
+    /** A third party objected and has not been told of a disclosure (Art. 32). */
+    public static boolean objectionAwaitingNotice(List<Consultation> consultations) {
+        return consultations.stream().anyMatch(c -> c.isThirdPartyObjection() && c.thirdPartyNotifiedOn() == null);
+    }
+
+    /** The draft discloses over an objection of which the third party has not been told yet (Art. 32). */
+    public static boolean disclosureNoticeMissing(List<Consultation> consultations, ReplyContent draft) {
+        return draft != null && draft.disclosesInformation() && objectionAwaitingNotice(consultations);
     }
 }

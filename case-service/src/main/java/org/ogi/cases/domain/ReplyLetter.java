@@ -1,6 +1,6 @@
 package org.ogi.cases.domain;
 
-import org.ogi.contracts.v1.ReplyRegime;
+import org.ogi.law.ReplyRegime;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

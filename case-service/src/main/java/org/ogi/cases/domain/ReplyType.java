@@ -1,6 +1,6 @@
 package org.ogi.cases.domain;
 
-import org.ogi.contracts.v1.ReplyRegime;
+import org.ogi.law.ReplyRegime;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -108,11 +108,6 @@ public enum ReplyType {
     /** The row as the table prints it: （一）予以公开 or 1.属于国家秘密. */
     public String tableLabel() {
         return number == 0 ? group.tableLabel() : number + "." + label;
-    }
-
-    /** The OGI Reg 2019 article. */
-    public String defaultLegalBasis() {
-        return defaultLegalBasis(ReplyRegime.OGI_2019);
     }
 
     /** The article the letter cites unless staff name another; null where no article is known. */

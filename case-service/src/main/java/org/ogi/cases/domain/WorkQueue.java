@@ -1,5 +1,7 @@
 package org.ogi.cases.domain;
 
+import org.ogi.contracts.v1.ClockKind;
+
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -7,26 +9,26 @@ import java.util.Set;
 /** Work lists per role: which cases, ordered by which clock's due date, and for whom. */
 public enum WorkQueue {
     AWAITING_ACCEPTANCE("awaiting-acceptance", EnumSet.of(CaseState.RECEIVED, CaseState.CORRECTED),
-            DeadlineClock.REPLY, StaffRole.CASE_OFFICER, false),
+            ClockKind.REPLY, StaffRole.CASE_OFFICER, false),
     CORRECTION_RUNNING_OUT("correction-running-out", EnumSet.of(CaseState.CORRECTION_REQUESTED),
-            DeadlineClock.CORRECTION_PERIOD, StaffRole.CASE_OFFICER, false),
+            ClockKind.CORRECTION_PERIOD, StaffRole.CASE_OFFICER, false),
     MY_DRAFTS("my-drafts", EnumSet.of(CaseState.DRAFTING, CaseState.CONSULTING, CaseState.AWAITING_FEE,
             CaseState.FEE_NOTICE_RECEIVED, CaseState.AWAITING_REASONS),
-            DeadlineClock.REPLY, StaffRole.CASE_OFFICER, true),
+            ClockKind.REPLY, StaffRole.CASE_OFFICER, true),
     AWAITING_SECRECY_REVIEW("awaiting-secrecy-review", EnumSet.of(CaseState.SECRECY_REVIEW),
-            DeadlineClock.REPLY, StaffRole.SECRECY_REVIEWER, false),
+            ClockKind.REPLY, StaffRole.SECRECY_REVIEWER, false),
     AWAITING_APPROVAL("awaiting-approval", EnumSet.of(CaseState.APPROVAL),
-            DeadlineClock.REPLY, StaffRole.REVIEWER, false),
+            ClockKind.REPLY, StaffRole.REVIEWER, false),
     AWAITING_DELIVERY("awaiting-delivery", EnumSet.of(CaseState.APPROVED, CaseState.REPLIED),
-            DeadlineClock.REPLY, StaffRole.CASE_OFFICER, false);
+            ClockKind.REPLY, StaffRole.CASE_OFFICER, false);
 
     private final String path;
     private final Set<CaseState> states;
-    private final DeadlineClock orderedBy;
+    private final ClockKind orderedBy;
     private final StaffRole role;
     private final boolean assignedToCaller;
 
-    WorkQueue(String path, Set<CaseState> states, DeadlineClock orderedBy, StaffRole role, boolean assignedToCaller) {
+    WorkQueue(String path, Set<CaseState> states, ClockKind orderedBy, StaffRole role, boolean assignedToCaller) {
         this.path = path;
         this.states = states;
         this.orderedBy = orderedBy;
@@ -51,7 +53,7 @@ public enum WorkQueue {
         return states;
     }
 
-    public DeadlineClock orderedBy() {
+    public ClockKind orderedBy() {
         return orderedBy;
     }
 

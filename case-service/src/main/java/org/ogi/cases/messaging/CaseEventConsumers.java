@@ -32,9 +32,9 @@ public class CaseEventConsumers {
     public Uni<Void> onDeadlineEvent(String event) {
         return consumer.consume(CONSUMER, event, List.of(
                 Handler.on(Events.DEADLINE_SCHEDULED, (e, scheduled) -> caseFiles.recordDeadline(
-                        scheduled.trackingNumber(), scheduled.clock().text(), scheduled.dueDate(), scheduled.provisional())),
+                        scheduled.trackingNumber(), scheduled.clock(), scheduled.dueDate(), scheduled.provisional())),
                 // A calendar change or a workflow step moved the date: queues and the case view follow.
                 Handler.on(Events.DEADLINE_CHANGED, (e, changed) -> caseFiles.recordDeadline(
-                        changed.trackingNumber(), changed.clock().text(), changed.newDueDate(), changed.provisional()))));
+                        changed.trackingNumber(), changed.clock(), changed.newDueDate(), changed.provisional()))));
     }
 }

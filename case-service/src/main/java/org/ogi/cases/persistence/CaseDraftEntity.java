@@ -5,6 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.ogi.cases.domain.ReplyContent;
+import org.ogi.cases.domain.ReplyType;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -38,6 +40,12 @@ public class CaseDraftEntity extends PanacheEntityBase {
     public boolean responsibleAgencyUnknown;
     @Column(name = "reconsideration_body")
     public String reconsiderationBody;
+    @Column(name = "repeat_of")
+    public String repeatOf;
+    @Column(name = "special_law")
+    public String specialLaw;
+    @Column(name = "public_interest_reasons")
+    public String publicInterestReasons;
     @Column(name = "letter_text")
     public String letterText;
     @Column(name = "letter_date")
@@ -52,4 +60,17 @@ public class CaseDraftEntity extends PanacheEntityBase {
     public OffsetDateTime approvedAt;
     @Column(name = "letter_sha256")
     public String letterSha256;
+    /** The letter as sent on the day of the reply (issue 10 item 9); null until replied. */
+    @Column(name = "sent_letter_text")
+    public String sentLetterText;
+    @Column(name = "sent_letter_sha256")
+    public String sentLetterSha256;
+
+    /** The decision the draft records. */
+    public ReplyContent content() {
+        return new ReplyContent(ReplyType.valueOf(replyType), alreadyPublished, publicationLocation,
+                withheldGround == null ? null : ReplyType.valueOf(withheldGround), legalBasis, reasons, notThisAgency,
+                responsibleAgency, responsibleAgencyContact, responsibleAgencyUnknown, reconsiderationBody, repeatOf,
+                specialLaw, publicInterestReasons);
+    }
 }

@@ -73,6 +73,63 @@ public class CaseFileEntity extends PanacheEntityBase {
     public LocalDate deliveredOn;
     @Column(name = "delivery_proof")
     public String deliveryProof;
+    /** The agency's name as intake's directory gave it, printed on letters. */
+    @Column(name = "agency_name")
+    public String agencyName;
+    /** INFORMATION (Art. 27) or RECORD_CORRECTION (Art. 41). */
+    @Column(name = "request_kind")
+    public String requestKind;
+    /** The applicant's account, for web requests: who may withdraw the request online. */
+    @Column(name = "applicant_user_id")
+    public String applicantUserId;
+    /** Fee measures Art. 4: the applicant's requests in the calendar month, from intake's records. */
+    @Column(name = "applicant_requests_in_month")
+    public Integer applicantRequestsInMonth;
+    @Column(name = "record_to_correct")
+    public String recordToCorrect;
+    @Column(name = "record_correction_asked")
+    public String recordCorrectionAsked;
+    /** One item per line. */
+    @Column(name = "record_correction_evidence")
+    public String recordCorrectionEvidence;
+    @Column(name = "extension_told_on")
+    public LocalDate extensionToldOn;
+    @Column(name = "fee_notice_received_on")
+    public LocalDate feeNoticeReceivedOn;
+    @Column(name = "reasons_requested_on")
+    public LocalDate reasonsRequestedOn;
+    @Column(name = "reasons_volume_observed")
+    public String reasonsVolumeObserved;
+    @Column(name = "reasons_outcome")
+    public String reasonsOutcome;
+    @Column(name = "reasons_received_on")
+    public LocalDate reasonsReceivedOn;
+    @Column(name = "reasons_assessment")
+    public String reasonsAssessment;
+    @Column(name = "reasons_reply_due")
+    public LocalDate reasonsReplyDue;
+    @Column(name = "reasons_set_by")
+    public String reasonsSetBy;
+    @Column(name = "reasons_told_on")
+    public LocalDate reasonsToldOn;
+    @Column(name = "correction_outcome")
+    public String correctionOutcome;
+    @Column(name = "correction_check_findings")
+    public String correctionCheckFindings;
+    @Column(name = "correction_competent_agency")
+    public String correctionCompetentAgency;
+    @Column(name = "correction_agency_contact")
+    public String correctionAgencyContact;
+    @Column(name = "correction_reasons")
+    public String correctionReasons;
+    @Column(name = "correction_letter_text")
+    public String correctionLetterText;
+    @Column(name = "withdrawn_on")
+    public LocalDate withdrawnOn;
+    @Column(name = "withdrawal_reason")
+    public String withdrawalReason;
+    @Column(name = "withdrawn_by_applicant")
+    public Boolean withdrawnByApplicant;
     /** Set by every workflow step, so that each step bumps the version. */
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;

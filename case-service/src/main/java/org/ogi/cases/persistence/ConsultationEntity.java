@@ -27,6 +27,12 @@ public class ConsultationEntity extends PanacheEntityBase {
     public String grounds;
     @Column(name = "answered_on")
     public LocalDate answeredOn;
+    @Column(name = "third_party_notified_on")
+    public LocalDate thirdPartyNotifiedOn;
+    @Column(name = "third_party_notice_info")
+    public String thirdPartyNoticeInfo;
+    @Column(name = "third_party_notice_reasons")
+    public String thirdPartyNoticeReasons;
     @Column(name = "started_by")
     public String startedBy;
     @Column(name = "answered_by")

@@ -2,7 +2,13 @@ package org.ogi.cases.persistence;
 
 import org.ogi.cases.domain.CaseFacts;
 import org.ogi.cases.domain.CaseState;
-import org.ogi.cases.domain.DeadlineClock;
+import org.ogi.cases.domain.Consultation;
+import org.ogi.cases.domain.ConsultationOutcome;
+import org.ogi.cases.domain.ReplyContent;
+import org.ogi.cases.domain.RequestKind;
+import org.ogi.contracts.v1.ClockKey;
+import org.ogi.contracts.v1.ClockKind;
+import org.ogi.law.ConsultationKind;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +18,7 @@ import java.util.Set;
 /**
  * A case with what the workflow and the view need to know about it: the aggregate the repository loads.
  *
+ * @param deadlines    the due dates deadline-service announced, by the text of their {@link ClockKey}
  * @param draft        null until a draft reply was saved
  * @param draftAuthors everyone who wrote or submitted the draft, from the audit trail (four eyes)
  */
@@ -19,24 +26,55 @@ public record LoadedCase(CaseFileEntity caseFile, Map<String, CaseDeadlineEntity
         List<ConsultationEntity> consultations, CaseDraftEntity draft, Set<String> draftAuthors) {
 
     public CaseFacts facts(boolean feeNoticesEnabled) {
+        List<Consultation> consulted = consultationFacts();
+        ReplyContent draftContent = draft == null ? null : draft.content();
         return new CaseFacts(CaseState.valueOf(caseFile.state), caseFile.receivedDate,
-                due(DeadlineClock.CORRECTION_NOTICE), due(DeadlineClock.CORRECTION_PERIOD),
-                due(DeadlineClock.FEE_PAYMENT), caseFile.extendedWorkingDays != null, caseFile.feeId != null,
-                feeNoticesEnabled, openConsultations(), draft != null, draftAuthors);
+                due(ClockKey.of(ClockKind.CORRECTION_NOTICE)), due(ClockKey.of(ClockKind.CORRECTION_PERIOD)),
+                feePaymentDue(), caseFile.extendedWorkingDays != null, caseFile.feeId != null, feeNoticesEnabled,
+                openConsultations(), draft != null, draftAuthors, kind(), replyDue(),
+                Consultation.letterReceiptMissing(consulted), Consultation.objectionAwaitingNotice(consulted),
+                Consultation.disclosureNoticeMissing(consulted, draftContent), caseFile.reasonsRequestedOn != null);
+    }
+
+    public RequestKind kind() {
+        return RequestKind.of(caseFile.requestKind);
+    }
+
+    /** The reply date in force (Art. 33, with any extension or Art. 35 date), as deadline-service announced it. */
+    public LocalDate replyDue() {
+        return due(ClockKey.of(ClockKind.REPLY));
+    }
+
+    /** The payment period of the case's fee notice, announced under its own key (FEE_PAYMENT:<fee id>). */
+    public LocalDate feePaymentDue() {
+        return caseFile.feeId == null ? null : due(ClockKey.of(ClockKind.FEE_PAYMENT, caseFile.feeId));
     }
 
     /** The due date deadline-service announced for the clock; null until it has. */
-    public LocalDate due(DeadlineClock clock) {
-        CaseDeadlineEntity deadline = deadlines.get(clock.name());
+    public LocalDate due(ClockKey clock) {
+        CaseDeadlineEntity deadline = deadlines.get(clock.text());
         return deadline == null ? null : deadline.dueDate;
     }
 
-    public boolean provisional(DeadlineClock clock) {
-        CaseDeadlineEntity deadline = deadlines.get(clock.name());
+    public boolean provisional(ClockKey clock) {
+        CaseDeadlineEntity deadline = deadlines.get(clock.text());
         return deadline != null && deadline.provisional;
     }
 
     public int openConsultations() {
         return (int) consultations.stream().filter(c -> c.outcome == null).count();
+    }
+
+    public List<Consultation> consultationFacts() {
+        return consultations.stream().map(this::consultation).toList();
+    }
+
+    public Consultation consultation(ConsultationEntity c) {
+        ConsultationKind kind = ConsultationKind.valueOf(c.kind);
+        ClockKind answerClock = kind == ConsultationKind.THIRD_PARTY
+                ? ClockKind.THIRD_PARTY_ANSWER : ClockKind.OTHER_AGENCY_ANSWER;
+        return new Consultation(c.id, kind, c.party, c.letterSentOn, c.letterReceivedOn,
+                due(ClockKey.of(answerClock, c.id)), c.outcome == null ? null : ConsultationOutcome.valueOf(c.outcome),
+                c.answeredOn, c.thirdPartyNotifiedOn);
     }
 }

@@ -12,18 +12,21 @@ import java.util.List;
  *
  * @param version        send it back as {@code If-Match} with the next step
  * @param replyDueDate   null until deadline-service has announced it
+ * @param requestKind    INFORMATION or RECORD_CORRECTION (Art. 41)
+ * @param withdrawnOn    the day the applicant withdrew the request, if they did
  * @param allowedActions what the caller may do now, e.g. ACCEPT, SUBMIT_DRAFT
  */
 public record CaseView(String trackingNumber, String agency, String state, long version, LocalDate receivedDate,
         String applicantCategory, LocalDate replyDueDate, boolean replyDueDateProvisional, OffsetDateTime openedAt,
         String department, String assignedOfficer, LocalDate correctedReceivedDate, Integer extendedWorkingDays,
-        String replyType, LocalDate repliedOn, LocalDate deliveredOn, int openConsultations,
-        List<CaseAction> allowedActions) {
+        String replyType, LocalDate repliedOn, LocalDate deliveredOn, int openConsultations, String requestKind,
+        LocalDate withdrawnOn, List<CaseAction> allowedActions) {
 
     static CaseView of(CaseSnapshot c) {
         return new CaseView(c.trackingNumber(), c.agency(), c.state(), c.version(), c.receivedDate(),
                 c.applicantCategory(), c.replyDueDate(), c.replyDueDateProvisional(), c.openedAt(), c.department(),
                 c.assignedOfficer(), c.correctedReceivedDate(), c.extendedWorkingDays(), c.replyType(),
-                c.repliedOn(), c.deliveredOn(), c.openConsultations(), c.allowedActions());
+                c.repliedOn(), c.deliveredOn(), c.openConsultations(), c.requestKind(), c.withdrawnOn(),
+                c.allowedActions());
     }
 }

@@ -19,6 +19,8 @@ import org.ogi.cases.service.ConsultationSteps;
 import org.ogi.cases.service.CorrectionSteps;
 import org.ogi.cases.service.DraftingSteps;
 import org.ogi.cases.service.FeeSteps;
+import org.ogi.cases.service.ReasonsSteps;
+import org.ogi.cases.service.RecordCorrectionSteps;
 import org.ogi.cases.service.ReplySteps;
 import org.ogi.platform.security.Caller;
 import org.ogi.platform.security.Roles;
@@ -45,15 +47,19 @@ public class CaseWorkflowResource {
     private final FeeSteps fees;
     private final DraftingSteps drafting;
     private final ReplySteps reply;
+    private final ReasonsSteps reasons;
+    private final RecordCorrectionSteps recordCorrection;
 
     CaseWorkflowResource(Caller caller, CorrectionSteps correction, ConsultationSteps consultation, FeeSteps fees,
-            DraftingSteps drafting, ReplySteps reply) {
+            DraftingSteps drafting, ReplySteps reply, ReasonsSteps reasons, RecordCorrectionSteps recordCorrection) {
         this.caller = caller;
         this.correction = correction;
         this.consultation = consultation;
         this.fees = fees;
         this.drafting = drafting;
         this.reply = reply;
+        this.reasons = reasons;
+        this.recordCorrection = recordCorrection;
     }
 
     @POST
@@ -114,17 +120,71 @@ public class CaseWorkflowResource {
                 input.answeredOn(), input.grounds()));
     }
 
+    /** The day the consulted party received the letter, when it was not known at the start. */
+    @POST
+    @Path("consultations/{consultationId}/letter-receipts")
+    public Uni<Response> recordConsultationLetterReceipt(@BeanParam StepTarget step,
+            @PathParam("consultationId") String consultationId,
+            @NotNull @Valid WorkflowInputs.ConsultationLetterReceipt input) {
+        return respond(consultation.recordLetterReceipt(step.command(input), Staffs.of(caller), consultationId,
+                input.letterReceivedOn()));
+    }
+
+    /** Art. 32: the written notice to an objecting third party before the disclosure. */
+    @POST
+    @Path("consultations/{consultationId}/disclosure-notices")
+    public Uni<Response> notifyThirdParty(@BeanParam StepTarget step,
+            @PathParam("consultationId") String consultationId,
+            @NotNull @Valid WorkflowInputs.DisclosureNotice input) {
+        return respond(consultation.notifyThirdParty(step.command(input), Staffs.of(caller), consultationId,
+                input.notifiedOn(), input.informationToDisclose(), input.publicInterestReasons()));
+    }
+
     @POST
     @Path("extensions")
     public Uni<Response> extend(@BeanParam StepTarget step, @NotNull @Valid WorkflowInputs.Extension input) {
-        return respond(reply.extend(step.command(input), Staffs.of(caller), input.workingDays(), input.reason()));
+        return respond(reply.extend(step.command(input), Staffs.of(caller), input.workingDays(), input.reason(),
+                input.applicantToldOn()));
     }
 
     @POST
     @Path("fee-notices")
     public Uni<Response> issueFeeNotice(@BeanParam StepTarget step,
             @NotNull @Valid WorkflowInputs.FeeNotice input) {
-        return respond(fees.issueNotice(step.command(input), Staffs.of(caller), input.mode(), input.units()));
+        return respond(fees.issueNotice(step.command(input), Staffs.of(caller), input.mode(), input.pages()));
+    }
+
+    /** The day the applicant received the fee notice; the payment period runs from the next day. */
+    @POST
+    @Path("fee-notice-receipts")
+    public Uni<Response> recordFeeNoticeReceipt(@BeanParam StepTarget step,
+            @NotNull @Valid WorkflowInputs.FeeNoticeReceipt input) {
+        return respond(fees.recordNoticeReceipt(step.command(input), Staffs.of(caller), input.receivedOn()));
+    }
+
+    /** Art. 35: ask the applicant to state reasons for the volume or frequency of their requests. */
+    @POST
+    @Path("reasons-requests")
+    public Uni<Response> requestReasons(@BeanParam StepTarget step,
+            @NotNull @Valid WorkflowInputs.ReasonsRequest input) {
+        return respond(reasons.requestReasons(step.command(input), Staffs.of(caller), input.volumeObserved()));
+    }
+
+    /** Art. 35: the decision of the head of the OGI office on the reasons, with a longer reply date where set. */
+    @POST
+    @Path("reasons-decisions")
+    public Uni<Response> decideOnReasons(@BeanParam StepTarget step,
+            @NotNull @Valid WorkflowInputs.ReasonsDecisionInput input) {
+        return respond(reasons.decide(step.command(input), Staffs.of(caller), input.decision()));
+    }
+
+    /** Art. 41: the answer to a request to correct a record about the applicant. */
+    @POST
+    @Path("record-correction-decisions")
+    public Uni<Response> decideRecordCorrection(@BeanParam StepTarget step,
+            @NotNull @Valid WorkflowInputs.RecordCorrectionDecisionInput input) {
+        return respond(recordCorrection.decide(step.command(input), Staffs.of(caller), input.decision(),
+                input.deliveryMethod()));
     }
 
     @POST
@@ -187,7 +247,8 @@ public class CaseWorkflowResource {
     @POST
     @Path("withdrawals")
     public Uni<Response> withdraw(@BeanParam StepTarget step, @NotNull @Valid WorkflowInputs.Withdrawal input) {
-        return respond(reply.withdraw(step.command(input), Staffs.of(caller), input.reason()));
+        return respond(reply.withdraw(step.command(input), Staffs.of(caller), input.withdrawnOn(),
+                input.reason()));
     }
 
     private static Uni<Response> respond(Uni<CaseSnapshot> snapshot) {

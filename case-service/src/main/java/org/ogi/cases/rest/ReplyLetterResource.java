@@ -13,7 +13,10 @@ import org.ogi.platform.pdf.PdfDocument;
 import org.ogi.platform.security.Caller;
 import org.ogi.platform.security.Roles;
 
-/** The reply letter (告知书) as PDF: the approved, frozen text, or the current draft marked as such. */
+/**
+ * The letter (告知书) as PDF: an Art. 41 decision letter, the reply letter as sent, the approved, frozen text, or the
+ * current draft marked as such.
+ */
 @Path("/api/cases/{trackingNumber}/reply-letter.pdf")
 public class ReplyLetterResource {
 
@@ -31,18 +34,18 @@ public class ReplyLetterResource {
     @RolesAllowed({Roles.CASE_OFFICER, Roles.REVIEWER, Roles.SECRECY_REVIEWER, Roles.OGI_OFFICE_HEAD,
             Roles.LEGAL_OFFICER})
     public Uni<Response> pdf(@PathParam("trackingNumber") String trackingNumber) {
-        return reads.draft(trackingNumber, Staffs.of(caller)).map(draft -> {
-            String text = draft.letterText();
+        return reads.letter(trackingNumber, Staffs.of(caller)).map(letter -> {
+            String text = letter.text();
             int firstBreak = text.indexOf('\n');
             PdfDocument pdf = PdfDocument.with(font())
                     .title(firstBreak < 0 ? text : text.substring(0, firstBreak))
                     .row("申请编号", trackingNumber);
-            if (draft.letterSha256() == null) {
+            if (letter.sha256() == null) {
                 pdf.row("状态", "草稿（未审批）");
             }
             pdf.paragraph(firstBreak < 0 ? "" : text.substring(firstBreak + 1).strip());
-            if (draft.letterSha256() != null) {
-                pdf.row("文本SHA-256", draft.letterSha256());
+            if (letter.sha256() != null) {
+                pdf.row("文本SHA-256", letter.sha256());
             }
             return Response.ok(pdf.toBytes(), "application/pdf")
                     .header("Content-Disposition", "inline; filename=\"" + trackingNumber + "-reply-letter.pdf\"")

@@ -11,6 +11,8 @@ import org.ogi.law.ConsultationKind;
 import org.ogi.cases.domain.ConsultationOutcome;
 import org.ogi.cases.domain.DeliveryMethod;
 import org.ogi.cases.domain.FeeSchedule;
+import org.ogi.cases.domain.ReasonsDecision;
+import org.ogi.cases.domain.RecordCorrectionDecision;
 import org.ogi.cases.domain.ReplyContent;
 import org.ogi.cases.domain.ReplyType;
 
@@ -72,17 +74,82 @@ public final class WorkflowInputs {
             @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String comment) implements Commented {
     }
 
+    /** @param applicantToldOn the day the applicant was told of the extension, within the reply period (Art. 33 ¶2) */
     public record Extension(
             @NotNull @Min(1) Integer workingDays,
             @NotBlank @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String reason,
+            @NotNull LocalDate applicantToldOn,
             @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String comment) implements Commented {
     }
 
-    /** @param units the request's number in the applicant's month (PER_REQUEST) or the pages (PER_PAGE) */
+    /**
+     * @param pages the pages to provide, for PER_PAGE only; PER_REQUEST charges by the applicant's requests in the
+     *              calendar month as intake counted them
+     */
     public record FeeNotice(
             @NotNull FeeSchedule mode,
-            @NotNull @Min(1) @Max(100000) Integer units,
+            @Min(1) @Max(100000) Integer pages,
             @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String comment) implements Commented {
+    }
+
+    /** @param receivedOn the day the applicant received the fee notice */
+    public record FeeNoticeReceipt(
+            @NotNull LocalDate receivedOn,
+            @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String comment) implements Commented {
+    }
+
+    /** @param letterReceivedOn the day the consulted party received the consultation letter */
+    public record ConsultationLetterReceipt(
+            @NotNull LocalDate letterReceivedOn,
+            @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String comment) implements Commented {
+    }
+
+    /** Art. 32: the written notice to an objecting third party before disclosure in the public interest. */
+    public record DisclosureNotice(
+            @NotNull LocalDate notifiedOn,
+            @NotBlank @Size(max = 5000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String informationToDisclose,
+            @NotBlank @Size(max = 5000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String publicInterestReasons,
+            @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String comment) implements Commented {
+    }
+
+    /** Art. 35: @param volumeObserved how many requests, how often, beyond a reasonable range */
+    public record ReasonsRequest(
+            @NotBlank @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String volumeObserved,
+            @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String comment) implements Commented {
+    }
+
+    /**
+     * Art. 35: the decision on the applicant's reasons. {@code replyDueDate} and {@code applicantToldOn} only with
+     * LONGER_PERIOD: the longer reply date the head of the OGI office set and the day the applicant was told.
+     */
+    public record ReasonsDecisionInput(
+            @NotNull ReasonsDecision.Outcome outcome,
+            LocalDate reasonsReceivedOn,
+            @NotBlank @Size(max = 5000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String assessment,
+            LocalDate replyDueDate,
+            LocalDate applicantToldOn,
+            @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String comment) implements Commented {
+
+        public ReasonsDecision decision() {
+            return new ReasonsDecision(outcome, reasonsReceivedOn, assessment, replyDueDate, applicantToldOn);
+        }
+    }
+
+    /** Art. 41: the check of the evidence and its outcome, sent to the applicant today by {@code deliveryMethod}. */
+    public record RecordCorrectionDecisionInput(
+            @NotNull RecordCorrectionDecision.Outcome outcome,
+            @NotBlank @Size(max = 5000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String checkFindings,
+            @Size(max = 500) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL) String competentAgency,
+            @Size(max = 500) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL) String competentAgencyContact,
+            @Size(max = 5000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String reasons,
+            @Size(max = 500) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL) String reconsiderationBody,
+            @NotNull DeliveryMethod deliveryMethod,
+            @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String comment) implements Commented {
+
+        public RecordCorrectionDecision decision() {
+            return new RecordCorrectionDecision(outcome, checkFindings, competentAgency, competentAgencyContact,
+                    reasons, reconsiderationBody);
+        }
     }
 
     public record FeePayment(
@@ -91,8 +158,15 @@ public final class WorkflowInputs {
     }
 
     /**
-     * The draft reply. {@code legalBasis} defaults to the type's article; {@code letterText} is the staff's edited
-     * letter, or absent to generate it from the template.
+     * The draft reply. {@code legalBasis} defaults to the article of the type and variant (36(一) already published,
+     * 36(五) another agency's, 36(四) does not exist; the 2008 articles for requests received before 2019-05-15);
+     * {@code letterText} is the staff's edited letter, or absent to generate it from the template.
+     *
+     * @param repeatOf              Art. 36(六): the tracking number of the earlier request the agency already
+     *                              answered. Intake's POSSIBLE_REPEAT flag (same applicant, similar title within 12
+     *                              months) only suggests candidates; the legal test is this answered request.
+     * @param specialLaw            Art. 36(七): the law or administrative regulation to proceed under
+     * @param publicInterestReasons Art. 32: why information is disclosed over a third party's reasoned objection
      */
     public record Draft(
             @NotNull ReplyType replyType,
@@ -106,14 +180,16 @@ public final class WorkflowInputs {
             @Size(max = 500) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL) String responsibleAgencyContact,
             boolean responsibleAgencyUnknown,
             @Size(max = 500) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL) String reconsiderationBody,
+            @Size(max = 50) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL) String repeatOf,
+            @Size(max = 500) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL) String specialLaw,
+            @Size(max = 5000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String publicInterestReasons,
             @Size(max = 50000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String letterText,
             @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String comment) implements Commented {
 
         public ReplyContent content() {
-            String basis = legalBasis == null || legalBasis.isBlank() ? replyType.defaultLegalBasis() : legalBasis;
-            return new ReplyContent(replyType, alreadyPublished, publicationLocation, withheldGround, basis, reasons,
-                    notThisAgency, responsibleAgency, responsibleAgencyContact, responsibleAgencyUnknown,
-                    reconsiderationBody);
+            return new ReplyContent(replyType, alreadyPublished, publicationLocation, withheldGround, legalBasis,
+                    reasons, notThisAgency, responsibleAgency, responsibleAgencyContact, responsibleAgencyUnknown,
+                    reconsiderationBody, repeatOf, specialLaw, publicInterestReasons);
         }
     }
 
@@ -148,8 +224,20 @@ public final class WorkflowInputs {
             @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String comment) implements Commented {
     }
 
+    /** @param withdrawnOn the day the applicant withdrew; defaults to today */
     public record Withdrawal(
+            LocalDate withdrawnOn,
             @NotBlank @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String reason,
             @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String comment) implements Commented {
+    }
+
+    /** The applicant's own withdrawal; the reason is optional. */
+    public record ApplicantWithdrawal(
+            @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String reason) implements Commented {
+
+        @Override
+        public String comment() {
+            return null;
+        }
     }
 }

@@ -5,8 +5,10 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.ogi.cases.domain.CaseState;
+import org.ogi.cases.domain.RequestKind;
 import org.ogi.cases.persistence.CaseFileEntity;
 import org.ogi.contracts.v1.CaseOpened;
+import org.ogi.contracts.v1.ClockKey;
 import org.ogi.contracts.v1.Events;
 import org.ogi.contracts.v1.RequestReceived;
 import org.ogi.platform.outbox.Outbox;
@@ -38,6 +40,16 @@ public class CaseFiles {
         caseFile.applicantCategory = request.applicant().category();
         caseFile.applicantName = request.applicant().name();
         caseFile.informationTitle = request.information() == null ? null : request.information().title();
+        caseFile.agencyName = request.agencyName();
+        caseFile.requestKind = RequestKind.of(request.kind()).name();
+        caseFile.applicantUserId = request.applicant().userId();
+        caseFile.applicantRequestsInMonth = request.applicantRequestsInMonth();
+        if (request.recordCorrection() != null) {
+            caseFile.recordToCorrect = request.recordCorrection().record();
+            caseFile.recordCorrectionAsked = request.recordCorrection().correction();
+            caseFile.recordCorrectionEvidence = request.recordCorrection().evidence() == null ? null
+                    : String.join("\n", request.recordCorrection().evidence());
+        }
         caseFile.openedAt = OffsetDateTime.now(clock);
         return caseFile.persist()
                 .chain(() -> outbox.append(Events.CASE_OPENED, caseFile.trackingNumber,
@@ -47,14 +59,14 @@ public class CaseFiles {
                 .replaceWithVoid();
     }
 
-    public Uni<Void> recordDeadline(String trackingNumber, String clockKind, LocalDate dueDate, boolean provisional) {
+    public Uni<Void> recordDeadline(String trackingNumber, ClockKey clock, LocalDate dueDate, boolean provisional) {
         return Panache.getSession().chain(session -> session.createNativeQuery("""
                         insert into case_deadline (tracking_number, clock, due_date, provisional)
                         values (:trackingNumber, :clock, :dueDate, :provisional)
                         on conflict (tracking_number, clock)
                         do update set due_date = excluded.due_date, provisional = excluded.provisional""")
                 .setParameter("trackingNumber", trackingNumber)
-                .setParameter("clock", clockKind)
+                .setParameter("clock", clock.text())
                 .setParameter("dueDate", dueDate)
                 .setParameter("provisional", provisional)
                 .executeUpdate())

@@ -7,6 +7,7 @@ import org.ogi.cases.config.CaseConfig;
 import org.ogi.cases.domain.CaseAction;
 import org.ogi.cases.domain.CaseFacts;
 import org.ogi.cases.domain.CaseWorkflow;
+import org.ogi.cases.domain.ReplyLetter;
 import org.ogi.cases.persistence.CaseFileEntity;
 import org.ogi.cases.persistence.CaseRepository;
 import org.ogi.cases.persistence.LoadedCase;
@@ -48,6 +49,31 @@ public class CaseReads {
                 throw ProblemException.notFound("case " + trackingNumber + " has no draft reply");
             }
             return DraftSnapshot.of(draft);
+        });
+    }
+
+    /**
+     * The letter to print: an Art. 41 decision letter; else the reply letter as sent, or as approved, or the draft.
+     *
+     * @param sha256 null while the letter is a draft that may still change
+     */
+    public record Letter(String text, String sha256) {
+    }
+
+    @WithSession
+    public Uni<Letter> letter(String trackingNumber, Staff staff) {
+        return find(trackingNumber, staff).chain(c -> {
+            if (c.correctionLetterText != null) {
+                return Uni.createFrom().item(new Letter(c.correctionLetterText,
+                        ReplyLetter.sha256(c.correctionLetterText)));
+            }
+            return cases.draft(trackingNumber).map(draft -> {
+                if (draft == null) {
+                    throw ProblemException.notFound("case " + trackingNumber + " has no letter yet");
+                }
+                return draft.sentLetterText != null ? new Letter(draft.sentLetterText, draft.sentLetterSha256)
+                        : new Letter(draft.letterText, draft.letterSha256);
+            });
         });
     }
 

@@ -3,10 +3,12 @@ package org.ogi.cases.service;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.ogi.cases.domain.CaseAction;
+import org.ogi.cases.domain.Consultation;
 import org.ogi.cases.domain.ConsultationOutcome;
 import org.ogi.cases.persistence.ConsultationEntity;
 import org.ogi.contracts.v1.CaseEvents;
 import org.ogi.law.ConsultationKind;
+import org.ogi.law.ReplyRegime;
 import org.ogi.contracts.v1.Events;
 import org.ogi.platform.problem.Problem;
 import org.ogi.platform.problem.ProblemException;
@@ -59,38 +61,71 @@ public class ConsultationSteps {
         }).map(snapshot -> new Started(id, snapshot));
     }
 
-    /** @param answeredOn required unless NO_ANSWER; @param grounds required for an OBJECTION */
+    /** Arts. 32, 34: the day the consulted party received the letter; its 15 working days run from it. */
+    public Uni<CaseSnapshot> recordLetterReceipt(CaseCommand command, Staff staff, String consultationId,
+            LocalDate letterReceivedOn) {
+        return executor.run(command, staff, CaseAction.RECORD_CONSULTATION_LETTER_RECEIPT, step -> {
+            ConsultationEntity entity = find(step, consultationId);
+            Consultation consultation = step.loaded().consultation(entity);
+            step.reject(consultation.letterReceiptProblems(letterReceivedOn, step.today()));
+            entity.letterReceivedOn = letterReceivedOn;
+            return step.announce(Events.CASE_CONSULTATION_LETTER_RECEIVED, new CaseEvents.ConsultationLetterReceived(
+                            step.transitioned(letterReceivedOn), entity.id, entity.kind, letterReceivedOn))
+                    .because(entity.party + " received the letter on " + letterReceivedOn);
+        });
+    }
+
+    /**
+     * An answer, or the party's silence once its 15 working days from receipt have ended: NO_ANSWER for a third
+     * party (Art. 32), DEEMED_CONSENT for another agency (Art. 34).
+     *
+     * @param answeredOn required for CONSENT and OBJECTION; @param grounds required for an OBJECTION
+     */
     public Uni<CaseSnapshot> answer(CaseCommand command, Staff staff, String consultationId,
             ConsultationOutcome outcome, LocalDate answeredOn, String grounds) {
         return executor.run(command, staff, CaseAction.RECORD_CONSULTATION_ANSWER, step -> {
-            ConsultationEntity consultation = step.loaded().consultations().stream()
-                    .filter(c -> c.id.equals(consultationId)).findFirst()
-                    .orElseThrow(() -> ProblemException.notFound("consultation " + consultationId + " not found"));
-            if (consultation.outcome != null) {
+            ConsultationEntity entity = find(step, consultationId);
+            Consultation consultation = step.loaded().consultation(entity);
+            if (!consultation.isOpen()) {
                 throw new ProblemException(new Problem(ProblemKind.CONFLICT,
-                        "consultation " + consultationId + " was already answered: " + consultation.outcome));
+                        "consultation " + consultationId + " was already answered: " + entity.outcome));
             }
-            if (outcome != ConsultationOutcome.NO_ANSWER) {
-                if (answeredOn == null) {
-                    throw ProblemException.invalid("answeredOn", "is required for " + outcome);
-                }
-                step.notAfterToday("answeredOn", answeredOn);
-                if (answeredOn.isBefore(consultation.letterSentOn)) {
-                    throw ProblemException.invalid("answeredOn", "must not be before the letter was sent");
-                }
-            }
-            if (outcome == ConsultationOutcome.OBJECTION && blank(grounds)) {
-                throw ProblemException.invalid("grounds", "an objection states its grounds (Art. 32)");
-            }
-            consultation.outcome = outcome.name();
-            consultation.answeredOn = outcome == ConsultationOutcome.NO_ANSWER ? null : answeredOn;
-            consultation.grounds = grounds;
-            consultation.answeredBy = staff.userId();
-            LocalDate occurred = consultation.answeredOn != null ? consultation.answeredOn : step.today();
+            ReplyRegime regime = ReplyRegime.forReceivedDate(step.caseFile().receivedDate);
+            step.reject(consultation.answerProblems(outcome, answeredOn, grounds, regime, step.today()));
+            entity.outcome = outcome.name();
+            entity.answeredOn = answeredOn;
+            entity.grounds = grounds;
+            entity.answeredBy = staff.userId();
+            LocalDate occurred = answeredOn != null ? answeredOn : step.today();
             return step.announce(Events.CASE_CONSULTATION_ENDED, new CaseEvents.ConsultationEnded(
-                            step.transitioned(occurred), consultation.id, consultation.kind, consultation.outcome,
-                            consultation.answeredOn))
+                            step.transitioned(occurred), entity.id, entity.kind, entity.outcome, answeredOn,
+                            consultation.answerDue()))
                     .because(outcome + (blank(grounds) ? "" : ": " + grounds));
         });
+    }
+
+    /**
+     * Art. 32: before disclosing over a third party's reasoned objection in the public interest, the agency tells
+     * the third party in writing what it will disclose and why.
+     */
+    public Uni<CaseSnapshot> notifyThirdParty(CaseCommand command, Staff staff, String consultationId,
+            LocalDate notifiedOn, String informationToDisclose, String publicInterestReasons) {
+        return executor.run(command, staff, CaseAction.NOTIFY_THIRD_PARTY, step -> {
+            ConsultationEntity entity = find(step, consultationId);
+            step.reject(step.loaded().consultation(entity).disclosureNoticeProblems(notifiedOn,
+                    informationToDisclose, publicInterestReasons, step.today()));
+            entity.thirdPartyNotifiedOn = notifiedOn;
+            entity.thirdPartyNoticeInfo = informationToDisclose.strip();
+            entity.thirdPartyNoticeReasons = publicInterestReasons.strip();
+            return step.announce(Events.CASE_THIRD_PARTY_NOTIFIED, new CaseEvents.ThirdPartyNotified(
+                            step.transitioned(notifiedOn), entity.id, entity.party, notifiedOn,
+                            entity.thirdPartyNoticeInfo, entity.thirdPartyNoticeReasons))
+                    .because(entity.party + " told on " + notifiedOn);
+        });
+    }
+
+    private static ConsultationEntity find(StepContext step, String consultationId) {
+        return step.loaded().consultations().stream().filter(c -> c.id.equals(consultationId)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("consultation " + consultationId + " not found"));
     }
 }

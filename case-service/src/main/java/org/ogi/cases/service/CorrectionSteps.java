@@ -56,7 +56,7 @@ public class CorrectionSteps {
     /** 视为放弃: the correction or fee period ran out; recorded as table 三 row 其他处理 1 or 2. */
     public Uni<CaseSnapshot> abandon(CaseCommand command, Staff staff) {
         return executor.run(command, staff, CaseAction.ABANDON, step -> {
-            boolean fee = step.transition().from() == CaseState.AWAITING_FEE;
+            boolean fee = step.transition().from() == CaseState.FEE_NOTICE_RECEIVED;
             step.caseFile().replyType =
                     (fee ? ReplyType.OTHER_FEE_NOT_PAID : ReplyType.OTHER_CORRECTION_NOT_MADE).name();
             String reason = fee ? "FEE_NOT_PAID" : "CORRECTION_PERIOD_EXPIRED";

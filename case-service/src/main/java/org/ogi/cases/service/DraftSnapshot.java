@@ -1,22 +1,21 @@
 package org.ogi.cases.service;
 
 import org.ogi.cases.domain.ReplyContent;
-import org.ogi.cases.domain.ReplyType;
 import org.ogi.cases.persistence.CaseDraftEntity;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-/** The draft reply and its letter; {@code letterSha256} is set once approved and the text is frozen. */
+/**
+ * The draft reply and its letter; {@code letterSha256} is set once approved and the text is frozen. The sent letter
+ * is the approved one dated the day of the reply (null until replied).
+ */
 public record DraftSnapshot(ReplyContent content, String letterText, LocalDate letterDate, String updatedBy,
-        OffsetDateTime updatedAt, String approvedBy, OffsetDateTime approvedAt, String letterSha256) {
+        OffsetDateTime updatedAt, String approvedBy, OffsetDateTime approvedAt, String letterSha256,
+        String sentLetterText, String sentLetterSha256) {
 
     static DraftSnapshot of(CaseDraftEntity d) {
-        ReplyContent content = new ReplyContent(ReplyType.valueOf(d.replyType), d.alreadyPublished,
-                d.publicationLocation, d.withheldGround == null ? null : ReplyType.valueOf(d.withheldGround),
-                d.legalBasis, d.reasons, d.notThisAgency, d.responsibleAgency, d.responsibleAgencyContact,
-                d.responsibleAgencyUnknown, d.reconsiderationBody);
-        return new DraftSnapshot(content, d.letterText, d.letterDate, d.updatedBy, d.updatedAt, d.approvedBy,
-                d.approvedAt, d.letterSha256);
+        return new DraftSnapshot(d.content(), d.letterText, d.letterDate, d.updatedBy, d.updatedAt, d.approvedBy,
+                d.approvedAt, d.letterSha256, d.sentLetterText, d.sentLetterSha256);
     }
 }

@@ -1,19 +1,25 @@
 package org.ogi.cases.service;
 
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.ogi.cases.config.CaseConfig;
 import org.ogi.cases.domain.CaseAction;
+import org.ogi.cases.domain.Consultation;
+import org.ogi.cases.domain.DraftContext;
 import org.ogi.cases.domain.FieldProblem;
+import org.ogi.cases.domain.ReasonsDecision;
 import org.ogi.cases.domain.ReplyContent;
 import org.ogi.cases.domain.ReplyLetter;
 import org.ogi.cases.persistence.CaseDraftEntity;
 import org.ogi.cases.persistence.CaseFileEntity;
+import org.ogi.cases.persistence.CaseRepository;
 import org.ogi.contracts.v1.CaseEvents;
 import org.ogi.contracts.v1.Events;
-import org.ogi.platform.problem.Problem;
+import org.ogi.law.ReplyRegime;
 import org.ogi.platform.problem.ProblemException;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.ogi.cases.service.StepContext.blank;
@@ -23,11 +29,11 @@ import static org.ogi.cases.service.StepContext.blank;
 public class DraftingSteps {
 
     private final StepExecutor executor;
-    private final CaseConfig config;
+    private final CaseRepository cases;
 
-    DraftingSteps(StepExecutor executor, CaseConfig config) {
+    DraftingSteps(StepExecutor executor, CaseRepository cases) {
         this.executor = executor;
-        this.config = config;
+        this.cases = cases;
     }
 
     /** @param officer the assigned case officer's user id; their my-drafts queue lists the case */
@@ -42,47 +48,80 @@ public class DraftingSteps {
     }
 
     /**
-     * Creates or replaces the draft reply.
+     * Creates or replaces the draft reply. Without a legal basis it cites its variant's article, under the regime of
+     * the received date (OGI Reg 2008 before 2019-05-15); what the case must have gone through first is checked
+     * against the case ({@link DraftContext}).
      *
      * @param letterText the staff's edited letter, or null to generate it from the template
      */
-    public Uni<CaseSnapshot> saveDraft(CaseCommand command, Staff staff, ReplyContent reply, String letterText) {
-        return executor.run(command, staff, CaseAction.SAVE_DRAFT, step -> {
-            List<FieldProblem> problems = reply.validate();
-            if (!problems.isEmpty()) {
-                throw ProblemException.invalid(problems.stream()
-                        .map(p -> new Problem.FieldError(p.field(), p.message())).toList());
-            }
-            CaseFileEntity c = step.caseFile();
-            String letter = blank(letterText)
-                    ? ReplyLetter.draft(reply, new ReplyLetter.Facts(c.trackingNumber, agencyName(c.agency),
-                            c.applicantName, c.receivedDate, c.informationTitle, step.today()))
-                    : letterText;
-            ReplyLetter.missingRemedies(reply, letter, step.today()).ifPresent(missing -> {
-                throw ProblemException.invalid("letterText", missing);
-            });
-            boolean created = step.loaded().draft() == null;
-            CaseDraftEntity draft = created ? new CaseDraftEntity() : step.loaded().draft();
-            draft.trackingNumber = c.trackingNumber;
-            draft.replyType = reply.type().name();
-            draft.alreadyPublished = reply.alreadyPublished();
-            draft.publicationLocation = reply.publicationLocation();
-            draft.withheldGround = reply.withheldGround() == null ? null : reply.withheldGround().name();
-            draft.legalBasis = reply.legalBasis();
-            draft.reasons = reply.reasons();
-            draft.notThisAgency = reply.notThisAgency();
-            draft.responsibleAgency = reply.responsibleAgency();
-            draft.responsibleAgencyContact = reply.responsibleAgencyContact();
-            draft.responsibleAgencyUnknown = reply.responsibleAgencyUnknown();
-            draft.reconsiderationBody = reply.reconsiderationBody();
-            draft.letterText = letter;
-            draft.letterDate = step.today();
-            draft.updatedBy = staff.userId();
-            draft.updatedAt = step.now();
-            StepOutcome outcome = StepOutcome.silent().because(reply.type().name()
-                    + (blank(letterText) ? " (letter from template)" : " (letter edited)"));
-            return created ? outcome.creating(draft) : outcome;
-        });
+    @WithTransaction
+    public Uni<CaseSnapshot> saveDraft(CaseCommand command, Staff staff, ReplyContent input, String letterText) {
+        return earlierRequest(input.repeatOf(), staff).chain(earlier -> executor.run(command, staff,
+                CaseAction.SAVE_DRAFT, step -> {
+                    CaseFileEntity c = step.caseFile();
+                    ReplyRegime regime = ReplyRegime.forReceivedDate(c.receivedDate);
+                    ReplyContent reply = input.withDefaultLegalBasis(regime);
+                    List<FieldProblem> problems = new ArrayList<>(reply.validate());
+                    problems.addAll(context(step, regime, earlier).problems(reply));
+                    step.reject(problems);
+                    String letter = blank(letterText)
+                            ? ReplyLetter.draft(reply, letterFacts(c, c.informationTitle, step.today()))
+                            : letterText;
+                    ReplyLetter.missingRemedies(reply, letter, step.today()).ifPresent(missing -> {
+                        throw ProblemException.invalid("letterText", missing);
+                    });
+                    boolean created = step.loaded().draft() == null;
+                    CaseDraftEntity draft = created ? new CaseDraftEntity() : step.loaded().draft();
+                    draft.trackingNumber = c.trackingNumber;
+                    record(draft, reply);
+                    draft.letterText = letter;
+                    draft.letterDate = step.today();
+                    draft.updatedBy = staff.userId();
+                    draft.updatedAt = step.now();
+                    StepOutcome outcome = StepOutcome.silent().because(reply.type().name()
+                            + (blank(letterText) ? " (letter from template)" : " (letter edited)"));
+                    return created ? outcome.creating(draft) : outcome;
+                }));
+    }
+
+    /** The letter's facts; the agency's name is the one intake's event carried (its code for older cases). */
+    static ReplyLetter.Facts letterFacts(CaseFileEntity c, String subject, LocalDate letterDate) {
+        return new ReplyLetter.Facts(c.trackingNumber, blank(c.agencyName) ? c.agency : c.agencyName,
+                c.applicantName, c.receivedDate, subject, letterDate);
+    }
+
+    private static void record(CaseDraftEntity draft, ReplyContent reply) {
+        draft.replyType = reply.type().name();
+        draft.alreadyPublished = reply.alreadyPublished();
+        draft.publicationLocation = reply.publicationLocation();
+        draft.withheldGround = reply.withheldGround() == null ? null : reply.withheldGround().name();
+        draft.legalBasis = reply.legalBasis();
+        draft.reasons = reply.reasons();
+        draft.notThisAgency = reply.notThisAgency();
+        draft.responsibleAgency = reply.responsibleAgency();
+        draft.responsibleAgencyContact = reply.responsibleAgencyContact();
+        draft.responsibleAgencyUnknown = reply.responsibleAgencyUnknown();
+        draft.reconsiderationBody = reply.reconsiderationBody();
+        draft.repeatOf = blank(reply.repeatOf()) ? null : reply.repeatOf().strip();
+        draft.specialLaw = reply.specialLaw();
+        draft.publicInterestReasons = reply.publicInterestReasons();
+    }
+
+    private static DraftContext context(StepContext step, ReplyRegime regime, DraftContext.EarlierRequest earlier) {
+        CaseFileEntity c = step.caseFile();
+        return new DraftContext(regime, c.trackingNumber, c.receivedDate, c.applicantName,
+                c.correctedReceivedDate != null,
+                c.reasonsOutcome == null ? null : ReasonsDecision.Outcome.valueOf(c.reasonsOutcome),
+                step.loaded().consultationFacts().stream().anyMatch(Consultation::isThirdPartyObjection), earlier);
+    }
+
+    /** Art. 36(六): the earlier request as this agency's cases know it; null when there is none. */
+    private Uni<DraftContext.EarlierRequest> earlierRequest(String repeatOf, Staff staff) {
+        if (blank(repeatOf)) {
+            return Uni.createFrom().nullItem();
+        }
+        return cases.find(repeatOf.strip()).map(c -> c == null || !c.agency.equals(staff.agency()) ? null
+                : new DraftContext.EarlierRequest(c.trackingNumber, c.applicantName, c.repliedOn));
     }
 
     public Uni<CaseSnapshot> submitDraft(CaseCommand command, Staff staff) {
@@ -118,9 +157,5 @@ public class DraftingSteps {
             draft.letterSha256 = ReplyLetter.sha256(draft.letterText);
             return outcome.because("letter sha256 " + draft.letterSha256);
         });
-    }
-
-    private String agencyName(String agency) {
-        return config.agencyNames().getOrDefault(agency, agency);
     }
 }

@@ -1,45 +1,69 @@
 package org.ogi.cases.service;
 
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.ogi.cases.config.CaseConfig;
 import org.ogi.cases.domain.CaseAction;
 import org.ogi.cases.domain.CaseWorkflow;
 import org.ogi.cases.domain.DeliveryMethod;
+import org.ogi.cases.domain.ReplyContent;
+import org.ogi.cases.domain.ReplyLetter;
 import org.ogi.cases.domain.ReplyType;
+import org.ogi.cases.domain.StaffRole;
+import org.ogi.cases.domain.Withdrawal;
 import org.ogi.cases.persistence.CaseDraftEntity;
 import org.ogi.cases.persistence.CaseFileEntity;
+import org.ogi.cases.persistence.CaseRepository;
 import org.ogi.contracts.v1.CaseEvents;
 import org.ogi.contracts.v1.Events;
 import org.ogi.platform.problem.ProblemException;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Set;
 
 /** The reply period's extension, the reply, its service (送达), closing, and withdrawal before the reply. */
 @ApplicationScoped
 public class ReplySteps {
 
     private final StepExecutor executor;
+    private final CaseRepository cases;
+    private final CaseConfig config;
     private final Clock clock;
 
-    ReplySteps(StepExecutor executor, Clock clock) {
+    ReplySteps(StepExecutor executor, CaseRepository cases, CaseConfig config, Clock clock) {
         this.executor = executor;
+        this.cases = cases;
+        this.config = config;
         this.clock = clock;
     }
 
-    /** Art. 33 ¶2: approved by the head of the OGI office (the caller), once, within the regime's maximum. */
-    public Uni<CaseSnapshot> extend(CaseCommand command, Staff staff, int workingDays, String reason) {
+    /**
+     * Art. 33 ¶2: approved by the head of the OGI office (the caller), once, within the regime's maximum, before the
+     * reply is due, and told to the applicant on {@code applicantToldOn}, also before the reply is due.
+     */
+    public Uni<CaseSnapshot> extend(CaseCommand command, Staff staff, int workingDays, String reason,
+            LocalDate applicantToldOn) {
         return executor.run(command, staff, CaseAction.EXTEND, step -> {
             int max = CaseWorkflow.maxExtensionWorkingDays(step.caseFile().receivedDate);
             if (workingDays > max) {
                 throw ProblemException.invalid("workingDays", "an extension is at most " + max
                         + " working days (" + (max == 20 ? "OGI Reg 2019 Art. 33" : "OGI Reg 2008 Art. 24") + ")");
             }
+            step.notAfterToday("applicantToldOn", applicantToldOn);
+            LocalDate due = step.loaded().replyDue();
+            if (applicantToldOn.isAfter(due) || applicantToldOn.isBefore(step.caseFile().receivedDate)) {
+                throw ProblemException.invalid("applicantToldOn", "the applicant is told of the extension within "
+                        + "the reply period, " + step.caseFile().receivedDate + " to " + due + " (Art. 33 ¶2)");
+            }
             step.caseFile().extendedWorkingDays = workingDays;
             step.caseFile().extensionReason = reason;
             step.caseFile().extensionApprovedBy = staff.userId();
+            step.caseFile().extensionToldOn = applicantToldOn;
             return step.announce(Events.CASE_EXTENDED, new CaseEvents.Extended(step.transitioned(step.today()),
-                    workingDays, reason, staff.userId())).because(workingDays + " working days: " + reason);
+                            workingDays, reason, staff.userId(), applicantToldOn))
+                    .because(workingDays + " working days, told on " + applicantToldOn + ": " + reason);
         });
     }
 
@@ -53,15 +77,17 @@ public class ReplySteps {
             if (replied.isBefore(draft.approvedAt.atZoneSameInstant(clock.getZone()).toLocalDate())) {
                 throw ProblemException.invalid("repliedOn", "must not be before the approval");
             }
-            ReplyType type = ReplyType.valueOf(draft.replyType);
+            ReplyContent content = draft.content();
+            String dated = dateForReply(draft, content, replied);
+            ReplyType type = content.type();
             CaseFileEntity c = step.caseFile();
             c.replyType = type.name();
             c.repliedOn = replied;
             c.replyDeliveryMethod = deliveryMethod.name();
             return step.announce(Events.CASE_REPLIED, new CaseEvents.Replied(step.transitioned(replied), type.name(),
                             type.group().name(), replied, draft.legalBasis, deliveryMethod.name(),
-                            c.applicantCategory))
-                    .because(type.name() + " by " + deliveryMethod);
+                            c.applicantCategory, draft.repeatOf))
+                    .because(type.name() + " by " + deliveryMethod + dated);
         });
     }
 
@@ -87,8 +113,55 @@ public class ReplySteps {
                 step -> step.announce(Events.CASE_CLOSED, new CaseEvents.Closed(step.transitioned(step.today()))));
     }
 
-    public Uni<CaseSnapshot> withdraw(CaseCommand command, Staff staff, String reason) {
-        return executor.run(command, staff, CaseAction.WITHDRAW, step -> step.announce(Events.CASE_WITHDRAWN,
-                new CaseEvents.Withdrawn(step.transitioned(step.today()), reason)).because(reason));
+    /**
+     * The letter goes out dated the day of the reply, with the remedies of that day (ARL 2023 Art. 23(四) from
+     * 2024-01-01), not those of the day it was drafted; the approved text stays frozen beside it.
+     *
+     * @return what the audit row adds about the letter sent
+     */
+    private static String dateForReply(CaseDraftEntity draft, ReplyContent content, LocalDate replied) {
+        draft.sentLetterText = ReplyLetter.forReplyDate(draft.letterText, content, draft.letterDate, replied)
+                .orElseThrow(() -> ProblemException.invalid("repliedOn", "the approved letter is dated "
+                        + draft.letterDate + " and its edited date line or remedies cannot be brought to the day of "
+                        + "the reply, " + replied + ": return it from approval and draft it again"));
+        draft.sentLetterSha256 = ReplyLetter.sha256(draft.sentLetterText);
+        return draft.letterDate.equals(replied) ? ""
+                : "; letter approved for " + draft.letterDate + " sent dated " + replied + ", sha256 "
+                        + draft.sentLetterSha256;
+    }
+
+    /** Staff record a withdrawal the applicant made on paper, in person or by phone, on {@code withdrawnOn}. */
+    public Uni<CaseSnapshot> withdraw(CaseCommand command, Staff staff, LocalDate withdrawnOn, String reason) {
+        return executor.run(command, staff, CaseAction.WITHDRAW, step -> withdrawal(step,
+                new Withdrawal(withdrawnOn != null ? withdrawnOn : step.today(), reason, false)));
+    }
+
+    /** The applicant withdraws their own request online; another's request is not found for them. */
+    @WithTransaction
+    public Uni<CaseSnapshot> withdrawByApplicant(CaseCommand command, String userId, String userName,
+            String reason) {
+        return cases.find(command.trackingNumber()).chain(caseFile -> {
+            if (caseFile == null || caseFile.applicantUserId == null || !caseFile.applicantUserId.equals(userId)) {
+                throw ProblemException.notFound("request " + command.trackingNumber() + " not found");
+            }
+            Staff applicant = new Staff(caseFile.agency, userId, userName, Set.of(StaffRole.APPLICANT));
+            return executor.run(command, applicant, CaseAction.WITHDRAW,
+                    step -> withdrawal(step, new Withdrawal(step.today(), reason, true)));
+        });
+    }
+
+    private StepOutcome withdrawal(StepContext step, Withdrawal withdrawal) {
+        CaseFileEntity c = step.caseFile();
+        step.reject(withdrawal.problems(c.receivedDate, step.today()));
+        ReplyType row = config.withdrawnOutcome();
+        c.withdrawnOn = withdrawal.withdrawnOn();
+        c.withdrawalReason = withdrawal.reason();
+        c.withdrawnByApplicant = withdrawal.byApplicant();
+        c.replyType = row.name();
+        return step.announce(Events.CASE_WITHDRAWN, new CaseEvents.Withdrawn(
+                        step.transitioned(withdrawal.withdrawnOn()), withdrawal.reason(), withdrawal.withdrawnOn(),
+                        row.name(), row.group().name(), withdrawal.byApplicant()))
+                .because("withdrawn on " + withdrawal.withdrawnOn() + (withdrawal.byApplicant() ? " by the applicant"
+                        : "") + (withdrawal.reason() == null ? "" : ": " + withdrawal.reason()));
     }
 }

@@ -1,15 +1,18 @@
 package org.ogi.cases.service;
 
 import org.ogi.cases.domain.CaseWorkflow;
+import org.ogi.cases.domain.FieldProblem;
 import org.ogi.cases.persistence.CaseFileEntity;
 import org.ogi.cases.persistence.LoadedCase;
 import org.ogi.contracts.EventType;
 import org.ogi.contracts.v1.CaseTransitioned;
 import org.ogi.platform.outbox.Outbox;
+import org.ogi.platform.problem.Problem;
 import org.ogi.platform.problem.ProblemException;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /**
  * What a step is taken on: the loaded case, the transition the workflow decided, who takes it and when.
@@ -43,6 +46,14 @@ public record StepContext(LoadedCase loaded, CaseWorkflow.Transition transition,
     void notAfterToday(String field, LocalDate date) {
         if (date.isAfter(today())) {
             throw ProblemException.invalid(field, "must not be in the future");
+        }
+    }
+
+    /** A 400 naming every invalid field, or nothing. */
+    void reject(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid(problems.stream()
+                    .map(p -> new Problem.FieldError(p.field(), p.message())).toList());
         }
     }
 

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.ogi.cases.domain.CaseState;
 import org.ogi.cases.domain.WorkQueue;
+import org.ogi.contracts.v1.ClockKey;
 import org.ogi.cases.persistence.CaseFileEntity;
 import org.ogi.platform.problem.ProblemException;
 
@@ -53,7 +54,7 @@ public class WorkQueues {
     }
 
     private static <R> Mutiny.SelectionQuery<R> bind(Mutiny.SelectionQuery<R> query, WorkQueue queue, Staff staff) {
-        query.setParameter("clock", queue.orderedBy().name())
+        query.setParameter("clock", ClockKey.of(queue.orderedBy()).text())
                 .setParameter("agency", staff.agency())
                 .setParameter("states", queue.states().stream().map(CaseState::name).toList());
         if (queue.assignedToCaller()) {

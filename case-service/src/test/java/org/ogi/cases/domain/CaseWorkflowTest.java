@@ -48,7 +48,8 @@ class CaseWorkflowTest {
                     NOTIFY_THIRD_PARTY, SECRECY_REVIEW, EXTEND, SECRECY_REVIEW, WITHDRAW, WITHDRAWN)),
             entry(APPROVAL, Map.of(APPROVE, APPROVED, RETURN_FROM_APPROVAL, DRAFTING, NOTIFY_THIRD_PARTY, APPROVAL,
                     EXTEND, APPROVAL, WITHDRAW, WITHDRAWN)),
-            entry(APPROVED, Map.of(REPLY, REPLIED, NOTIFY_THIRD_PARTY, APPROVED, WITHDRAW, WITHDRAWN)),
+            entry(APPROVED, Map.of(REPLY, REPLIED, RETURN_FROM_APPROVAL, DRAFTING, NOTIFY_THIRD_PARTY, APPROVED,
+                    WITHDRAW, WITHDRAWN)),
             entry(REPLIED, Map.of(RECORD_DELIVERY, DELIVERED)),
             entry(DELIVERED, Map.of(CLOSE, CLOSED)),
             entry(CLOSED, Map.of()),
@@ -226,18 +227,15 @@ class CaseWorkflowTest {
 
     @Test
     void answeringTheLastOpenConsultationResumesDrafting() {
-        CaseFacts two = new CaseFacts(CONSULTING, RECEIVED_ON, null, null, null, false, false, true, 2, false,
-                Set.of());
+        CaseFacts two = new Facts(CONSULTING).openConsultations(2).build();
         assertThat(CaseWorkflow.decide(two, RECORD_CONSULTATION_ANSWER, EVERY_ROLE, TODAY).to()).isEqualTo(CONSULTING);
-        CaseFacts one = new CaseFacts(CONSULTING, RECEIVED_ON, null, null, null, false, false, true, 1, false,
-                Set.of());
+        CaseFacts one = new Facts(CONSULTING).openConsultations(1).build();
         assertThat(CaseWorkflow.decide(one, RECORD_CONSULTATION_ANSWER, EVERY_ROLE, TODAY).to()).isEqualTo(DRAFTING);
     }
 
     @Test
     void aDraftIsNeededBeforeSubmission() {
-        CaseFacts noDraft = new CaseFacts(DRAFTING, RECEIVED_ON, null, null, null, false, false, true, 0, false,
-                Set.of());
+        CaseFacts noDraft = new Facts(DRAFTING).noDraft().build();
         assertThatThrownBy(() -> CaseWorkflow.decide(noDraft, SUBMIT_DRAFT, EVERY_ROLE, TODAY))
                 .hasMessageContaining("no draft");
     }
@@ -376,7 +374,8 @@ class CaseWorkflowTest {
     private static CaseFacts facts(CaseState state, LocalDate correctionNoticeDue, LocalDate correctionPeriodDue,
             LocalDate feePaymentDue, boolean extended, boolean feeNoticeIssued, boolean feeNoticesEnabled) {
         return new CaseFacts(state, RECEIVED_ON, correctionNoticeDue, correctionPeriodDue, feePaymentDue, extended,
-                feeNoticeIssued, feeNoticesEnabled, 0, true, Set.of());
+                feeNoticeIssued, feeNoticesEnabled, 0, true, Set.of(), RequestKind.INFORMATION, null, false, false,
+                false, false);
     }
 
     /** Case facts for one test: an information request received on RECEIVED_ON with a draft, unless changed. */
@@ -395,6 +394,8 @@ class CaseWorkflowTest {
         private boolean objectionAwaitingNotice;
         private boolean disclosureNoticeMissing;
         private boolean reasonsRequested;
+        private int openConsultations = 1;
+        private boolean hasDraft = true;
 
         Facts(CaseState state) {
             this.state = state;
@@ -455,6 +456,16 @@ class CaseWorkflowTest {
             return this;
         }
 
+        Facts openConsultations(int value) {
+            openConsultations = value;
+            return this;
+        }
+
+        Facts noDraft() {
+            hasDraft = false;
+            return this;
+        }
+
         Facts reasonsRequested() {
             reasonsRequested = true;
             return this;
@@ -462,7 +473,8 @@ class CaseWorkflowTest {
 
         CaseFacts build() {
             return new CaseFacts(state, receivedOn, correctionNoticeDue, correctionPeriodDue, feePaymentDue, extended,
-                    feeNoticeIssued, feeNoticesEnabled, 1, true, Set.of("u-drafter"), kind, replyDue, letterReceiptMissing,
+                    feeNoticeIssued, feeNoticesEnabled, openConsultations, hasDraft, Set.of("u-drafter"), kind, replyDue,
+                    letterReceiptMissing,
                     objectionAwaitingNotice, disclosureNoticeMissing, reasonsRequested);
         }
     }

@@ -1,8 +1,8 @@
 package org.ogi.cases.domain;
 
 import org.junit.jupiter.api.Test;
-import org.ogi.contracts.v1.ConsultationKind;
-import org.ogi.contracts.v1.ReplyRegime;
+import org.ogi.law.ConsultationKind;
+import org.ogi.law.ReplyRegime;
 
 import java.time.LocalDate;
 

@@ -1,7 +1,7 @@
 package org.ogi.cases.domain;
 
 import org.junit.jupiter.api.Test;
-import org.ogi.contracts.v1.ReplyRegime;
+import org.ogi.law.ReplyRegime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

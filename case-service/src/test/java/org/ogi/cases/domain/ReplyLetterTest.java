@@ -3,7 +3,7 @@ package org.ogi.cases.domain;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.ogi.contracts.v1.ReplyRegime;
+import org.ogi.law.ReplyRegime;
 
 import java.time.LocalDate;
 

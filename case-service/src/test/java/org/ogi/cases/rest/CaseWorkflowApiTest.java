@@ -14,8 +14,10 @@ import org.ogi.contracts.CloudEvent;
 import org.ogi.contracts.Topics;
 import org.ogi.contracts.v1.CaseEvents;
 import org.ogi.contracts.v1.ClockKey;
+import org.ogi.contracts.v1.ClockKind;
 import org.ogi.contracts.v1.DeadlineScheduled;
 import org.ogi.contracts.v1.Events;
+import org.ogi.contracts.v1.RequestReceived;
 import org.ogi.testsupport.KafkaTestClient;
 import org.ogi.testsupport.MutableClock;
 import org.ogi.testsupport.OgiInfrastructure;
@@ -29,6 +31,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,7 +76,9 @@ class CaseWorkflowApiTest {
         advance(OFFICER, tn, "corrections", "{\"correctedReceivedDate\": \"2024-10-08\"}", "CORRECTED");
         advance(OFFICER, tn, "acceptances", "{}", "ACCEPTED");
         advance(OFFICER, tn, "assignments", "{\"department\": \"预算科\", \"officer\": \"officer-1\"}", "DRAFTING");
-        advance(HEAD, tn, "extensions", "{\"workingDays\": 20, \"reason\": \"需要调取多年档案\"}", "DRAFTING");
+        schedule(tn, "A", "REPLY", LocalDate.of(2024, 11, 5));
+        advance(HEAD, tn, "extensions",
+                "{\"workingDays\": 20, \"reason\": \"需要调取多年档案\", \"applicantToldOn\": \"2024-10-08\"}", "DRAFTING");
 
         String consultation = post(OFFICER, tn, "consultations", version(tn), """
                 {"kind": "THIRD_PARTY", "party": "某某建设有限公司", "letterSentOn": "2024-10-08"}""")
@@ -106,7 +111,7 @@ class CaseWorkflowApiTest {
         given().auth().oauth2(OFFICER).get("/api/cases/" + tn + "/draft").then()
                 .body("letterSha256", equalTo(ReplyLetter.sha256(letter)));
         post(OFFICER, tn, "drafts", version(tn), "{\"replyType\": \"DISCLOSED\"}").then().statusCode(409)
-                .body("allowedActions", contains("REPLY", "WITHDRAW"));
+                .body("allowedActions", contains("NOTIFY_THIRD_PARTY", "REPLY", "WITHDRAW"));
         try (Connection db = OgiInfrastructure.openDatabaseConnection()) {
             assertThatThrownBy(() -> execute(db, "update case_draft set letter_text = 'changed' where tracking_number = ?",
                     tn)).isInstanceOf(SQLException.class).hasMessageContaining("frozen");
@@ -135,6 +140,7 @@ class CaseWorkflowApiTest {
         CaseEvents.Extended extended = events.get(5).dataAs(Events.CASE_EXTENDED);
         assertThat(extended.workingDays()).isEqualTo(20);
         assertThat(extended.approvedBy()).isEqualTo("head-1");
+        assertThat(extended.applicantToldOn()).isEqualTo(LocalDate.of(2024, 10, 8));
         assertThat(extended.transition().actorRole()).isEqualTo("ogi-office-head");
         CaseEvents.Replied replied = events.get(13).dataAs(Events.CASE_REPLIED);
         assertThat(replied.replyType()).isEqualTo("PARTIALLY_DISCLOSED");
@@ -182,12 +188,42 @@ class CaseWorkflowApiTest {
                 .body("errors[0].field", equalTo("letterText"));
     }
 
+    /** Issue 10 item 10: the applicant's withdrawal date and the configured table 三 row (（六）3.其他). */
     @Test
     void theApplicantMayWithdrawBeforeTheReply() {
+        clock.setToday(LocalDate.of(2024, 10, 9));
         String tn = caseInDrafting();
-        advance(OFFICER, tn, "withdrawals", "{\"reason\": \"申请人书面撤回申请\"}", "WITHDRAWN");
-        assertThat(KafkaTestClient.eventsFor(Topics.CASES, tn, 4, Duration.ofSeconds(30)).get(3)
-                .dataAs(Events.CASE_WITHDRAWN).reason()).isEqualTo("申请人书面撤回申请");
+        advance(OFFICER, tn, "withdrawals", "{\"reason\": \"申请人书面撤回申请\", \"withdrawnOn\": \"2024-10-08\"}",
+                "WITHDRAWN");
+        given().auth().oauth2(OFFICER).get("/api/cases/" + tn).then().body("withdrawnOn", equalTo("2024-10-08"))
+                .body("replyType", equalTo("OTHER_OTHER"));
+        CaseEvents.Withdrawn withdrawn = KafkaTestClient.eventsFor(Topics.CASES, tn, 4, Duration.ofSeconds(30))
+                .get(3).dataAs(Events.CASE_WITHDRAWN);
+        assertThat(withdrawn.reason()).isEqualTo("申请人书面撤回申请");
+        assertThat(withdrawn.withdrawnOn()).isEqualTo(LocalDate.of(2024, 10, 8));
+        assertThat(withdrawn.replyType()).isEqualTo("OTHER_OTHER");
+        assertThat(withdrawn.outcomeGroup()).isEqualTo("OTHER");
+        assertThat(withdrawn.byApplicant()).isFalse();
+    }
+
+    /** Issue 10 item 10: the applicant withdraws their own web request; nobody else's. */
+    @Test
+    void theApplicantWithdrawsTheirOwnRequestOnline() {
+        clock.setToday(LocalDate.of(2024, 10, 9));
+        String tn = openCase("A", RECEIVED, r -> withApplicantAccount(r, "applicant-7"));
+        String other = Tokens.of("applicant-8", "", "applicant");
+        given().auth().oauth2(other).contentType(ContentType.JSON).body("{}")
+                .post("/api/cases/" + tn + "/applicant-withdrawals").then().statusCode(404);
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body("{}")
+                .post("/api/cases/" + tn + "/applicant-withdrawals").then().statusCode(403);
+        given().auth().oauth2(Tokens.of("applicant-7", "", "applicant")).contentType(ContentType.JSON)
+                .body("{\"reason\": \"已通过其他途径获得\"}").post("/api/cases/" + tn + "/applicant-withdrawals").then()
+                .statusCode(200).body("state", equalTo("WITHDRAWN")).body("withdrawnOn", equalTo("2024-10-09"))
+                .body("department", equalTo(null));
+        CaseEvents.Withdrawn withdrawn = KafkaTestClient.eventsFor(Topics.CASES, tn, 2, Duration.ofSeconds(30))
+                .get(1).dataAs(Events.CASE_WITHDRAWN);
+        assertThat(withdrawn.byApplicant()).isTrue();
+        assertThat(withdrawn.transition().actorRole()).isEqualTo("applicant");
     }
 
     @Test
@@ -220,6 +256,15 @@ class CaseWorkflowApiTest {
                 .body("allowedActions", contains("ACCEPT", "WITHDRAW"));
     }
 
+    /** Issue 10 item 2: received 2018-09-28, correction requested 2018-10-08 (OGI Reg 2008 Art. 21(四): no limit). */
+    @Test
+    void a2008RequestGetsACorrectionRequestWithoutTheSevenDayLimit() {
+        clock.setToday(LocalDate.of(2018, 10, 8));
+        String tn = openCase("A", LocalDate.of(2018, 9, 28));
+        advance(OFFICER, tn, "correction-requests", "{\"itemsToCorrect\": [\"文号\"], \"periodWorkingDays\": 5}",
+                "CORRECTION_REQUESTED");
+    }
+
     @Test
     void whenTheCorrectionPeriodRunsOutTheRequestIsDeemedAbandoned() {
         clock.setToday(LocalDate.of(2024, 9, 30));
@@ -243,18 +288,24 @@ class CaseWorkflowApiTest {
     @Test
     void anExtensionIsApprovedByTheOfficeHeadOnceAndForAtMostTwentyWorkingDays() {
         String tn = caseInDrafting();
-        post(OFFICER, tn, "extensions", null, "{\"workingDays\": 10, \"reason\": \"复杂\"}").then().statusCode(403);
-        post(HEAD, tn, "extensions", null, "{\"workingDays\": 21, \"reason\": \"复杂\"}").then().statusCode(400)
+        clock.setToday(LocalDate.of(2024, 10, 9));
+        schedule(tn, "A", "REPLY", LocalDate.of(2024, 10, 30));
+        post(OFFICER, tn, "extensions", null, extension(10, "2024-10-09")).then().statusCode(403);
+        post(HEAD, tn, "extensions", null, extension(21, "2024-10-09")).then().statusCode(400)
                 .body("errors[0].field", equalTo("workingDays"));
-        advance(HEAD, tn, "extensions", "{\"workingDays\": 15, \"reason\": \"复杂\"}", "DRAFTING");
-        post(HEAD, tn, "extensions", null, "{\"workingDays\": 5, \"reason\": \"仍复杂\"}").then().statusCode(409)
+        post(HEAD, tn, "extensions", null, "{\"workingDays\": 15, \"reason\": \"复杂\"}").then().statusCode(400)
+                .body("errors[0].field", equalTo("applicantToldOn"));
+        advance(HEAD, tn, "extensions", extension(15, "2024-10-09"), "DRAFTING");
+        post(HEAD, tn, "extensions", null, extension(5, "2024-10-09")).then().statusCode(409)
                 .body("detail", containsString("already extended"));
     }
 
     @Test
     void underThe2008RegulationAnExtensionIsAtMostFifteenWorkingDays() {
+        clock.setToday(LocalDate.of(2019, 5, 20));
         String tn = caseInDrafting(LocalDate.of(2019, 5, 14));
-        post(HEAD, tn, "extensions", null, "{\"workingDays\": 16, \"reason\": \"复杂\"}").then().statusCode(400)
+        schedule(tn, "A", "REPLY", LocalDate.of(2019, 6, 4));
+        post(HEAD, tn, "extensions", null, extension(16, "2019-05-20")).then().statusCode(400)
                 .body("errors[0].message", containsString("at most 15"));
     }
 
@@ -262,7 +313,8 @@ class CaseWorkflowApiTest {
     void aFeeNoticeChargesByTheBracketsAndPaymentResumesDrafting() {
         clock.setToday(LocalDate.of(2024, 10, 9));
         String tn = caseInDrafting();
-        advance(OFFICER, tn, "fee-notices", "{\"mode\": \"PER_PAGE\", \"units\": 250}", "AWAITING_FEE");
+        schedule(tn, "A", "REPLY", LocalDate.of(2024, 10, 30));
+        advance(OFFICER, tn, "fee-notices", "{\"mode\": \"PER_PAGE\", \"pages\": 250}", "AWAITING_FEE");
         advance(OFFICER, tn, "fee-payments", "{\"paidOn\": \"2024-10-09\"}", "DRAFTING");
         List<CloudEvent> events = KafkaTestClient.eventsFor(Topics.CASES, tn, 5, Duration.ofSeconds(30));
         assertThat(events.get(3).dataAs(Events.CASE_FEE_NOTICE_ISSUED).amount()).isEqualByComparingTo("4700");
@@ -363,6 +415,239 @@ class CaseWorkflowApiTest {
         given().auth().oauth2(officerQ).get("/api/queues/nothing").then().statusCode(404);
     }
 
+    /**
+     * Issue 10 items 1 and 5: the fee clock is looked up under its typed key (FEE_PAYMENT:<fee id>); notice received
+     * 2024-09-02, never paid, payable until 2024-09-30; abandonment on 2024-10-08 ends in 其他处理 2.
+     */
+    @Test
+    void anUnpaidFeeEndsInAbandonmentUnderTheFeeClocksTypedKey() {
+        clock.setToday(LocalDate.of(2024, 8, 30));
+        String tn = caseInDrafting(LocalDate.of(2024, 8, 26));
+        schedule(tn, "A", "REPLY", LocalDate.of(2024, 9, 23));
+        clock.setToday(LocalDate.of(2024, 9, 2));
+        advance(OFFICER, tn, "fee-notices", "{\"mode\": \"PER_PAGE\", \"pages\": 40}", "AWAITING_FEE");
+        post(OFFICER, tn, "abandonments", null, "{}").then().statusCode(409);
+        advance(OFFICER, tn, "fee-notice-receipts", "{\"receivedOn\": \"2024-09-02\"}", "FEE_NOTICE_RECEIVED");
+        List<CloudEvent> events = KafkaTestClient.eventsFor(Topics.CASES, tn, 5, Duration.ofSeconds(30));
+        String feeId = events.get(3).dataAs(Events.CASE_FEE_NOTICE_ISSUED).feeId();
+        assertThat(events.get(4).dataAs(Events.CASE_FEE_NOTICE_RECEIVED).receivedOn())
+                .isEqualTo(LocalDate.of(2024, 9, 2));
+        schedule(tn, "A", ClockKey.of(ClockKind.FEE_PAYMENT, feeId).text(), LocalDate.of(2024, 9, 30));
+
+        clock.setToday(LocalDate.of(2024, 9, 30));
+        post(OFFICER, tn, "abandonments", null, "{}").then().statusCode(409)
+                .body("detail", containsString("runs until 2024-09-30"));
+        clock.setToday(LocalDate.of(2024, 10, 8));
+        advance(OFFICER, tn, "abandonments", "{}", "ABANDONED");
+        given().auth().oauth2(OFFICER).get("/api/cases/" + tn).then().body("replyType", equalTo("OTHER_FEE_NOT_PAID"));
+        assertThat(KafkaTestClient.eventsFor(Topics.CASES, tn, 6, Duration.ofSeconds(30)).get(5)
+                .dataAs(Events.CASE_ABANDONED).reason()).isEqualTo("FEE_NOT_PAID");
+    }
+
+    /** Issue 10 item 20: per request, the fee counts intake's monthly number, not one typed by staff. */
+    @Test
+    void aPerRequestFeeCountsTheApplicantsRequestsInTheMonthFromIntake() {
+        clock.setToday(LocalDate.of(2024, 10, 9));
+        String tn = openCase("A", RECEIVED, r -> withRequestsInMonth(r, 31));
+        advance(OFFICER, tn, "acceptances", "{}", "ACCEPTED");
+        advance(OFFICER, tn, "assignments", "{\"department\": \"预算科\", \"officer\": \"officer-1\"}", "DRAFTING");
+        schedule(tn, "A", "REPLY", LocalDate.of(2024, 10, 30));
+        post(OFFICER, tn, "fee-notices", null, "{\"mode\": \"PER_REQUEST\", \"pages\": 31}").then().statusCode(400)
+                .body("errors[0].field", equalTo("pages"));
+        advance(OFFICER, tn, "fee-notices", "{\"mode\": \"PER_REQUEST\"}", "AWAITING_FEE");
+        CaseEvents.FeeNoticeIssued notice = KafkaTestClient.eventsFor(Topics.CASES, tn, 4, Duration.ofSeconds(30))
+                .get(3).dataAs(Events.CASE_FEE_NOTICE_ISSUED);
+        assertThat(notice.units()).isEqualTo(31);
+        assertThat(notice.amount()).isEqualByComparingTo("200");
+    }
+
+    /** Issue 10 item 3: received 2024-09-27, due 2024-10-30; an extension on 2024-11-05 is refused. */
+    @Test
+    void anExtensionAfterTheReplyDueDateIsRefused() {
+        String tn = caseInDrafting();
+        schedule(tn, "A", "REPLY", LocalDate.of(2024, 10, 30));
+        clock.setToday(LocalDate.of(2024, 11, 5));
+        post(HEAD, tn, "extensions", null, extension(20, "2024-11-05")).then().statusCode(409)
+                .body("detail", containsString("2024-10-30"));
+        given().auth().oauth2(OFFICER).get("/api/cases/" + tn).then().body("extendedWorkingDays", equalTo(null))
+                .body("replyDueDate", equalTo("2024-10-30"));
+    }
+
+    /**
+     * Issue 10 item 4: received 2024-04-22, letter sent and received 2024-04-30; the third party has until 2024-05-23,
+     * so NO_ANSWER entered on 2024-05-06 is refused and accepted from 2024-05-24. Another agency's silence is deemed
+     * consent (Art. 34).
+     */
+    @Test
+    void noAnswerIsRecordedOnlyAfterTheThirdPartysFifteenWorkingDaysFromReceipt() {
+        clock.setToday(LocalDate.of(2024, 4, 30));
+        String tn = caseInDrafting(LocalDate.of(2024, 4, 22));
+        String consultation = post(OFFICER, tn, "consultations", version(tn), """
+                {"kind": "THIRD_PARTY", "party": "某某建设有限公司", "letterSentOn": "2024-04-30"}""")
+                .then().statusCode(201).extract().header("Location").replaceAll(".*/", "");
+        advance(OFFICER, tn, "consultations/" + consultation + "/letter-receipts",
+                "{\"letterReceivedOn\": \"2024-04-30\"}", "CONSULTING");
+        schedule(tn, "A", "THIRD_PARTY_ANSWER:" + consultation, LocalDate.of(2024, 5, 23));
+
+        clock.setToday(LocalDate.of(2024, 5, 6));
+        post(OFFICER, tn, "consultations/" + consultation + "/answers", null, "{\"outcome\": \"NO_ANSWER\"}")
+                .then().statusCode(400).body("errors[0].message", containsString("from 2024-05-24"));
+        post(OFFICER, tn, "consultations/" + consultation + "/answers", null, "{\"outcome\": \"DEEMED_CONSENT\"}")
+                .then().statusCode(400).body("errors[0].message", containsString("NO_ANSWER"));
+        clock.setToday(LocalDate.of(2024, 5, 24));
+        advance(OFFICER, tn, "consultations/" + consultation + "/answers", "{\"outcome\": \"NO_ANSWER\"}",
+                "DRAFTING");
+        List<CloudEvent> events = KafkaTestClient.eventsFor(Topics.CASES, tn, 6, Duration.ofSeconds(30));
+        assertThat(events.get(4).dataAs(Events.CASE_CONSULTATION_LETTER_RECEIVED).letterReceivedOn())
+                .isEqualTo(LocalDate.of(2024, 4, 30));
+        CaseEvents.ConsultationEnded ended = events.get(5).dataAs(Events.CASE_CONSULTATION_ENDED);
+        assertThat(ended.outcome()).isEqualTo("NO_ANSWER");
+        assertThat(ended.answeredOn()).isNull();
+        assertThat(ended.answerDueDate()).isEqualTo(LocalDate.of(2024, 5, 23));
+    }
+
+    /** Issue 10 item 16: disclosure over an objection needs the public-interest reasons and the notice first. */
+    @Test
+    void aDisclosureOverAnObjectionNeedsThePublicInterestAndTheNoticeToTheThirdParty() {
+        clock.setToday(LocalDate.of(2024, 10, 9));
+        String tn = caseInDrafting();
+        String consultation = post(OFFICER, tn, "consultations", version(tn), """
+                {"kind": "THIRD_PARTY", "party": "某某化工有限公司", "letterSentOn": "2024-10-08",
+                 "letterReceivedOn": "2024-10-08"}""").then().statusCode(201).extract().header("Location")
+                .replaceAll(".*/", "");
+        advance(OFFICER, tn, "consultations/" + consultation + "/answers",
+                "{\"outcome\": \"OBJECTION\", \"answeredOn\": \"2024-10-09\", \"grounds\": \"涉及商业秘密\"}", "DRAFTING");
+        post(OFFICER, tn, "drafts", null, "{\"replyType\": \"DISCLOSED\"}").then().statusCode(400)
+                .body("errors.field", contains("publicInterestReasons"));
+        advance(OFFICER, tn, "drafts", "{\"replyType\": \"DISCLOSED\", \"publicInterestReasons\": \"排污数据涉及公众健康\"}",
+                "DRAFTING");
+        advance(OFFICER, tn, "draft-submissions", "{}", "SECRECY_REVIEW");
+        advance(SECRECY_REVIEWER, tn, "secrecy-reviews", "{\"outcome\": \"PASSED\"}", "APPROVAL");
+        advance(REVIEWER, tn, "approvals", "{\"outcome\": \"APPROVED\"}", "APPROVED");
+        post(OFFICER, tn, "replies", null, "{\"deliveryMethod\": \"EMAIL\"}").then().statusCode(409)
+                .body("detail", containsString("Art. 32")).body("allowedActions", hasItem("NOTIFY_THIRD_PARTY"));
+        advance(OFFICER, tn, "consultations/" + consultation + "/disclosure-notices", """
+                {"notifiedOn": "2024-10-09", "informationToDisclose": "2024年排污监测数据",
+                 "publicInterestReasons": "排污数据涉及公众健康"}""", "APPROVED");
+        advance(OFFICER, tn, "replies", "{\"deliveryMethod\": \"EMAIL\"}", "REPLIED");
+        assertThat(KafkaTestClient.eventsFor(Topics.CASES, tn, 12, Duration.ofSeconds(30))).extracting(CloudEvent::type)
+                .contains("ogi.case.third-party-notified.v1");
+    }
+
+    /**
+     * Issue 10 items 6 and 9: DISCLOSED, already published, no basis → 第三十六条第（一）项; a withholding drafted on
+     * 2023-12-29 and replied on 2024-01-03 goes out dated 2024-01-03 with reconsideration first. The letter prints the
+     * agency's name from intake's event.
+     */
+    @Test
+    void theLetterCitesTheVariantsArticleAndFollowsTheDayOfTheReply() {
+        clock.setToday(LocalDate.of(2023, 12, 29));
+        String published = caseInDrafting(LocalDate.of(2023, 12, 20));
+        advance(OFFICER, published, "drafts", "{\"replyType\": \"DISCLOSED\", \"alreadyPublished\": true,"
+                + " \"publicationLocation\": \"区政府网站政府信息公开专栏\"}", "DRAFTING");
+        given().auth().oauth2(OFFICER).get("/api/cases/" + published + "/draft").then()
+                .body("legalBasis", equalTo("《中华人民共和国政府信息公开条例》第三十六条第（一）项"))
+                .body("letterText", containsString("第三十六条第（一）项"))
+                .body("letterText", containsString("A 人民政府办公室"));
+
+        String withheld = caseInDrafting(LocalDate.of(2023, 12, 20));
+        advance(OFFICER, withheld, "drafts", """
+                {"replyType": "WITHHELD_INTERNAL_AFFAIRS", "reasons": "属于人事管理信息",
+                 "reconsiderationBody": "北京市东城区人民政府"}""", "DRAFTING");
+        advance(OFFICER, withheld, "draft-submissions", "{}", "SECRECY_REVIEW");
+        advance(SECRECY_REVIEWER, withheld, "secrecy-reviews", "{\"outcome\": \"PASSED\"}", "APPROVAL");
+        advance(REVIEWER, withheld, "approvals", "{\"outcome\": \"APPROVED\"}", "APPROVED");
+        clock.setToday(LocalDate.of(2024, 1, 3));
+        advance(OFFICER, withheld, "replies", "{\"deliveryMethod\": \"POST\"}", "REPLIED");
+        String sent = given().auth().oauth2(OFFICER).get("/api/cases/" + withheld + "/draft").then()
+                .body("letterText", containsString("2023年12月29日"))
+                .body("letterText", not(containsString("先向")))
+                .extract().path("sentLetterText");
+        assertThat(sent).endsWith("2024年1月3日\n").contains("六十日内先向北京市东城区人民政府申请行政复议")
+                .doesNotContain("2023年12月29日");
+    }
+
+    /** Issue 10 items 11 and 14: outcomes that need a step before them. */
+    @Test
+    void outcomesThatNeedAStepBeforeThemAreRefusedWithoutIt() {
+        clock.setToday(LocalDate.of(2024, 10, 9));
+        String tn = caseInDrafting();
+        post(OFFICER, tn, "drafts", null, """
+                {"replyType": "CANNOT_PROVIDE_UNCLEAR_AFTER_CORRECTION", "reasons": "仍无法确定所需信息",
+                 "reconsiderationBody": "北京市东城区人民政府"}""").then().statusCode(400)
+                .body("errors[0].message", containsString("Art. 30"));
+        String excessive = """
+                {"replyType": "NOT_PROCESSED_EXCESSIVE_REQUESTS", "reasons": "申请理由不合理",
+                 "reconsiderationBody": "北京市东城区人民政府"}""";
+        post(OFFICER, tn, "drafts", null, excessive).then().statusCode(400)
+                .body("errors[0].message", containsString("Art. 35"));
+
+        schedule(tn, "A", "REPLY", LocalDate.of(2024, 10, 30));
+        advance(OFFICER, tn, "reasons-requests", "{\"volumeObserved\": \"一个月内提出120件申请\"}", "AWAITING_REASONS");
+        post(OFFICER, tn, "reasons-decisions", null, "{\"outcome\": \"REASONS_NOT_REASONABLE\", \"assessment\": \"x\"}")
+                .then().statusCode(403);
+        post(HEAD, tn, "reasons-decisions", null, """
+                {"outcome": "LONGER_PERIOD", "assessment": "理由合理但数量大", "replyDueDate": "2024-10-30"}""")
+                .then().statusCode(400).body("errors.field", contains("replyDueDate", "applicantToldOn"));
+        advance(HEAD, tn, "reasons-decisions", """
+                {"outcome": "LONGER_PERIOD", "reasonsReceivedOn": "2024-10-09", "assessment": "理由合理但数量大",
+                 "replyDueDate": "2024-12-31", "applicantToldOn": "2024-10-09"}""", "DRAFTING");
+        post(OFFICER, tn, "drafts", null, excessive).then().statusCode(400);
+        CaseEvents.ExcessiveRequestsDecided decided = KafkaTestClient.eventsFor(Topics.CASES, tn, 5,
+                Duration.ofSeconds(30)).get(4).dataAs(Events.CASE_EXCESSIVE_REQUESTS_DECIDED);
+        assertThat(decided.replyDueDate()).isEqualTo(LocalDate.of(2024, 12, 31));
+        assertThat(decided.setBy()).isEqualTo("head-1");
+        assertThat(decided.applicantToldOn()).isEqualTo(LocalDate.of(2024, 10, 9));
+    }
+
+    /** Issue 10 item 15: a repeat request names an earlier request of the same applicant that was answered. */
+    @Test
+    void aRepeatRequestNamesAnEarlierAnsweredRequest() {
+        clock.setToday(LocalDate.of(2024, 9, 20));
+        String earlier = caseInDrafting(LocalDate.of(2024, 8, 1));
+        String tn = caseInDrafting();
+        String repeat = """
+                {"replyType": "NOT_PROCESSED_REPEAT_REQUEST", "repeatOf": "%s", "reasons": "与前次申请内容相同",
+                 "reconsiderationBody": "北京市东城区人民政府"}""".formatted(earlier);
+        post(OFFICER, tn, "drafts", null, repeat).then().statusCode(400)
+                .body("errors[0].message", containsString("has not been answered"));
+        advance(OFFICER, earlier, "drafts", "{\"replyType\": \"DISCLOSED\"}", "DRAFTING");
+        advance(OFFICER, earlier, "draft-submissions", "{}", "SECRECY_REVIEW");
+        advance(SECRECY_REVIEWER, earlier, "secrecy-reviews", "{\"outcome\": \"PASSED\"}", "APPROVAL");
+        advance(REVIEWER, earlier, "approvals", "{\"outcome\": \"APPROVED\"}", "APPROVED");
+        advance(OFFICER, earlier, "replies", "{\"deliveryMethod\": \"EMAIL\"}", "REPLIED");
+        clock.setToday(LocalDate.of(2024, 10, 9));
+        advance(OFFICER, tn, "drafts", repeat, "DRAFTING");
+        given().auth().oauth2(OFFICER).get("/api/cases/" + tn + "/draft").then().body("repeatOf", equalTo(earlier))
+                .body("letterText", containsString("编号：" + earlier));
+    }
+
+    /** Issue 10 item 19: an Art. 41 request is answered by the agency's check and decision. */
+    @Test
+    void aRecordCorrectionRequestIsAnsweredByTheCheckAndItsOutcome() {
+        clock.setToday(LocalDate.of(2024, 10, 9));
+        String tn = openCase("A", RECEIVED, CaseWorkflowApiTest::asRecordCorrection);
+        advance(OFFICER, tn, "acceptances", "{}", "ACCEPTED");
+        advance(OFFICER, tn, "assignments", "{\"department\": \"预算科\", \"officer\": \"officer-1\"}", "DRAFTING");
+        given().auth().oauth2(OFFICER).get("/api/cases/" + tn).then().body("requestKind", equalTo("RECORD_CORRECTION"))
+                .body("allowedActions", not(hasItem("SAVE_DRAFT")));
+        post(OFFICER, tn, "record-correction-decisions", null, """
+                {"outcome": "FORWARDED", "checkFindings": "该记录由区公安分局制作", "deliveryMethod": "POST"}""")
+                .then().statusCode(400).body("errors.field", contains("competentAgency", "reasons", "reconsiderationBody"));
+        advance(OFFICER, tn, "record-correction-decisions", """
+                {"outcome": "CORRECTED", "checkFindings": "户籍证明显示出生日期为1980年1月2日", "deliveryMethod": "POST"}""",
+                "REPLIED");
+        CaseEvents.RecordCorrectionDecided decided = KafkaTestClient.eventsFor(Topics.CASES, tn, 4,
+                Duration.ofSeconds(30)).get(3).dataAs(Events.CASE_RECORD_CORRECTION_DECIDED);
+        assertThat(decided.outcome()).isEqualTo("CORRECTED");
+        assertThat(decided.decidedOn()).isEqualTo(LocalDate.of(2024, 10, 9));
+        byte[] pdf = given().auth().oauth2(OFFICER).get("/api/cases/" + tn + "/reply-letter.pdf").then()
+                .statusCode(200).contentType("application/pdf").extract().asByteArray();
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        advance(OFFICER, tn, "deliveries",
+                "{\"method\": \"POST\", \"deliveredOn\": \"2024-10-09\", \"proof\": \"EMS 1234567890123\"}", "DELIVERED");
+    }
+
     // ---- helpers
 
     private static String caseInDrafting() {
@@ -381,9 +666,13 @@ class CaseWorkflowApiTest {
     }
 
     private static String openCase(String agency, LocalDate received) {
+        return openCase(agency, received, r -> r);
+    }
+
+    private static String openCase(String agency, LocalDate received, UnaryOperator<RequestReceived> changed) {
         String tn = TestEvents.newTrackingNumber(agency);
         TestEvents.publish(TestEvents.event(Events.REQUEST_RECEIVED, tn,
-                TestEvents.requestReceived(tn, agency, received)));
+                changed.apply(TestEvents.requestReceived(tn, agency, received))));
         String token = Tokens.of("reader", agency, "case-officer");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().auth().oauth2(token).get("/api/cases/" + tn).then().statusCode(200));
@@ -406,6 +695,34 @@ class CaseWorkflowApiTest {
                 }
             }
         });
+    }
+
+    private static RequestReceived withApplicantAccount(RequestReceived r, String userId) {
+        RequestReceived.Applicant a = r.applicant();
+        return new RequestReceived(r.trackingNumber(), r.agency(), "WEB", r.receivedDate(), r.registeredAt(),
+                new RequestReceived.Applicant(a.type(), a.category(), a.name(), a.idType(), a.idNumber(), a.phone(),
+                        a.email(), a.address(), userId, a.legalRepresentative(), a.contactPerson()),
+                r.information(), r.delivery(), r.missingContents(), r.flags(), r.possibleRepeatOf(), r.agencyName(),
+                r.kind(), r.recordCorrection(), r.applicantRequestsInMonth());
+    }
+
+    private static RequestReceived withRequestsInMonth(RequestReceived r, int count) {
+        return new RequestReceived(r.trackingNumber(), r.agency(), r.channel(), r.receivedDate(), r.registeredAt(),
+                r.applicant(), r.information(), r.delivery(), r.missingContents(), r.flags(), r.possibleRepeatOf(),
+                r.agencyName(), r.kind(), r.recordCorrection(), count);
+    }
+
+    private static RequestReceived asRecordCorrection(RequestReceived r) {
+        return new RequestReceived(r.trackingNumber(), r.agency(), r.channel(), r.receivedDate(), r.registeredAt(),
+                r.applicant(), null, r.delivery(), r.missingContents(), r.flags(), r.possibleRepeatOf(),
+                r.agencyName(), RequestReceived.RECORD_CORRECTION, new RequestReceived.RecordCorrection(
+                        "2023年低保审批名单", "出生日期应为1980年1月2日", List.of("户籍证明复印件")),
+                r.applicantRequestsInMonth());
+    }
+
+    private static String extension(int workingDays, String applicantToldOn) {
+        return "{\"workingDays\": %d, \"reason\": \"复杂\", \"applicantToldOn\": \"%s\"}"
+                .formatted(workingDays, applicantToldOn);
     }
 
     private static long version(String tn) {

@@ -20,10 +20,19 @@ public interface DeadlineConfig {
 
     /**
      * Whether the time from a fee notice to its payment is left out of the reply period. UNCONFIRMED (ogi-rules
-     * §1.13, §7 item 1); the default follows the issue's reading that the wait is excluded.
+     * §1.13, §7 item 1). Default true: the agency cannot go on with a request whose fee is unpaid (unpaid, it is
+     * deemed abandoned), so counting that wait against the agency would let an applicant's delay breach the reply
+     * period; the payment period itself is counted from the applicant's receipt of the notice.
      */
     @WithDefault("true")
     boolean excludeFeeWait();
+
+    /**
+     * Working days for an Art. 41 correction of the applicant's own records. UNCONFIRMED: the Regulation sets no
+     * period (ogi-rules §1.12, §7 item 4); the default treats it like the Art. 33 reply.
+     */
+    @WithDefault("20")
+    int recordCorrectionWorkingDays();
 
     /** How often the alert sweep runs (read by its {@code @Scheduled}). */
     @WithDefault("60s")
@@ -38,6 +47,6 @@ public interface DeadlineConfig {
     String calendarRefreshEvery();
 
     default ClockRules clockRules() {
-        return new ClockRules(correctionPeriodWorkingDays(), excludeFeeWait());
+        return new ClockRules(correctionPeriodWorkingDays(), excludeFeeWait(), recordCorrectionWorkingDays());
     }
 }

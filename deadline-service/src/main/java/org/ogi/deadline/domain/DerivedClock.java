@@ -1,5 +1,7 @@
 package org.ogi.deadline.domain;
 
+import org.ogi.contracts.v1.ClockKey;
+import org.ogi.contracts.v1.ClockKind;
 import org.ogi.law.ReplyRegime;
 
 import java.time.LocalDate;
@@ -16,16 +18,19 @@ import java.util.Objects;
  * @param pauses      windows whose working days were left out of the period
  * @param explanation the steps that produced the due date, in words
  */
-public record DerivedClock(String id, ClockKind kind, LocalDate startDate, int workingDays, ReplyRegime regime,
+public record DerivedClock(ClockKey id, LocalDate startDate, int workingDays, ReplyRegime regime,
         LocalDate dueDate, boolean provisional, LocalDate metOn, boolean suspended, List<Pause> pauses,
         List<String> explanation) {
 
     public DerivedClock {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(dueDate, "dueDate");
         pauses = List.copyOf(pauses);
         explanation = List.copyOf(explanation);
+    }
+
+    public ClockKind kind() {
+        return id.kind();
     }
 
     /** Inclusive range of days during which the clock stood still. */

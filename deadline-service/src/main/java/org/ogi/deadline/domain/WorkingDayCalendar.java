@@ -28,6 +28,12 @@ import java.util.TreeMap;
  */
 public final class WorkingDayCalendar {
 
+    /**
+     * First day of "late December": notices so far reached back to December 29 at the earliest (2019, 2023); a few
+     * days' margin is kept.
+     */
+    static final int LATE_DECEMBER_FROM = 25;
+
     // 1969-12-29, a Monday; anchors the closed-form weekday count.
     private static final long MONDAY_ANCHOR = -3;
 
@@ -188,7 +194,12 @@ public final class WorkingDayCalendar {
         return Math.toIntExact(ordinal(toInclusive.toEpochDay()) - ordinal(fromExclusive.toEpochDay()));
     }
 
-    /** True if any day in {@code [fromInclusive, toInclusive]} lies in a year without a notice. */
+    /**
+     * True if any day in {@code [fromInclusive, toInclusive]} lies in a year without a notice, or in late December
+     * of a year whose next year has no notice yet: a notice may move days of the previous December (the 2019 notice
+     * made 2018-12-29 a working day and 12-30/31 rest days), so those days are not final until it is loaded
+     * (ogi-rules §6.2).
+     */
     public boolean isProvisional(LocalDate fromInclusive, LocalDate toInclusive) {
         if (toInclusive.isBefore(fromInclusive)) {
             return false;
@@ -199,7 +210,10 @@ public final class WorkingDayCalendar {
             return true;
         }
         int covered = coveredPrefix[to - firstYear + 1] - coveredPrefix[from - firstYear];
-        return covered != to - from + 1;
+        if (covered != to - from + 1) {
+            return true;
+        }
+        return !toInclusive.isBefore(LocalDate.of(to, 12, LATE_DECEMBER_FROM)) && !years.containsKey(to + 1);
     }
 
     private boolean isWorking(long epochDay) {

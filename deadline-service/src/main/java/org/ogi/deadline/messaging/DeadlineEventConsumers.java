@@ -7,6 +7,7 @@ import org.ogi.contracts.EventType;
 import org.ogi.contracts.v1.CaseEvents;
 import org.ogi.contracts.v1.CaseTransitioned;
 import org.ogi.contracts.v1.Events;
+import org.ogi.contracts.v1.RequestReceived;
 import org.ogi.deadline.domain.ClockEvent;
 import org.ogi.law.ConsultationKind;
 import org.ogi.deadline.service.Clocks;
@@ -21,7 +22,7 @@ public class DeadlineEventConsumers {
 
     private static final String CONSUMER = "deadline-service";
 
-    /** How a case event type reads as a clock event. */
+    /** How a case event type reads as a clock event; null when the event moves no clock. */
     private record CaseEventMapping<T>(EventType<T> type, Function<T, CaseTransitioned> transition,
             Function<T, ClockEvent> clockEvent) {
     }
@@ -39,16 +40,30 @@ public class DeadlineEventConsumers {
             new CaseEventMapping<>(Events.CASE_CONSULTATION_ENDED, CaseEvents.ConsultationEnded::transition,
                     e -> new ClockEvent.ConsultationEnded(e.consultationId(), e.outcome(),
                             e.answeredOn() != null ? e.answeredOn() : e.transition().occurredOn())),
+            new CaseEventMapping<>(Events.CASE_CONSULTATION_LETTER_RECEIVED,
+                    CaseEvents.ConsultationLetterReceived::transition,
+                    e -> new ClockEvent.ConsultationLetterReceived(e.consultationId(), e.letterReceivedOn())),
             new CaseEventMapping<>(Events.CASE_EXTENDED, CaseEvents.Extended::transition,
-                    e -> new ClockEvent.Extended(e.transition().occurredOn(), e.workingDays())),
+                    e -> new ClockEvent.Extended(e.transition().occurredOn(), e.workingDays(), e.applicantToldOn())),
+            // Art. 35: only a longer period set by the head moves the reply clock.
+            new CaseEventMapping<>(Events.CASE_EXCESSIVE_REQUESTS_DECIDED, CaseEvents.ExcessiveRequestsDecided::transition,
+                    e -> "LONGER_PERIOD".equals(e.decision()) && e.replyDueDate() != null
+                            ? new ClockEvent.ReplyPeriodSet(e.decidedOn() != null ? e.decidedOn()
+                            : e.transition().occurredOn(), e.replyDueDate()) : null),
             new CaseEventMapping<>(Events.CASE_FEE_NOTICE_ISSUED, CaseEvents.FeeNoticeIssued::transition,
-                    e -> new ClockEvent.FeeNoticeIssued(e.feeId(), e.noticeDate())),
+                    e -> new ClockEvent.FeeNoticeIssued(e.feeId(), e.noticeDate(), e.receivedOn())),
+            new CaseEventMapping<>(Events.CASE_FEE_NOTICE_RECEIVED, CaseEvents.FeeNoticeReceived::transition,
+                    e -> new ClockEvent.FeeNoticeReceived(e.feeId(), e.receivedOn())),
             new CaseEventMapping<>(Events.CASE_FEE_PAID, CaseEvents.FeePaid::transition,
                     e -> new ClockEvent.FeePaid(e.feeId(), e.paidOn())),
             new CaseEventMapping<>(Events.CASE_REPLIED, CaseEvents.Replied::transition,
                     e -> new ClockEvent.Replied(e.repliedOn())),
+            // Art. 41: the agency's decision answers a record-correction request.
+            new CaseEventMapping<>(Events.CASE_RECORD_CORRECTION_DECIDED, CaseEvents.RecordCorrectionDecided::transition,
+                    e -> new ClockEvent.Replied(e.decidedOn() != null ? e.decidedOn() : e.transition().occurredOn())),
             new CaseEventMapping<>(Events.CASE_WITHDRAWN, CaseEvents.Withdrawn::transition,
-                    e -> new ClockEvent.Stopped(e.transition().occurredOn(), "withdrawn")),
+                    e -> new ClockEvent.Stopped(e.withdrawnOn() != null ? e.withdrawnOn() : e.transition().occurredOn(),
+                            "withdrawn")),
             new CaseEventMapping<>(Events.CASE_ABANDONED, CaseEvents.Abandoned::transition,
                     e -> new ClockEvent.Stopped(e.transition().occurredOn(),
                             "deemed abandoned (" + e.reason() + ")")),
@@ -59,17 +74,26 @@ public class DeadlineEventConsumers {
     private final Clocks clocks;
 
     private final List<IdempotentConsumer.Handler<?>> caseHandlers;
+    private final List<IdempotentConsumer.Handler<?>> requestHandlers;
 
     DeadlineEventConsumers(IdempotentConsumer consumer, Clocks clocks) {
         this.consumer = consumer;
         this.clocks = clocks;
         this.caseHandlers = CASE_EVENTS.stream().<IdempotentConsumer.Handler<?>>map(this::handler).toList();
+        this.requestHandlers = List.of(
+                IdempotentConsumer.Handler.on(Events.REQUEST_RECEIVED, (source, request) -> clocks.record(source,
+                        request.trackingNumber(), request.agency(), new ClockEvent.Received(request.receivedDate(),
+                                RequestReceived.RECORD_CORRECTION.equals(request.kind())))),
+                // Only ordinary post must be confirmed on its arrival day (Art. 31(二)); fax has no such day.
+                IdempotentConsumer.Handler.on(Events.REQUEST_AWAITING_CONFIRMATION, (source, waiting) ->
+                        waiting.confirmByDate() == null ? Uni.createFrom().voidItem()
+                                : clocks.record(source, waiting.trackingNumber(), waiting.agency(),
+                                        new ClockEvent.Arrived(waiting.confirmByDate()))));
     }
 
     @Incoming("requests")
     public Uni<Void> onRequestEvent(String event) {
-        return consumer.consume(CONSUMER, event, Events.REQUEST_RECEIVED, (source, request) -> clocks.record(source,
-                request.trackingNumber(), request.agency(), new ClockEvent.Received(request.receivedDate())));
+        return consumer.consume(CONSUMER, event, requestHandlers);
     }
 
     @Incoming("cases")
@@ -80,8 +104,9 @@ public class DeadlineEventConsumers {
     private <T> IdempotentConsumer.Handler<T> handler(CaseEventMapping<T> mapping) {
         return IdempotentConsumer.Handler.on(mapping.type(), (source, payload) -> {
             CaseTransitioned transition = mapping.transition().apply(payload);
-            return clocks.record(source, transition.trackingNumber(), transition.agency(),
-                    mapping.clockEvent().apply(payload));
+            ClockEvent event = mapping.clockEvent().apply(payload);
+            return event == null ? Uni.createFrom().voidItem()
+                    : clocks.record(source, transition.trackingNumber(), transition.agency(), event);
         });
     }
 }

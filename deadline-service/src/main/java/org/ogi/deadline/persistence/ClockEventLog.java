@@ -80,7 +80,7 @@ public class ClockEventLog {
     private ClockEvent event(String kind, LocalDate occurredOn, String payload) {
         if (payload == null) {
             // Rows written before clock events kept their facts are all RECEIVED events.
-            return new ClockEvent.Received(occurredOn);
+            return new ClockEvent.Received(occurredOn, false);
         }
         Class<?> type = TYPES.get(kind);
         if (type == null) {

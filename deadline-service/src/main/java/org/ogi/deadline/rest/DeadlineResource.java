@@ -63,7 +63,7 @@ public class DeadlineResource {
     }
 
     private ClockView view(WorkingDayCalendar calendar, DerivedClock c, LocalDate today) {
-        return new ClockView(c.kind().name(), c.id(), c.startDate(), c.workingDays(), c.regime().name(), c.dueDate(),
+        return new ClockView(c.kind().name(), c.id().text(), c.startDate(), c.workingDays(), c.regime().name(), c.dueDate(),
                 c.provisional(), c.workingDaysLeft(calendar, today),
                 c.status(calendar, today, config.dueSoonWorkingDays()), c.metOn(), c.explanation());
     }

@@ -6,7 +6,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.ogi.contracts.CloudEvent;
-import org.ogi.contracts.v1.ClockKey;
 import org.ogi.contracts.v1.DeadlineEvents;
 import org.ogi.contracts.v1.DeadlineScheduled;
 import org.ogi.contracts.v1.Events;
@@ -101,7 +100,7 @@ public class Clocks {
                                 .collect(Collectors.toMap(r -> r.clock, Function.identity()));
                         return Multi.createFrom().iterable(derived)
                                 .onItem().transformToUniAndConcatenate(
-                                        d -> store(trackingNumber, agency, d, byId.get(d.id()), reason))
+                                        d -> store(trackingNumber, agency, d, byId.get(d.id().text()), reason))
                                 .collect().last().replaceWithVoid();
                     });
         });
@@ -112,7 +111,7 @@ public class Clocks {
         DeadlineClockEntity row = existing != null ? existing : new DeadlineClockEntity();
         LocalDate oldDue = row.dueDate;
         row.trackingNumber = trackingNumber;
-        row.clock = derived.id();
+        row.clock = derived.id().text();
         row.kind = derived.kind().name();
         row.agency = agency;
         row.startDate = derived.startDate();
@@ -125,7 +124,7 @@ public class Clocks {
         if (existing == null) {
             LOG.infof("%s due %s", row.clock, row.dueDate);
             return row.persist().chain(() -> outbox.append(Events.DEADLINE_SCHEDULED, trackingNumber,
-                    new DeadlineScheduled(trackingNumber, agency, ClockKey.parse(row.clock), row.startDate, row.workingDays,
+                    new DeadlineScheduled(trackingNumber, agency, derived.id(), row.startDate, row.workingDays,
                             row.dueDate, row.provisional, row.regime))).replaceWithVoid();
         }
         if (Objects.equals(oldDue, row.dueDate)) {
@@ -135,7 +134,7 @@ public class Clocks {
         row.breachedAlerted = false;
         LOG.infof("%s due %s, was %s (%s)", row.clock, row.dueDate, oldDue, reason);
         return outbox.append(Events.DEADLINE_CHANGED, trackingNumber,
-                new DeadlineEvents.Changed(trackingNumber, agency, ClockKey.parse(row.clock), oldDue, row.dueDate, reason,
+                new DeadlineEvents.Changed(trackingNumber, agency, derived.id(), oldDue, row.dueDate, reason,
                         row.provisional))
                 .replaceWithVoid();
     }

@@ -35,7 +35,7 @@ final class NaiveCalendar {
         boolean provisional = false;
         for (int k = 0; k < n; ) {
             d = d.plusDays(1);
-            provisional |= !years.contains(d.getYear());
+            provisional |= provisional(d);
             if (isWorkingDay(d)) {
                 k++;
             }
@@ -45,12 +45,18 @@ final class NaiveCalendar {
 
     CalendarAnswer rollForward(LocalDate day) {
         LocalDate d = day;
-        boolean provisional = !years.contains(d.getYear());
+        boolean provisional = provisional(d);
         while (!isWorkingDay(d)) {
             d = d.plusDays(1);
-            provisional |= !years.contains(d.getYear());
+            provisional |= provisional(d);
         }
         return new CalendarAnswer(d, provisional);
+    }
+
+    /** A year without a notice, or late December before the next year's notice (it may move those days). */
+    private boolean provisional(LocalDate d) {
+        return !years.contains(d.getYear()) || d.getMonthValue() == 12 && d.getDayOfMonth() >= 25
+                && !years.contains(d.getYear() + 1);
     }
 
     int workingDaysBetween(LocalDate fromExclusive, LocalDate toInclusive) {

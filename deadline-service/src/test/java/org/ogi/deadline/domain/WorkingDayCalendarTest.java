@@ -53,11 +53,24 @@ class WorkingDayCalendarTest {
 
     @Test
     void provisionalOnlyWhenTheComputationTouchesAYearWithoutNotice() {
-        // 2026-12-30 + 1 wd = 2026-12-31, all inside 2026.
-        assertThat(CALENDAR.addWorkingDays(d("2026-12-30"), 1).provisional()).isFalse();
+        // 2026-12-21 + 1 wd = 2026-12-22, all inside 2026 and before its late December.
+        assertThat(CALENDAR.addWorkingDays(d("2026-12-21"), 1).provisional()).isFalse();
         // Calendar days themselves do not depend on the calendar: 2026-12-01 + 40 cd lands in 2027.
         assertThat(CALENDAR.addCalendarDays(d("2026-11-01"), 40).provisional()).isFalse();
         assertThat(CALENDAR.addCalendarDays(d("2026-12-01"), 40).provisional()).isTrue();
+    }
+
+    @Test
+    void lateDecemberOfTheLastYearWithANoticeIsProvisionalUntilTheNextNoticeIsLoaded() {
+        // Issue 10 item 18 (§6.2): the 2027 notice may still move 2026-12-31, as the 2019 notice moved 2018-12-29..31.
+        assertThat(CALENDAR.addWorkingDays(d("2026-12-30"), 1)).isEqualTo(new CalendarAnswer(d("2026-12-31"), true));
+        assertThat(CALENDAR.rollForward(d("2026-12-26")).provisional()).isTrue();
+        assertThat(CALENDAR.rollForward(d("2026-12-24")).provisional()).isFalse();
+        // 2025's late December is final: the 2026 notice is loaded.
+        assertThat(CALENDAR.addWorkingDays(d("2025-12-30"), 1).provisional()).isFalse();
+        WorkingDayCalendar with2027 = CALENDAR.withYear(CalendarYear.of(2027, "国办发明电〔2026〕X号", List.of(),
+                List.of()));
+        assertThat(with2027.addWorkingDays(d("2026-12-30"), 1).provisional()).isFalse();
     }
 
     @Test

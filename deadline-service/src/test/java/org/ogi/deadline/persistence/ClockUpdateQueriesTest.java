@@ -43,14 +43,14 @@ class ClockUpdateQueriesTest {
     void aCaseLogIsReadBackInOrderWithItsAgency() throws Throwable {
         String trackingNumber = "LOG-2026-" + UUID.randomUUID();
         LocalDate received = LocalDate.of(2026, 3, 2);
-        inTransaction(() -> log.append(trackingNumber, "A", new ClockEvent.Received(received),
+        inTransaction(() -> log.append(trackingNumber, "A", new ClockEvent.Received(received, false),
                 UUID.randomUUID().toString(), OffsetDateTime.now()));
 
         Optional<ClockEventLog.CaseLog> loaded = inTransaction(() -> log.load(trackingNumber));
 
         assertThat(loaded).get().satisfies(caseLog -> {
             assertThat(caseLog.agency()).isEqualTo("A");
-            assertThat(caseLog.events()).containsExactly(new ClockEvent.Received(received));
+            assertThat(caseLog.events()).containsExactly(new ClockEvent.Received(received, false));
         });
         assertThat(inTransaction(() -> log.load("LOG-NONE"))).isEmpty();
     }

@@ -46,6 +46,16 @@ class CalendarApiTest {
 
     @Test
     @TestSecurity(user = "applicant", roles = "applicant")
+    void lateDecemberOfTheLastNoticeYearIsProvisionalUntilTheNextNotice() {
+        // Issue 10 item 18 (§6.2): the 2027 notice is not loaded and may still move the last days of 2026.
+        given().queryParam("from", "2026-12-29").queryParam("add", 1).get("/api/calendar/working-days")
+                .then().statusCode(200).body("date", equalTo("2026-12-30")).body("provisional", equalTo(true));
+        given().queryParam("from", "2026-12-10").queryParam("add", 1).get("/api/calendar/working-days")
+                .then().statusCode(200).body("date", equalTo("2026-12-11")).body("provisional", equalTo(false));
+    }
+
+    @Test
+    @TestSecurity(user = "applicant", roles = "applicant")
     void listsAYearsRestAndMakeUpDays() {
         given().get("/api/calendar/2024")
                 .then().statusCode(200)

@@ -60,7 +60,7 @@ class CaseClocksFlowTest {
         assertThat(deadlines.getString("clocks.find { it.kind == 'REPLY' }.dueDate")).isEqualTo("2024-11-12");
         assertThat(deadlines.getString("clocks.find { it.kind == 'REPLY' }.startDate")).isEqualTo("2024-10-15");
         assertThat(deadlines.getList("clocks.find { it.kind == 'REPLY' }.explanation", String.class))
-                .anySatisfy(line -> assertThat(line).startsWith("restart: the corrected application was received"));
+                .anySatisfy(line -> assertThat(line).startsWith("2024年10月15日收到补正后的申请，答复期限自收到补正的申请之日起重新计算"));
         assertThat(deadlines.getString("clocks.find { it.kind == 'CORRECTION_NOTICE' }.status")).isEqualTo("MET");
         assertThat(deadlines.getString("clocks.find { it.kind == 'CORRECTION_PERIOD' }.dueDate"))
                 .isEqualTo("2024-10-21");
@@ -118,6 +118,80 @@ class CaseClocksFlowTest {
                 .isEqualTo("2024-09-30");
     }
 
+    @Test
+    @TestSecurity(user = "officer", roles = "case-officer")
+    @OidcSecurity(claims = @Claim(key = "agency", value = "A"))
+    void anExtensionDatedAfterTheDueDateLeavesTheReplyOverdue() {
+        // Issue 10 item 3 (Art. 33 ¶2): received 2024-09-27, due 2024-10-30, extension approved 2024-11-05.
+        String trackingNumber = receive("A", RECEIVED);
+        assertThat(deadlineEvents(trackingNumber, 2)).hasSize(2);
+        publish(Events.CASE_EXTENDED, trackingNumber, "A", LocalDate.of(2024, 11, 5),
+                t -> new CaseEvents.Extended(t, 20, "volume", "head"));
+
+        JsonPath deadlines = awaitExplanation(trackingNumber, "2024年11月5日同意的延长未予计入");
+        assertThat(deadlines.getString("clocks.find { it.kind == 'REPLY' }.dueDate")).isEqualTo("2024-10-30");
+        assertThat(deadlines.getString("clocks.find { it.kind == 'REPLY' }.status")).isEqualTo("OVERDUE");
+        assertThat(deadlineEvents(trackingNumber, 2)).noneSatisfy(e -> assertThat(e.type())
+                .isEqualTo("ogi.deadline.changed.v1"));
+    }
+
+    @Test
+    @TestSecurity(user = "officer", roles = "case-officer")
+    @OidcSecurity(claims = @Claim(key = "agency", value = "A"))
+    void theCaseEventsOfIssue10MoveTheClocksAsTheLawSays() {
+        // Received 2024-04-22 (due 05-21). Letter sent 04-26, its receipt on 04-30 entered later: the third party's
+        // 15 working days end 05-23 (item 4). Fee notice issued 05-06, received 05-08: payable until 06-04 (item 5).
+        String trackingNumber = receive("A", LocalDate.of(2024, 4, 22));
+        assertThat(deadlineEvents(trackingNumber, 2)).hasSize(2);
+        publish(Events.CASE_CONSULTATION_STARTED, trackingNumber, "A", LocalDate.of(2024, 4, 26),
+                t -> new CaseEvents.ConsultationStarted(t, "c1", "THIRD_PARTY", "某公司", LocalDate.of(2024, 4, 26),
+                        null));
+        publish(Events.CASE_CONSULTATION_LETTER_RECEIVED, trackingNumber, "A", LocalDate.of(2024, 5, 6),
+                t -> new CaseEvents.ConsultationLetterReceived(t, "c1", "THIRD_PARTY", LocalDate.of(2024, 4, 30)));
+        publish(Events.CASE_FEE_NOTICE_ISSUED, trackingNumber, "A", LocalDate.of(2024, 5, 6),
+                t -> new CaseEvents.FeeNoticeIssued(t, "F-1", "PER_REQUEST", 1, java.math.BigDecimal.valueOf(100),
+                        LocalDate.of(2024, 5, 6)));
+        publish(Events.CASE_FEE_NOTICE_RECEIVED, trackingNumber, "A", LocalDate.of(2024, 5, 8),
+                t -> new CaseEvents.FeeNoticeReceived(t, "F-1", LocalDate.of(2024, 5, 8)));
+        // Item 14: the head sets a longer reply period under Art. 35.
+        publish(Events.CASE_EXCESSIVE_REQUESTS_DECIDED, trackingNumber, "A", LocalDate.of(2024, 5, 9),
+                t -> new CaseEvents.ExcessiveRequestsDecided(t, "LONGER_PERIOD", LocalDate.of(2024, 5, 9),
+                        LocalDate.of(2024, 5, 8), "研究需要", LocalDate.of(2024, 8, 30), "head",
+                        LocalDate.of(2024, 5, 9)));
+
+        JsonPath deadlines = awaitExplanation(trackingNumber, "2024年5月9日本机关认为申请公开政府信息的数量、频次明显超过合理范围");
+        assertThat(deadlines.getString("clocks.find { it.clock == 'THIRD_PARTY_ANSWER:c1' }.dueDate"))
+                .isEqualTo("2024-05-23");
+        assertThat(deadlines.getString("clocks.find { it.clock == 'FEE_PAYMENT:F-1' }.startDate"))
+                .isEqualTo("2024-05-08");
+        assertThat(deadlines.getString("clocks.find { it.clock == 'FEE_PAYMENT:F-1' }.dueDate")).isEqualTo("2024-06-04");
+        assertThat(deadlines.getString("clocks.find { it.kind == 'REPLY' }.dueDate")).isEqualTo("2024-08-30");
+        assertThat(deadlines.getList("clocks.find { it.kind == 'REPLY' }.explanation", String.class))
+                .anySatisfy(line -> assertThat(line).contains("第三十五条"));
+    }
+
+    private static JsonPath awaitExplanation(String trackingNumber, String line) {
+        for (int attempt = 0; attempt < 300; attempt++) {
+            JsonPath deadlines = given().get("/api/cases/" + trackingNumber + "/deadlines")
+                    .then().statusCode(200).extract().jsonPath();
+            if (deadlines.getList("clocks.find { it.kind == 'REPLY' }.explanation", String.class).stream()
+                    .anyMatch(l -> l.startsWith(line))) {
+                return deadlines;
+            }
+            sleep();
+        }
+        throw new AssertionError("reply of " + trackingNumber + " never explained " + line);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     private static JsonPath awaitMetOn(String trackingNumber, String metOn) {
         for (int attempt = 0; attempt < 300; attempt++) {
             JsonPath deadlines = given().get("/api/cases/" + trackingNumber + "/deadlines")
@@ -125,12 +199,7 @@ class CaseClocksFlowTest {
             if (metOn.equals(deadlines.getString("clocks.find { it.kind == 'REPLY' }.metOn"))) {
                 return deadlines;
             }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
+            sleep();
         }
         throw new AssertionError("reply of " + trackingNumber + " never met on " + metOn);
     }

@@ -14,9 +14,11 @@ import org.ogi.contracts.CloudEvent;
 import org.ogi.contracts.Topics;
 import org.ogi.contracts.v1.CaseEvents;
 import org.ogi.contracts.v1.Events;
+import org.ogi.contracts.v1.RequestAwaitingConfirmation;
 import org.ogi.testsupport.KafkaTestClient;
 import org.ogi.testsupport.MutableClock;
 import org.ogi.testsupport.OgiInfrastructure;
+import org.ogi.testsupport.TestEvents;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -84,19 +86,20 @@ class AlertSweepTest {
     void aMovedDueDateIsAlertedAgain() {
         String trackingNumber = receive("S", LocalDate.of(2024, 9, 27));
         assertThat(KafkaTestClient.eventsFor(Topics.DEADLINES, trackingNumber, 2, Duration.ofSeconds(30))).hasSize(2);
-        clock.setToday(LocalDate.of(2024, 10, 31));
+        clock.setToday(LocalDate.of(2024, 10, 25));
         sweepFromTwoThreadsAtOnce();
 
-        publish(Events.CASE_EXTENDED, trackingNumber, "S", LocalDate.of(2024, 10, 31),
+        // Extended before the due date (Art. 33 ¶2 allows no extension after it).
+        publish(Events.CASE_EXTENDED, trackingNumber, "S", LocalDate.of(2024, 10, 28),
                 t -> new CaseEvents.Extended(t, 20, "volume", "head"));
         assertThat(KafkaTestClient.eventsFor(Topics.DEADLINES, trackingNumber, 5, Duration.ofSeconds(30)))
                 .anySatisfy(e -> assertThat(e.type()).isEqualTo("ogi.deadline.changed.v1"));
-        clock.setToday(LocalDate.of(2024, 11, 28));
+        clock.setToday(LocalDate.of(2024, 11, 22));
         sweepFromTwoThreadsAtOnce();
 
         List<CloudEvent> events = KafkaTestClient.eventsFor(Topics.DEADLINES, trackingNumber, 6, Duration.ofSeconds(30));
-        assertThat(alerts(events, "ogi.deadline.breached.v1")).containsExactlyInAnyOrder("REPLY 2024-10-30 -",
-                "CORRECTION_NOTICE 2024-10-12 -", "REPLY 2024-11-27 -");
+        assertThat(alerts(events, "ogi.deadline.approaching.v1")).containsExactlyInAnyOrder("REPLY 2024-10-30 3",
+                "REPLY 2024-11-27 3");
     }
 
     @Test
@@ -110,6 +113,34 @@ class AlertSweepTest {
         given().get("/api/deadlines/overdue").then().statusCode(200)
                 .body("agency", equalTo("T"))
                 .body("clocks.trackingNumber", not(hasItem(trackingNumber)));
+    }
+
+    @Test
+    @TestSecurity(user = "clerk", roles = "intake-clerk")
+    @OidcSecurity(claims = @Claim(key = "agency", value = "S"))
+    void anOrdinaryLetterNotConfirmedOnItsArrivalDayIsAlertedToTheIntakeQueue() {
+        // Issue 10 item 13 (Art. 31(二)).
+        String trackingNumber = TestEvents.newTrackingNumber("S");
+        TestEvents.publish(TestEvents.event(Events.REQUEST_AWAITING_CONFIRMATION, trackingNumber,
+                new RequestAwaitingConfirmation(trackingNumber, "S", "S 区人民政府办公室", "LETTER",
+                        LocalDate.of(2024, 9, 27), LocalDate.of(2024, 9, 27))));
+        assertThat(KafkaTestClient.eventsFor(Topics.DEADLINES, trackingNumber, 1, Duration.ofSeconds(30)))
+                .singleElement().satisfies(e -> assertThat(e.data().get("clock").asText()).isEqualTo("CONFIRMATION"));
+
+        clock.setToday(LocalDate.of(2024, 9, 27));
+        sweepFromTwoThreadsAtOnce();
+        given().get("/api/deadlines/overdue?kind=CONFIRMATION").then().statusCode(200)
+                .body("clocks.trackingNumber", not(hasItem(trackingNumber)));
+        clock.setToday(LocalDate.of(2024, 9, 30));
+        sweepFromTwoThreadsAtOnce();
+
+        given().get("/api/deadlines/overdue?kind=CONFIRMATION").then().statusCode(200)
+                .body("clocks.trackingNumber", hasItem(trackingNumber));
+        given().get("/api/deadlines/overdue?kind=REPLY").then().statusCode(200)
+                .body("clocks.trackingNumber", not(hasItem(trackingNumber)));
+        given().get("/api/deadlines/overdue?kind=NOPE").then().statusCode(400);
+        List<CloudEvent> events = KafkaTestClient.eventsFor(Topics.DEADLINES, trackingNumber, 3, Duration.ofSeconds(30));
+        assertThat(alerts(events, "ogi.deadline.breached.v1")).containsExactly("CONFIRMATION 2024-09-27 -");
     }
 
     private void sweepFromTwoThreadsAtOnce() {

@@ -1,6 +1,7 @@
 package org.ogi.intake.config;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 
 import java.util.List;
@@ -15,4 +16,13 @@ public interface IntakeConfig {
      */
     @WithName("directory-seed")
     Optional<List<String>> directorySeed();
+
+    /**
+     * How many days before its registration a clerk may date an in-person or oral request (the day it was handed in,
+     * Art. 31(一)). An agency setting, not in the rules: the default covers the longest holiday (National Day, with its
+     * adjoining weekend) plus a day.
+     */
+    @WithName("received-date-max-days-back")
+    @WithDefault("10")
+    int receivedDateMaxDaysBack();
 }

@@ -36,6 +36,19 @@ public final class IdentityNumbers {
         return halfWidth.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
     }
 
+    /**
+     * Why {@code type} is not a document {@code applicant} can prove its identity with (Art. 29 ¶2 (一)), or empty.
+     * A natural person uses a personal document or OTHER; an organisation its unified social credit code, or, for
+     * the other organisations of Art. 27 that have none, OTHER (e.g. a registration certificate).
+     */
+    public static Optional<String> documentProblem(ApplicantType applicant, IdType type) {
+        boolean fits = applicant == ApplicantType.ORGANISATION ? type == IdType.USCC || type == IdType.OTHER
+                : type != IdType.USCC;
+        return fits ? Optional.empty() : Optional.of(applicant == ApplicantType.ORGANISATION
+                ? "an organisation is identified by its USCC or, without one, by another document (OTHER)"
+                : "a natural person is identified by a personal document, not a USCC");
+    }
+
     /** Why {@code number} is not a valid number of {@code type}, or empty when it is. */
     public static Optional<String> problem(IdType type, String number, LocalDate today) {
         String n = normalise(number);

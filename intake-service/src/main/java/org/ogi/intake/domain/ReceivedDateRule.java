@@ -29,13 +29,31 @@ public final class ReceivedDateRule {
         }
     }
 
-    /** The received date known when the request is registered on {@code today}. */
+    /**
+     * The received date known when the request is registered on {@code today}.
+     *
+     * @param handedInOn  for IN_PERSON and ORAL: the day the applicant handed the request in or dictated it, which
+     *                    the clerk may enter when registering it later; null means today
+     * @param maxDaysBack how many days before today {@code handedInOn} may be (agency setting)
+     */
     public static Decision atRegistration(Channel channel, LetterArrival letter, boolean applicantConfirmed,
-            LocalDate today) {
+            LocalDate handedInOn, LocalDate today, int maxDaysBack) {
         List<Violation> violations = new ArrayList<>();
+        LocalDate handedIn = handedInOn == null ? today : handedInOn;
+        if (handedInOn != null) {
+            if (channel != Channel.IN_PERSON && channel != Channel.ORAL) {
+                violations.add(new Violation("receivedOn", "only IN_PERSON and ORAL requests take the day they were"
+                        + " handed in; the other channels' received date follows Art. 31"));
+            }
+            notInFuture("receivedOn", handedInOn, today, violations);
+            if (handedInOn.isBefore(today.minusDays(maxDaysBack))) {
+                violations.add(new Violation("receivedOn", "must not be more than " + maxDaysBack
+                        + " days before the day of registration"));
+            }
+        }
         Optional<LocalDate> received = switch (channel) {
-            // Art. 31: the day of submission.
-            case IN_PERSON -> Optional.of(today);
+            // Art. 31(一): the day of submission, which the clerk enters if the request is registered later.
+            case IN_PERSON -> Optional.of(handedIn);
             // Art. 29: the office fills in the form and the applicant confirms it; Art. 31 is silent, so the day it
             // is recorded counts like a submission at the counter (UNCONFIRMED, rules §1.5).
             case ORAL -> {
@@ -43,7 +61,7 @@ public final class ReceivedDateRule {
                     violations.add(new Violation("applicantConfirmed",
                             "the applicant must confirm the form the office filled in for them"));
                 }
-                yield Optional.of(today);
+                yield Optional.of(handedIn);
             }
             // The system's acknowledgement is the confirmation of both sides.
             case WEB -> Optional.of(today);

@@ -74,6 +74,15 @@ public class InformationRequestEntity extends PanacheEntityBase {
     public String legalRepresentative;
     @Column(name = "contact_person")
     public String contactPerson;
+    /** INFORMATION or RECORD_CORRECTION (Art. 41). */
+    @Column(name = "request_kind")
+    public String requestKind = "INFORMATION";
+    @Column(name = "record_to_correct")
+    public String recordToCorrect;
+    @Column(name = "correction_sought")
+    public String correctionSought;
+    @Column(name = "correction_evidence")
+    public String[] correctionEvidence = {};
     @Column(name = "missing_contents")
     public String[] missingContents = {};
     public String[] flags = {};
@@ -122,6 +131,10 @@ public class InformationRequestEntity extends PanacheEntityBase {
             .set("confirmed_by", r -> r.confirmedBy)
             .set("legal_representative", r -> r.legalRepresentative)
             .set("contact_person", r -> r.contactPerson)
+            .set("request_kind", r -> r.requestKind)
+            .set("record_to_correct", r -> r.recordToCorrect)
+            .set("correction_sought", r -> r.correctionSought)
+            .set("correction_evidence", r -> r.correctionEvidence)
             .set("missing_contents", r -> r.missingContents)
             .set("flags", r -> r.flags)
             .set("possible_repeat_of", r -> r.possibleRepeatOf)

@@ -7,6 +7,8 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.ogi.intake.domain.MonthlyRequestCount;
 import org.ogi.intake.domain.RepeatRule;
 
 import java.time.LocalDate;
@@ -75,6 +77,48 @@ public class RequestQueries {
      */
     public Uni<List<EarlierRequest>> earlierOfApplicants(String agency, Set<String> identityKeys,
             Set<String> namePhoneKeys, LocalDate from, int limit) {
+        String applicants = applicants(identityKeys, namePhoneKeys);
+        if (applicants.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return Panache.getSession().chain(session -> {
+            var query = session.createSelectionQuery("select identityKey, namePhoneKey, trackingNumber, registeredAt, "
+                            + "infoTitle, infoDocumentNumber, infoDescription from InformationRequestEntity "
+                            + "where agency = :agency and registeredAt >= :from and (" + applicants
+                            + ") order by registeredAt desc", Object[].class)
+                    .setParameter("agency", agency)
+                    .setParameter("from", from.atStartOfDay(ZONE).toOffsetDateTime())
+                    .setMaxResults(limit);
+            return bindApplicants(query, identityKeys, namePhoneKeys).getResultList();
+        }).map(rows -> rows.stream().map(r -> new EarlierRequest((String) r[0], (String) r[1],
+                new RepeatRule.Earlier((String) r[2], ((OffsetDateTime) r[3]).atZoneSameInstant(ZONE).toLocalDate(),
+                        RepeatRule.text((String) r[4], (String) r[5], (String) r[6])))).toList());
+    }
+
+    /**
+     * Requests to {@code agency} received in {@code [from, to]} by any of the identities or name-and-phone keys; one
+     * query for a whole batch (fee measures Art. 4 monthly count).
+     */
+    public Uni<List<MonthlyRequestCount.Known>> receivedOfApplicants(String agency, Set<String> identityKeys,
+            Set<String> namePhoneKeys, LocalDate from, LocalDate to) {
+        String applicants = applicants(identityKeys, namePhoneKeys);
+        if (applicants.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return Panache.getSession().chain(session -> {
+            var query = session.createSelectionQuery("select trackingNumber, identityKey, namePhoneKey, receivedDate "
+                            + "from InformationRequestEntity where agency = :agency and receivedDate between :from and :to"
+                            + " and (" + applicants + ")", Object[].class)
+                    .setParameter("agency", agency)
+                    .setParameter("from", from)
+                    .setParameter("to", to);
+            return bindApplicants(query, identityKeys, namePhoneKeys).getResultList();
+        }).map(rows -> rows.stream().map(r -> new MonthlyRequestCount.Known((String) r[0], (String) r[1],
+                (String) r[2], (LocalDate) r[3])).toList());
+    }
+
+    /** The condition on the applicant's keys; empty when there are none, so nothing can match. */
+    private static String applicants(Set<String> identityKeys, Set<String> namePhoneKeys) {
         List<String> applicants = new ArrayList<>();
         if (!identityKeys.isEmpty()) {
             applicants.add("identityKey in :identities");
@@ -82,27 +126,18 @@ public class RequestQueries {
         if (!namePhoneKeys.isEmpty()) {
             applicants.add("namePhoneKey in :namePhones");
         }
-        if (applicants.isEmpty()) {
-            return Uni.createFrom().item(List.of());
+        return String.join(" or ", applicants);
+    }
+
+    private static Mutiny.SelectionQuery<Object[]> bindApplicants(Mutiny.SelectionQuery<Object[]> query,
+            Set<String> identityKeys, Set<String> namePhoneKeys) {
+        if (!identityKeys.isEmpty()) {
+            query.setParameter("identities", identityKeys);
         }
-        return Panache.getSession().chain(session -> {
-            var query = session.createSelectionQuery("select identityKey, namePhoneKey, trackingNumber, registeredAt, "
-                            + "infoTitle, infoDocumentNumber, infoDescription from InformationRequestEntity "
-                            + "where agency = :agency and registeredAt >= :from and (" + String.join(" or ", applicants)
-                            + ") order by registeredAt desc", Object[].class)
-                    .setParameter("agency", agency)
-                    .setParameter("from", from.atStartOfDay(ZONE).toOffsetDateTime())
-                    .setMaxResults(limit);
-            if (!identityKeys.isEmpty()) {
-                query.setParameter("identities", identityKeys);
-            }
-            if (!namePhoneKeys.isEmpty()) {
-                query.setParameter("namePhones", namePhoneKeys);
-            }
-            return query.getResultList();
-        }).map(rows -> rows.stream().map(r -> new EarlierRequest((String) r[0], (String) r[1],
-                new RepeatRule.Earlier((String) r[2], ((OffsetDateTime) r[3]).atZoneSameInstant(ZONE).toLocalDate(),
-                        RepeatRule.text((String) r[4], (String) r[5], (String) r[6])))).toList());
+        if (!namePhoneKeys.isEmpty()) {
+            query.setParameter("namePhones", namePhoneKeys);
+        }
+        return query;
     }
 
     private static void add(List<String> where, Parameters parameters, String clause, String name, Object value) {

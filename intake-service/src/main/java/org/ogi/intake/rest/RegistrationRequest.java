@@ -12,8 +12,10 @@ import org.ogi.intake.domain.DeliveryForm;
 import org.ogi.intake.domain.DeliveryMethod;
 import org.ogi.intake.domain.IdType;
 import org.ogi.intake.domain.Postage;
+import org.ogi.intake.domain.RequestKind;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A request as a clerk enters it from paper, fax, the counter or dictation, or as an applicant submits it on the
@@ -22,6 +24,10 @@ import java.time.LocalDate;
  * @param agency             the agency applied to: required on the web, a clerk's own agency otherwise
  * @param letter             postage and postal dates of a LETTER
  * @param applicantConfirmed for ORAL: the applicant confirmed the form the office filled in for them
+ * @param receivedOn         for IN_PERSON and ORAL: the day the applicant handed the request in, when the clerk
+ *                           registers it on a later day (Art. 31(一)); default today
+ * @param kind               INFORMATION (default) or RECORD_CORRECTION (Art. 41)
+ * @param recordCorrection   for RECORD_CORRECTION: the record, the correction and the evidence
  */
 public record RegistrationRequest(
         @NotNull Channel channel,
@@ -30,7 +36,10 @@ public record RegistrationRequest(
         @Valid Information information,
         @Valid Delivery delivery,
         @Valid Letter letter,
-        Boolean applicantConfirmed) {
+        Boolean applicantConfirmed,
+        LocalDate receivedOn,
+        RequestKind kind,
+        @Valid RecordCorrection recordCorrection) {
 
     /** Printable text: no control characters except line breaks in long fields. */
     static final String SINGLE_LINE = "[^\\p{Cntrl}]*";
@@ -64,6 +73,13 @@ public record RegistrationRequest(
     }
 
     public record Delivery(DeliveryForm form, DeliveryMethod method) {
+    }
+
+    /** Art. 41: the record about the applicant, what is inaccurate and the evidence, one item a line. */
+    public record RecordCorrection(
+            @Size(max = 500) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL) String record,
+            @Size(max = 10000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String correction,
+            @Size(max = 50) List<@Size(max = 500) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL) String> evidence) {
     }
 
     /** @param signedForOn the day the agency signed for registered post */

@@ -31,7 +31,9 @@ public record RequestView(
         LocalDate confirmedOn,
         List<String> missingContents,
         List<String> flags,
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<String> possibleRepeatOf) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<String> possibleRepeatOf,
+        String kind,
+        RegistrationRequest.RecordCorrection recordCorrection) {
 
     public record Applicant(String type, String category, String name, String idType, String idNumber,
             String phone, String email, String address, String legalRepresentative, String contactPerson) {
@@ -52,6 +54,8 @@ public record RequestView(
                 List.of(e.missingContents),
                 staff ? List.of(e.flags) : Arrays.stream(e.flags)
                         .filter(flag -> !flag.equals(RequestFlag.POSSIBLE_REPEAT.name())).toList(),
-                staff ? List.of(e.possibleRepeatOf) : null);
+                staff ? List.of(e.possibleRepeatOf) : null, e.requestKind,
+                e.recordToCorrect == null ? null : new RegistrationRequest.RecordCorrection(e.recordToCorrect,
+                        e.correctionSought, List.of(e.correctionEvidence)));
     }
 }

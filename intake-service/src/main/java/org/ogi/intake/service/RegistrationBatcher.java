@@ -8,7 +8,6 @@ import io.smallrye.mutiny.subscription.UniEmitter;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.ogi.contracts.v1.Events;
 import org.ogi.intake.persistence.InformationRequestEntity;
 import org.ogi.intake.persistence.TrackingNumbers;
 import org.ogi.platform.outbox.Outbox;
@@ -35,14 +34,17 @@ public class RegistrationBatcher {
 
     private final TrackingNumbers trackingNumbers;
     private final RepeatFlags repeatFlags;
+    private final RequestEvents events;
     private final Outbox outbox;
     private final Vertx vertx;
     private final Map<LaneKey, Lane> lanes = new ConcurrentHashMap<>();
     private final AtomicLong transactions = new AtomicLong();
 
-    RegistrationBatcher(TrackingNumbers trackingNumbers, RepeatFlags repeatFlags, Outbox outbox, Vertx vertx) {
+    RegistrationBatcher(TrackingNumbers trackingNumbers, RepeatFlags repeatFlags, RequestEvents events, Outbox outbox,
+            Vertx vertx) {
         this.trackingNumbers = trackingNumbers;
         this.repeatFlags = repeatFlags;
+        this.events = events;
         this.outbox = outbox;
         this.vertx = vertx;
     }
@@ -98,11 +100,10 @@ public class RegistrationBatcher {
                             }
                             return repeatFlags.flag(key.agency(), requests);
                         })
-                        .chain(() -> InformationRequestEntity.insertAll(requests))
-                        .chain(() -> outbox.appendAll(requests.stream().filter(r -> r.receivedDate != null)
-                                .map(r -> new Outbox.Entry<>(Events.REQUEST_RECEIVED, r.trackingNumber,
-                                        Registrations.receivedEvent(r)))
-                                .toList()))
+                        // Before the insert: the monthly counts look at the requests stored before this batch.
+                        .chain(() -> events.of(key.agency(), requests))
+                        .chain(entries -> InformationRequestEntity.insertAll(requests)
+                                .chain(() -> outbox.appendAll(entries)))
                         .replaceWithVoid()))
                 .invoke(() -> {
                     transactions.incrementAndGet();

@@ -14,10 +14,13 @@ import org.ogi.intake.domain.IdNumbers;
 import org.ogi.intake.domain.IdType;
 import org.ogi.intake.domain.IdentityNumbers;
 import org.ogi.intake.domain.MissingContent;
+import org.ogi.intake.config.IntakeConfig;
 import org.ogi.intake.domain.ReceivedDateRule;
+import org.ogi.intake.domain.RecordCorrectionRule;
 import org.ogi.intake.domain.RepeatRule;
 import org.ogi.intake.domain.RequestContents;
 import org.ogi.intake.domain.RequestFlag;
+import org.ogi.intake.domain.RequestKind;
 import org.ogi.intake.domain.RequestStatus;
 import org.ogi.intake.domain.Violation;
 import org.ogi.intake.persistence.InformationRequestEntity;
@@ -39,12 +42,17 @@ import java.util.Optional;
 public class Registrations {
 
     private final RegistrationBatcher batcher;
+    private final RequestEvents events;
     private final Outbox outbox;
+    private final IntakeConfig config;
     private final Clock clock;
 
-    Registrations(RegistrationBatcher batcher, Outbox outbox, Clock clock) {
+    Registrations(RegistrationBatcher batcher, RequestEvents events, Outbox outbox, IntakeConfig config,
+            Clock clock) {
         this.batcher = batcher;
+        this.events = events;
         this.outbox = outbox;
+        this.config = config;
         this.clock = clock;
     }
 
@@ -66,8 +74,10 @@ public class Registrations {
         ReceivedDateRule.Decision decision = ReceivedDateRule.atRegistration(input.channel(),
                 letter == null ? null : new ReceivedDateRule.LetterArrival(letter.postage(), letter.signedForOn(),
                         letter.postmarkedOn()),
-                Boolean.TRUE.equals(input.applicantConfirmed()), today);
+                Boolean.TRUE.equals(input.applicantConfirmed()), input.receivedOn(), today,
+                config.receivedDateMaxDaysBack());
         List<Violation> violations = new ArrayList<>(decision.violations());
+        violations.addAll(RecordCorrectionRule.check(kind(input), asked(input.recordCorrection())));
         List<RequestFlag> flags = new ArrayList<>();
         identityProblem(input.applicant(), today).ifPresent(problem -> {
             if (registrant.isApplicant()) {
@@ -122,7 +132,8 @@ public class Registrations {
             request.confirmedBy = clerk;
             return outbox.append(Events.REQUEST_CONFIRMED, trackingNumber,
                             new RequestConfirmed(trackingNumber, request.agency, request.channel, on, clerk))
-                    .chain(() -> outbox.append(Events.REQUEST_RECEIVED, trackingNumber, receivedEvent(request)))
+                    .chain(() -> events.of(request.agency, List.of(request)))
+                    .chain(outbox::appendAll)
                     .replaceWith(request);
         });
     }
@@ -132,9 +143,9 @@ public class Registrations {
         if (idType == null || applicant.idNumber() == null || applicant.idNumber().isBlank()) {
             return Optional.empty();
         }
-        if ((idType == IdType.USCC) != (applicant.type() == ApplicantType.ORGANISATION)) {
-            return Optional.of(new Violation("applicant.idType",
-                    "an organisation is identified by its USCC and a natural person by a personal document"));
+        Optional<String> document = IdentityNumbers.documentProblem(applicant.type(), idType);
+        if (document.isPresent()) {
+            return document.map(message -> new Violation("applicant.idType", message));
         }
         return IdentityNumbers.problem(idType, applicant.idNumber(), today)
                 .map(message -> new Violation("applicant.idNumber", message));
@@ -190,7 +201,24 @@ public class Registrations {
         if (input.channel() == Channel.ORAL) {
             request.applicantConfirmedAt = now;
         }
+        request.requestKind = kind(input).name();
+        RegistrationRequest.RecordCorrection correction = input.recordCorrection();
+        if (correction != null) {
+            request.recordToCorrect = correction.record();
+            request.correctionSought = correction.correction();
+            request.correctionEvidence = correction.evidence() == null ? new String[0]
+                    : correction.evidence().stream().filter(e -> e != null && !e.isBlank()).toArray(String[]::new);
+        }
         return request;
+    }
+
+    private static RequestKind kind(RegistrationRequest input) {
+        return input.kind() == null ? RequestKind.INFORMATION : input.kind();
+    }
+
+    private static RecordCorrectionRule.Asked asked(RegistrationRequest.RecordCorrection correction) {
+        return correction == null ? null
+                : new RecordCorrectionRule.Asked(correction.record(), correction.correction(), correction.evidence());
     }
 
     static String requestText(InformationRequestEntity r) {
@@ -202,15 +230,22 @@ public class Registrations {
                 .map(v -> new Problem.FieldError(v.field(), v.message())).toList());
     }
 
-    /** Events never carry the full identity number. */
-    static RequestReceived receivedEvent(InformationRequestEntity r) {
+    /**
+     * Events never carry the full identity number.
+     *
+     * @param agencyName               from the directory, for letters
+     * @param applicantRequestsInMonth the fee measures' monthly count, this request included
+     */
+    static RequestReceived receivedEvent(InformationRequestEntity r, String agencyName, int applicantRequestsInMonth) {
         return new RequestReceived(r.trackingNumber, r.agency, r.channel, r.receivedDate, r.registeredAt,
                 new RequestReceived.Applicant(r.applicantType, r.applicantCategory, r.applicantName, r.idType,
                         IdNumbers.mask(r.idNumber), r.phone, r.email, r.address, r.applicantUserId,
                         r.legalRepresentative, r.contactPerson),
                 new RequestReceived.RequestedInformation(r.infoTitle, r.infoDocumentNumber, r.infoDescription),
                 new RequestReceived.Delivery(r.deliveryForm, r.deliveryMethod),
-                List.of(r.missingContents), List.of(r.flags), List.of(r.possibleRepeatOf), null,
-                RequestReceived.INFORMATION, null, null);
+                List.of(r.missingContents), List.of(r.flags), List.of(r.possibleRepeatOf), agencyName,
+                r.requestKind, r.recordToCorrect == null ? null : new RequestReceived.RecordCorrection(r.recordToCorrect,
+                        r.correctionSought, List.of(r.correctionEvidence)),
+                applicantRequestsInMonth);
     }
 }

@@ -95,7 +95,7 @@ public class RepeatFlags {
                 || (request.namePhoneKey != null && request.namePhoneKey.equals(namePhoneKey));
     }
 
-    private static Set<String> keys(List<InformationRequestEntity> batch,
+    static Set<String> keys(List<InformationRequestEntity> batch,
             Function<InformationRequestEntity, String> key) {
         return batch.stream().map(key).filter(Objects::nonNull).collect(Collectors.toSet());
     }

@@ -72,4 +72,14 @@ class IdentityNumbersTest {
         }
         return first17 + "10X98765432".charAt(sum % 11);
     }
+
+    @Test
+    void anOrganisationWithoutACreditCodeMayProveItsIdentityWithAnotherDocument() {
+        // Issue 10 item 17 (Art. 27 其他组织).
+        assertThat(IdentityNumbers.documentProblem(ApplicantType.ORGANISATION, IdType.USCC)).isEmpty();
+        assertThat(IdentityNumbers.documentProblem(ApplicantType.ORGANISATION, IdType.OTHER)).isEmpty();
+        assertThat(IdentityNumbers.documentProblem(ApplicantType.ORGANISATION, IdType.RESIDENT_ID)).isPresent();
+        assertThat(IdentityNumbers.documentProblem(ApplicantType.NATURAL_PERSON, IdType.USCC)).isPresent();
+        assertThat(IdentityNumbers.documentProblem(ApplicantType.NATURAL_PERSON, IdType.PASSPORT)).isEmpty();
+    }
 }

@@ -7,10 +7,12 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.ogi.contracts.CloudEvent;
 import org.ogi.contracts.Topics;
 import org.ogi.testsupport.KafkaTestClient;
+import org.ogi.testsupport.MutableClock;
 import org.ogi.testsupport.OgiInfrastructure;
 
 import java.time.Duration;
@@ -44,6 +46,9 @@ import static org.ogi.intake.rest.TestRequests.today;
 class ChannelRegistrationTest {
 
     private static final int CONCURRENT = 8;
+
+    @Inject
+    MutableClock clock;
 
     @Test
     void registeredPostIsReceivedOnTheDayTheAgencySignedForIt() {
@@ -79,11 +84,12 @@ class ChannelRegistrationTest {
                 .body("receivedDate", equalTo(today().toString()))
                 .body("confirmedOn", equalTo(today().toString()));
 
-        // The first event of the request is the confirmation: nothing started a clock while it waited.
-        List<CloudEvent> events = KafkaTestClient.eventsFor(Topics.REQUESTS, tn, 2, Duration.ofSeconds(20));
-        assertThat(events).extracting(CloudEvent::type)
-                .containsExactly("ogi.request.confirmed.v1", "ogi.request.received.v1");
-        assertThat(events.get(1).data().get("receivedDate").asText()).isEqualTo(today().toString());
+        // While it waited only the Art. 31(二) duty to confirm on the arrival day was announced; no reply clock.
+        List<CloudEvent> events = KafkaTestClient.eventsFor(Topics.REQUESTS, tn, 3, Duration.ofSeconds(20));
+        assertThat(events).extracting(CloudEvent::type).containsExactly("ogi.request.awaiting-confirmation.v1",
+                "ogi.request.confirmed.v1", "ogi.request.received.v1");
+        assertThat(events.get(0).data().get("confirmByDate").asText()).isEqualTo(today().toString());
+        assertThat(events.get(2).data().get("receivedDate").asText()).isEqualTo(today().toString());
 
         given().contentType(ContentType.JSON).body("{}").post("/api/requests/" + tn + "/confirmations")
                 .then().statusCode(409).body("currentState", equalTo("RECEIVED"));
@@ -101,6 +107,86 @@ class ChannelRegistrationTest {
                     .then().statusCode(400).body("errors.field", hasItem("confirmedOn"));
         }
         given().get("/api/requests/" + tn).then().statusCode(200).body("status", equalTo("AWAITING_CONFIRMATION"));
+    }
+
+    @Test
+    void aFaxWaitsForConfirmationWithoutASameDayDuty() {
+        String tn = post(request("FAX", newResidentId(), "环评批复", ""))
+                .statusCode(201).body("status", equalTo("AWAITING_CONFIRMATION"))
+                .extract().path("trackingNumber");
+
+        assertThat(KafkaTestClient.eventsFor(Topics.REQUESTS, tn, 1, Duration.ofSeconds(20))).singleElement()
+                .satisfies(event -> {
+                    assertThat(event.type()).isEqualTo("ogi.request.awaiting-confirmation.v1");
+                    assertThat(event.data().get("confirmByDate").isNull()).isTrue();
+                });
+    }
+
+    @Test
+    void aCounterRequestRegisteredLaterIsReceivedTheDayItWasHandedIn() {
+        // Issue 10 item 12: handed in 2024-09-27, registered 2024-09-30 -> received 2024-09-27 (reply due 10-30).
+        clock.setToday(LocalDate.of(2024, 9, 30));
+        try {
+            String tn = post(request("IN_PERSON", newResidentId(), "拆迁安置方案", "\"receivedOn\":\"2024-09-27\","))
+                    .statusCode(201)
+                    .body("receivedDate", equalTo("2024-09-27"))
+                    .extract().path("trackingNumber");
+            assertThat(KafkaTestClient.eventsFor(Topics.REQUESTS, tn, 1, Duration.ofSeconds(20))).singleElement()
+                    .satisfies(event -> assertThat(event.data().get("receivedDate").asText()).isEqualTo("2024-09-27"));
+
+            post(request("IN_PERSON", newResidentId(), "拆迁安置方案", "\"receivedOn\":\"2024-10-01\","))
+                    .statusCode(400).body("errors.field", hasItem("receivedOn"));
+            post(request("IN_PERSON", newResidentId(), "拆迁安置方案", "\"receivedOn\":\"2024-09-01\","))
+                    .statusCode(400).body("errors.field", hasItem("receivedOn"));
+            post(request("FAX", newResidentId(), "拆迁安置方案", "\"receivedOn\":\"2024-09-27\","))
+                    .statusCode(400).body("errors.field", hasItem("receivedOn"));
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
+    void theReceivedEventCarriesTheAgencysNameAndTheApplicantsRequestsInTheMonth() {
+        // Issue 10 item 20 (fee measures Art. 4) and issue 11 (the agency's name travels in the events).
+        TestRequests.enterAgency("A", "北京市西城区人民政府办公室");
+        // The same applicant by identity number; the name makes the name-and-phone key of other tests' requests differ.
+        String id = newResidentId();
+        String name = "钱七" + System.nanoTime();
+        String first = post(request("IN_PERSON", id, "第一件", "").replace("王五", name)).statusCode(201)
+                .extract().path("trackingNumber");
+        String second = post(request("IN_PERSON", id, "第二件", "").replace("王五", name)).statusCode(201)
+                .extract().path("trackingNumber");
+
+        assertThat(KafkaTestClient.eventsFor(Topics.REQUESTS, first, 1, Duration.ofSeconds(20))).singleElement()
+                .satisfies(event -> {
+                    assertThat(event.data().get("agencyName").asText()).isEqualTo("北京市西城区人民政府办公室");
+                    assertThat(event.data().get("applicantRequestsInMonth").asInt()).isEqualTo(1);
+                    assertThat(event.data().get("kind").asText()).isEqualTo("INFORMATION");
+                });
+        assertThat(KafkaTestClient.eventsFor(Topics.REQUESTS, second, 1, Duration.ofSeconds(20))).singleElement()
+                .satisfies(event -> assertThat(event.data().get("applicantRequestsInMonth").asInt()).isEqualTo(2));
+    }
+
+    @Test
+    void anArticle41RequestCarriesTheRecordTheCorrectionAndItsEvidence() {
+        // Issue 10 item 19.
+        String correction = """
+                "kind":"RECORD_CORRECTION",
+                "recordCorrection":{"record":"2023年度低保核定名单","correction":"姓名误写为张山，应为王五",
+                                    "evidence":["居民身份证复印件","户口簿复印件"]},""";
+        String tn = post(request("IN_PERSON", newResidentId(), "更正本人信息", correction)).statusCode(201)
+                .body("kind", equalTo("RECORD_CORRECTION"))
+                .body("recordCorrection.evidence", contains("居民身份证复印件", "户口簿复印件"))
+                .extract().path("trackingNumber");
+        assertThat(KafkaTestClient.eventsFor(Topics.REQUESTS, tn, 1, Duration.ofSeconds(20))).singleElement()
+                .satisfies(event -> {
+                    assertThat(event.data().get("kind").asText()).isEqualTo("RECORD_CORRECTION");
+                    assertThat(event.data().get("recordCorrection").get("record").asText()).isEqualTo("2023年度低保核定名单");
+                });
+
+        post(request("IN_PERSON", newResidentId(), "更正本人信息",
+                "\"kind\":\"RECORD_CORRECTION\",\"recordCorrection\":{\"record\":\"名单\",\"correction\":\"有误\"},"))
+                .statusCode(400).body("errors.field", hasItem("recordCorrection.evidence"));
     }
 
     @Test

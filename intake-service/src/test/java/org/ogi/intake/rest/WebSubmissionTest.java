@@ -52,6 +52,22 @@ class WebSubmissionTest {
     }
 
     @Test
+    void anOrganisationWithoutACreditCodeAppliesWithAnotherDocument() {
+        // Issue 10 item 17 (Art. 27 其他组织).
+        String organisation = """
+                {"channel":"WEB","agency":"A",
+                 "applicant":{"type":"ORGANISATION","category":"OTHER","name":"某某村村民委员会","idType":"OTHER",
+                              "idNumber":"村委会登记证 第0123号","phone":"13900139000","contactPerson":"赵六"},
+                 "information":{"description":"2025年村级财务公开"},
+                 "delivery":{"form":"ELECTRONIC","method":"ONLINE"}}""";
+        submit(UUID.randomUUID().toString(), organisation).statusCode(201)
+                .body("applicant.type", equalTo("ORGANISATION"))
+                .body("applicant.idType", equalTo("OTHER"));
+        submit(UUID.randomUUID().toString(), organisation.replace("\"idType\":\"OTHER\"", "\"idType\":\"PASSPORT\""))
+                .statusCode(400).body("errors.field", hasItem("applicant.idType"));
+    }
+
+    @Test
     void aRetriedSubmissionReturnsTheFirstRequestInsteadOfASecondOne() {
         String key = UUID.randomUUID().toString();
         String first = submit(key, WEB).statusCode(201).extract().path("trackingNumber");

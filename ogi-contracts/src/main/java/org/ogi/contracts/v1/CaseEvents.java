@@ -184,10 +184,5 @@ public final class CaseEvents {
      */
     public record Withdrawn(CaseTransitioned transition, String reason, LocalDate withdrawnOn, String replyType,
             String outcomeGroup, boolean byApplicant) {
-
-        /** Recorded by staff without a date or row (the v1 form before they were added). */
-        public Withdrawn(CaseTransitioned transition, String reason) {
-            this(transition, reason, null, null, null, false);
-        }
     }
 }

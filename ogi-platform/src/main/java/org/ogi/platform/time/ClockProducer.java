@@ -15,7 +15,8 @@ public class ClockProducer {
     @Produces
     @DefaultBean
     @Singleton
-    Clock clock() {
-        return Clock.system(EventCodec.ZONE);
+    Clock clock(ClockConfig config) {
+        return config.file().<Clock>map(file -> new DateFileClock(file, EventCodec.ZONE))
+                .orElseGet(() -> Clock.system(EventCodec.ZONE));
     }
 }
