@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Annual-report table 四: per block (行政复议, 未经复议直接起诉, 复议后起诉) the appeals filed in the year by
@@ -36,12 +37,12 @@ public final class TableFour {
          * The block an appeal counts in; a second instance or retrial continues its suit and is not counted again
          * (UNCONFIRMED).
          */
-        public static java.util.Optional<Block> of(AppealKind kind) {
+        public static Optional<Block> of(AppealKind kind) {
             return switch (kind) {
-                case RECONSIDERATION -> java.util.Optional.of(RECONSIDERATION);
-                case DIRECT_SUIT -> java.util.Optional.of(DIRECT_SUIT);
-                case SUIT_AFTER_RECONSIDERATION -> java.util.Optional.of(SUIT_AFTER_RECONSIDERATION);
-                case SECOND_INSTANCE, RETRIAL -> java.util.Optional.empty();
+                case RECONSIDERATION -> Optional.of(RECONSIDERATION);
+                case DIRECT_SUIT -> Optional.of(DIRECT_SUIT);
+                case SUIT_AFTER_RECONSIDERATION -> Optional.of(SUIT_AFTER_RECONSIDERATION);
+                case SECOND_INSTANCE, RETRIAL -> Optional.empty();
             };
         }
     }

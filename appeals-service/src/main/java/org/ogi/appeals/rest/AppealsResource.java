@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.ogi.appeals.domain.AppealStatus;
 import org.ogi.appeals.domain.Decision;
 import org.ogi.appeals.domain.Filing;
 import org.ogi.appeals.domain.Outcome;
@@ -97,7 +98,7 @@ public class AppealsResource {
             parse(AppealKind::valueOf, "kind", kind);
         }
         if (status != null) {
-            parse(org.ogi.appeals.domain.AppealStatus::valueOf, "status", status);
+            parse(AppealStatus::valueOf, "status", status);
         }
         return reads.list(caller.staffAgency(), new AppealReads.Filter(kind, status, year, dueSoon, overdue));
     }

@@ -7,6 +7,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 import org.ogi.contracts.v1.AppealEvents;
 import org.ogi.contracts.v1.CaseEvents;
@@ -18,11 +19,13 @@ import org.ogi.contracts.v1.Events;
 import org.ogi.testsupport.OgiInfrastructure;
 import org.ogi.testsupport.TestEvents;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -115,7 +118,7 @@ class AppealsApiTest {
                         "NOTE_DATE", "DECIDE"));
         byte[] pdf = given().get("/api/appeals/" + number + "/answer.pdf").then().statusCode(200)
                 .contentType("application/pdf").extract().asByteArray();
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         given().get("/api/cases/" + tn + "/appeals").then().statusCode(200)
                 .body("appeals.appealNumber", contains(number))
                 .body("appeals[0].outcome", equalTo("ORDERED_TO_REPLY_AGAIN"));
@@ -146,7 +149,7 @@ class AppealsApiTest {
     @OidcSecurity(claims = @Claim(key = "agency", value = "A"))
     void anInvalidFilingIsRefusedWithItsFieldsAndSavesNothing() throws Exception {
         String unknown = TestEvents.newTrackingNumber("A");
-        Map<String, Object> body = new java.util.HashMap<>(Map.of("kind", "SUIT_AFTER_RECONSIDERATION",
+        Map<String, Object> body = new HashMap<>(Map.of("kind", "SUIT_AFTER_RECONSIDERATION",
                 "trackingNumbers", List.of(unknown), "forum", "某区人民法院", "filedOn", "2024-04-10",
                 "copyReceivedOn", "2024-04-01"));
         given().contentType(ContentType.JSON).body(body).post("/api/appeals").then().statusCode(400)
@@ -225,7 +228,7 @@ class AppealsApiTest {
                 .post("/api/appeals").then().statusCode(201).extract().path("appealNumber");
     }
 
-    private static io.restassured.response.ValidatableResponse post(String number, String step, Map<String, ?> body) {
+    private static ValidatableResponse post(String number, String step, Map<String, ?> body) {
         return given().contentType(ContentType.JSON).body(body).post("/api/appeals/" + number + "/" + step).then();
     }
 
