@@ -12,10 +12,12 @@ import java.util.List;
  * filing is recorded and flagged, never refused: the body or court decides.
  *
  * @param nonPerformance true if it challenges the agency's failure to reply rather than a reply
+ * @param appealedForm   for a second instance: JUDGMENT (15 days) or RULING (10 days, ALL Art. 85)
  */
 public record Filing(AppealKind kind, boolean nonPerformance, List<String> trackingNumbers, String followsAppeal,
         String appellant, String forum, String forumFileNumber, AppealProcedure procedure, LocalDate filedOn,
-        LocalDate copyReceivedOn, LocalDate acceptedOn, LocalDate knewOn, Boolean remediesTold) {
+        LocalDate copyReceivedOn, LocalDate acceptedOn, LocalDate knewOn, Boolean remediesTold,
+        String appealedForm) {
 
     public Filing {
         trackingNumbers = trackingNumbers == null ? List.of() : List.copyOf(trackingNumbers);
@@ -48,6 +50,11 @@ public record Filing(AppealKind kind, boolean nonPerformance, List<String> track
             if (nonPerformance && kind != AppealKind.RECONSIDERATION && kind != AppealKind.DIRECT_SUIT) {
                 problems.add(new FieldProblem("nonPerformance", "only a reconsideration or a direct suit "
                         + "challenges a failure to reply"));
+            }
+            if (kind == AppealKind.SECOND_INSTANCE
+                    ? !"JUDGMENT".equals(appealedForm) && !"RULING".equals(appealedForm) : appealedForm != null) {
+                problems.add(new FieldProblem("appealedForm", "a second instance appeals a JUDGMENT or a RULING; "
+                        + "other kinds name none"));
             }
             if (procedure == AppealProcedure.SIMPLIFIED
                     && (kind == AppealKind.SECOND_INSTANCE || kind == AppealKind.RETRIAL)) {

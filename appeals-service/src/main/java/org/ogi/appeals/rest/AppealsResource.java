@@ -50,7 +50,8 @@ public class AppealsResource {
 
     public record FileRequest(String kind, Boolean nonPerformance, List<String> trackingNumbers, String followsAppeal,
             String appellant, String forum, String forumFileNumber, String procedure, LocalDate filedOn,
-            LocalDate copyReceivedOn, LocalDate acceptedOn, LocalDate knewOn, Boolean remediesTold) {
+            LocalDate copyReceivedOn, LocalDate acceptedOn, LocalDate knewOn, Boolean remediesTold,
+            String appealedForm) {
     }
 
     public record Filed(String appealNumber) {
@@ -83,7 +84,8 @@ public class AppealsResource {
                 b.trackingNumbers(), blankToNull(b.followsAppeal()), b.appellant(), b.forum(),
                 blankToNull(b.forumFileNumber()), b.procedure() == null ? AppealProcedure.ORDINARY
                         : parse(AppealProcedure::valueOf, "procedure", b.procedure()),
-                b.filedOn(), b.copyReceivedOn(), b.acceptedOn(), b.knewOn(), b.remediesTold());
+                b.filedOn(), b.copyReceivedOn(), b.acceptedOn(), b.knewOn(), b.remediesTold(),
+                blankToNull(b.appealedForm()));
         return commands.file(filing, caller.staffAgency(), caller.userName())
                 .map(number -> Response.created(URI.create("/api/appeals/" + number)).entity(new Filed(number))
                         .build());

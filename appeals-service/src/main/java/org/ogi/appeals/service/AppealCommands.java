@@ -209,7 +209,7 @@ public class AppealCommands {
                         appeal.followsAppeal, appeal.appellant, appeal.forum, appeal.forumFileNumber, appeal.procedure,
                         appeal.filedOn, appeal.copyReceivedOn, appeal.acceptedOn, appeal.knewOn, appeal.actOn,
                         appeal.replyDueDate, appeal.remediesTold,
-                        filing.nonPerformance() ? null : first.replyOutcomeGroup, null, actor)))
+                        filing.nonPerformance() ? null : first.replyOutcomeGroup, filing.appealedForm(), actor)))
                 .chain(() -> history(number, actor, AppealAction.FILE, appeal.kind + " " + appeal.forum + " "
                         + (appeal.forumFileNumber == null ? "" : appeal.forumFileNumber) + "，案件 "
                         + String.join("、", trackingNumbers)))

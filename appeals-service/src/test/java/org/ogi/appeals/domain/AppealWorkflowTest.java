@@ -43,21 +43,25 @@ class AppealWorkflowTest {
     @Test
     void aFilingNamesItsCasesAndTheAppealItFollows() {
         Filing suit = new Filing(AppealKind.SUIT_AFTER_RECONSIDERATION, false, List.of(), null, " ", "某区人民法院",
-                null, AppealProcedure.ORDINARY, TODAY, TODAY.minusDays(1), null, TODAY.plusDays(1), true);
+                null, AppealProcedure.ORDINARY, TODAY, TODAY.minusDays(1), null, TODAY.plusDays(1), true, null);
         assertThat(suit.problems(TODAY)).extracting(FieldProblem::field)
                 .containsExactlyInAnyOrder("trackingNumbers", "appellant", "followsAppeal", "copyReceivedOn",
                         "knewOn", "knewOn");
 
         Filing secondInstance = new Filing(AppealKind.SECOND_INSTANCE, true, List.of("A-2024-000001"),
                 "A-AP-2024-000001", "张三", "某市中级人民法院", "(2024)行终1号", AppealProcedure.SIMPLIFIED, TODAY,
-                TODAY, null, null, null);
+                TODAY, null, null, null, null);
         assertThat(secondInstance.problems(TODAY)).extracting(FieldProblem::field)
-                .containsExactlyInAnyOrder("nonPerformance", "procedure");
+                .containsExactlyInAnyOrder("nonPerformance", "appealedForm", "procedure");
 
         Filing fine = new Filing(AppealKind.RECONSIDERATION, false, List.of("A-2024-000001"), null, "张三",
                 "某区人民政府", "复2024-1", AppealProcedure.SIMPLIFIED, TODAY.minusDays(3), TODAY, null,
-                TODAY.minusDays(30), null);
+                TODAY.minusDays(30), null, null);
         assertThat(fine.problems(TODAY)).isEmpty();
+        Filing rulingAppealed = new Filing(AppealKind.SECOND_INSTANCE, false, List.of("A-2024-000001"),
+                "A-AP-2024-000002", "张三", "某市中级人民法院", null, AppealProcedure.ORDINARY, TODAY, TODAY, null, null,
+                null, "RULING");
+        assertThat(rulingAppealed.problems(TODAY)).isEmpty();
     }
 
     @Test
