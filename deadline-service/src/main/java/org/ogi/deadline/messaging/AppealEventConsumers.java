@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.ogi.contracts.v1.AppealEvents;
+import org.ogi.contracts.v1.Events;
 import org.ogi.deadline.service.AppealClockUpdates;
 import org.ogi.platform.messaging.IdempotentConsumer;
 import org.ogi.platform.messaging.IdempotentConsumer.Handler;
@@ -16,9 +17,11 @@ public class AppealEventConsumers {
 
     private final IdempotentConsumer consumer;
     private final List<Handler<?>> handlers;
+    private final AppealClockUpdates updates;
 
     AppealEventConsumers(IdempotentConsumer consumer, AppealClockUpdates updates) {
         this.consumer = consumer;
+        this.updates = updates;
         this.handlers = List.of(
                 Handler.on(AppealEvents.FILED, (e, filed) -> updates.filed(filed)),
                 Handler.on(AppealEvents.ANSWER_SUBMITTED, (e, submitted) -> updates.answerSubmitted(submitted)),
@@ -29,5 +32,15 @@ public class AppealEventConsumers {
     @Incoming("appeals")
     public Uni<Void> onAppealEvent(String event) {
         return consumer.consume("deadline-service", event, handlers);
+    }
+
+    /**
+     * The case replies that meet a remanded reply, read from ogi.cases in a consumer group and dedupe name of their
+     * own so the case clocks' consumer is not affected.
+     */
+    @Incoming("remanded-replies")
+    public Uni<Void> onCaseEvent(String event) {
+        return consumer.consume("deadline-service-remands", event, Events.CASE_REPLIED, (e, replied) ->
+                updates.caseReplied(replied.transition().trackingNumber(), replied.repliedOn()));
     }
 }

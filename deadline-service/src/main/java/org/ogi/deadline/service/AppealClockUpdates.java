@@ -86,6 +86,16 @@ public class AppealClockUpdates {
         });
     }
 
+    /** A reply on a remanded case meets its open REMAND_REPLY clocks that started before it. */
+    public Uni<Void> caseReplied(String trackingNumber, LocalDate repliedOn) {
+        return DeadlineClockEntity.<DeadlineClockEntity>list("trackingNumber = ?1 and kind = ?2 and state = 'OPEN' "
+                + "and startDate <= ?3", trackingNumber, ClockKind.REMAND_REPLY.name(), repliedOn)
+                .invoke(rows -> rows.forEach(row -> {
+                    row.state = "MET";
+                    row.metOn = repliedOn;
+                })).replaceWithVoid();
+    }
+
     public Uni<Void> withdrawn(AppealEvents.Withdrawn withdrawn) {
         return meet(withdrawn.appealNumber(), List.of(ClockKind.APPEAL_ANSWER.name(),
                 ClockKind.APPEAL_OUTCOME_EXPECTED.name(), ClockKind.APPEAL_WINDOW_EXPECTED.name()),

@@ -7,6 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.ogi.contracts.CloudEvent;
 import org.ogi.contracts.Topics;
 import org.ogi.contracts.v1.AppealEvents;
+import org.ogi.contracts.v1.CaseEvents;
+import org.ogi.contracts.v1.CaseTransitioned;
+import org.ogi.contracts.v1.Events;
 import org.ogi.testsupport.KafkaTestClient;
 import org.ogi.testsupport.OgiInfrastructure;
 import org.ogi.testsupport.TestEvents;
@@ -14,6 +17,7 @@ import org.ogi.testsupport.TestEvents;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +32,8 @@ class AppealClocksFlowTest {
     void aFiledReconsiderationGetsItsFilingCheckAnswerClockAndExpectedDecisionOnce() throws Exception {
         String tn = TestEvents.newTrackingNumber("A");
         String number = "A-AP-2098-" + tn.substring(tn.length() - 6);
+        TestEvents.publish(TestEvents.event(Events.REQUEST_RECEIVED, tn,
+                TestEvents.requestReceived(tn, "A", LocalDate.of(2024, 2, 1))));
         CloudEvent filed = TestEvents.event(AppealEvents.FILED, number, new AppealEvents.Filed(number, "A",
                 "RECONSIDERATION", "REPLY", List.of(tn), null, "张三", "某区人民政府", "复1", "ORDINARY",
                 LocalDate.of(2024, 4, 29), LocalDate.of(2024, 9, 26), null, LocalDate.of(2024, 3, 1),
@@ -61,6 +67,15 @@ class AppealClocksFlowTest {
                 + "' and clock = 'APPEAL_WINDOW_EXPECTED' and due_date = date '2024-10-11'")).isEqualTo(1);
         assertThat(KafkaTestClient.eventsFor(Topics.DEADLINES, tn, 1, Duration.ofSeconds(30)))
                 .anySatisfy(e -> assertThat(e.data().get("clock").asText()).isEqualTo("REMAND_REPLY:" + number));
+
+        // The new reply meets the remanded reply's clock.
+        TestEvents.publish(TestEvents.event(Events.CASE_REPLIED, tn, new CaseEvents.Replied(new CaseTransitioned(tn,
+                "A", "REPLY", "APPROVED", "REPLIED", LocalDate.of(2024, 10, 14), OffsetDateTime.now(), "officer",
+                "case-officer"), "DISCLOSED", "DISCLOSED", LocalDate.of(2024, 10, 14), "Art. 36(二)", "POST",
+                "NATURAL_PERSON", null, true)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> rows("select count(*) from deadline_clock where "
+                + "tracking_number = '" + tn + "' and clock = 'REMAND_REPLY:" + number + "' and state = 'MET' "
+                + "and met_on = date '2024-10-14'") == 1);
     }
 
     private static long rows(String query) throws SQLException {
