@@ -20,24 +20,30 @@ import java.util.Set;
 public class AppealClocks {
 
     private static final Set<ClockKind> APPEAL_CLOCKS = EnumSet.of(ClockKind.APPEAL_ANSWER,
-            ClockKind.APPEAL_OUTCOME_EXPECTED, ClockKind.APPEAL_WINDOW_EXPECTED);
+            ClockKind.APPEAL_OUTCOME_EXPECTED, ClockKind.APPEAL_WINDOW_EXPECTED, ClockKind.REMAND_REPLY);
 
     public static boolean isAppealClock(ClockKey key) {
         return APPEAL_CLOCKS.contains(key.kind());
     }
 
-    /** A scheduled or moved appeal clock; an unknown appeal (another service's test data) is ignored. */
-    public Uni<Void> scheduled(String appealNumber, ClockKey clock, LocalDate startDate, LocalDate dueDate,
-            String basis) {
+    /**
+     * A scheduled or moved clock of the appeal: its own (keyed by the appeal number) or a remanded case's new reply
+     * (keyed by the case, qualified by the appeal number). An unknown appeal is ignored.
+     */
+    public Uni<Void> scheduled(String key, ClockKey clock, LocalDate startDate, LocalDate dueDate, String basis) {
+        AppealDeadlineEntity.Key target = target(key, clock);
+        String appealNumber = target.appealNumber();
+        String clockId = target.clock();
+        boolean duty = clock.kind() == ClockKind.REMAND_REPLY || clock.kind() == ClockKind.APPEAL_ANSWER;
         return AppealEntity.<AppealEntity>findById(appealNumber).chain(appeal -> {
             if (appeal == null) {
                 return Uni.createFrom().voidItem();
             }
             return AppealDeadlineEntity.<AppealDeadlineEntity>findById(new AppealDeadlineEntity.Key(appealNumber,
-                    clock.text())).chain(existing -> {
+                    clockId)).chain(existing -> {
                         AppealDeadlineEntity row = existing != null ? existing : new AppealDeadlineEntity();
                         row.appealNumber = appealNumber;
-                        row.clock = clock.text();
+                        row.clock = clockId;
                         if (startDate != null) {
                             row.startDate = startDate;
                         }
@@ -45,7 +51,7 @@ public class AppealClocks {
                             row.basis = basis;
                         }
                         row.dueDate = dueDate;
-                        row.duty = clock.kind() == ClockKind.APPEAL_ANSWER;
+                        row.duty = duty;
                         row.approaching = false;
                         row.breached = false;
                         return existing != null ? Uni.createFrom().voidItem() : row.persist().replaceWithVoid();
@@ -53,14 +59,20 @@ public class AppealClocks {
         });
     }
 
-    public Uni<Void> alerted(String appealNumber, ClockKey clock, boolean breached) {
-        return AppealDeadlineEntity.<AppealDeadlineEntity>findById(new AppealDeadlineEntity.Key(appealNumber,
-                clock.text())).invoke(row -> {
+    public Uni<Void> alerted(String key, ClockKey clock, boolean breached) {
+        return AppealDeadlineEntity.<AppealDeadlineEntity>findById(target(key, clock)).invoke(row -> {
                     if (row != null) {
                         row.approaching = true;
                         row.breached = row.breached || breached;
                     }
                 }).replaceWithVoid();
+    }
+
+    /** Where a published clock is kept: a remanded reply under its appeal, as REMAND_REPLY:<case>. */
+    private static AppealDeadlineEntity.Key target(String key, ClockKey clock) {
+        return clock.kind() == ClockKind.REMAND_REPLY
+                ? new AppealDeadlineEntity.Key(clock.qualifier(), ClockKind.REMAND_REPLY.name() + ":" + key)
+                : new AppealDeadlineEntity.Key(key, clock.text());
     }
 
     public Uni<Void> filingChecked(AppealEvents.FilingChecked check) {

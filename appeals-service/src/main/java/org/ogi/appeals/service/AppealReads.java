@@ -214,12 +214,16 @@ public class AppealReads {
                 a.outcome, a.outcome == null ? null : Outcome.valueOf(a.outcome).label(), a.reportColumn,
                 a.decidedOn, a.servedOn, a.documentNumber, a.replyAgain, a.withdrawnOn,
                 deadlines.stream().map(d -> new Deadline(d.clock, d.startDate, d.dueDate, d.basis, d.duty,
-                        d.approaching, d.breached || d.dueDate.isBefore(today) && d.duty && metNot(a, d))).toList(),
+                        d.approaching, overdue(a, d, today))).toList(),
                 history.stream().map(h -> new HistoryEntry(h.at, h.actor, h.action, h.detail)).toList());
     }
 
-    /** A duty not yet met: the answer until submitted. */
-    private static boolean metNot(AppealEntity a, AppealDeadlineEntity d) {
-        return !"APPEAL_ANSWER".equals(d.clock) || a.answerSubmittedOn == null;
+    /**
+     * The answer is overdue until submitted; other clocks when deadline-service alerted them as breached (it alerts
+     * only clocks still open, so a remanded reply given in time never is).
+     */
+    private static boolean overdue(AppealEntity a, AppealDeadlineEntity d, LocalDate today) {
+        return d.breached || "APPEAL_ANSWER".equals(d.clock) && a.answerSubmittedOn == null
+                && d.dueDate.isBefore(today);
     }
 }

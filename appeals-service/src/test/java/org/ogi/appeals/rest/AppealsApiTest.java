@@ -116,6 +116,15 @@ class AppealsApiTest {
         given().get("/api/appeals/" + number).then().statusCode(200)
                 .body("history.action", contains("FILE", "DRAFT_ANSWER", "REVIEW_ANSWER", "SUBMIT_ANSWER",
                         "NOTE_DATE", "DECIDE"));
+        // deadline-service's clock of the remanded reply, on the case: shown with the appeal as the agency's duty.
+        TestEvents.publish(TestEvents.event(Events.DEADLINE_SCHEDULED, tn, new DeadlineScheduled(tn, "A",
+                ClockKey.of(ClockKind.REMAND_REPLY, number), LocalDate.of(2024, 6, 3), 15, LocalDate.of(2024, 6, 25),
+                false, "period set by the decision")));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/appeals/" + number)
+                .then().statusCode(200)
+                .body("deadlines.find { it.clock == 'REMAND_REPLY:" + tn + "' }.dueDate", equalTo("2024-06-25"))
+                .body("deadlines.find { it.clock == 'REMAND_REPLY:" + tn + "' }.duty", equalTo(true)));
+
         byte[] pdf = given().get("/api/appeals/" + number + "/answer.pdf").then().statusCode(200)
                 .contentType("application/pdf").extract().asByteArray();
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
