@@ -2,26 +2,58 @@ package org.ogi.appeals.persistence;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.ogi.appeals.domain.AppealKind;
+import jakarta.persistence.Version;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.UUID;
 
+/** One appeal and where it stands; its cases, history and clocks are in their own tables. */
 @Entity
 @Table(name = "appeal")
 public class AppealEntity extends PanacheEntityBase {
 
     @Id
-    public UUID id;
-    public String trackingNumber;
-    @Enumerated(EnumType.STRING)
-    public AppealKind kind;
-    public String status;
+    public String appealNumber;
+    public String agency;
+    public String kind;
+    public boolean nonPerformance;
+    public String followsAppeal;
+    public String appellant;
+    public String forum;
+    public String forumFileNumber;
+    public String procedure;
     public LocalDate filedOn;
+    public LocalDate copyReceivedOn;
+    public LocalDate acceptedOn;
+    public LocalDate knewOn;
+    public LocalDate actOn;
+    public LocalDate replyDueDate;
+    public Boolean remediesTold;
+    public String status;
+    public String answerDrafter;
+    public String answerText;
+    /** One referenced document of the case file a line (referenced, not copied). */
+    public String answerEvidence;
+    public LocalDate answerSubmittedOn;
+    public String outcome;
+    public String reportColumn;
+    public String decisionForm;
+    public LocalDate decidedOn;
+    public LocalDate servedOn;
+    public String documentNumber;
+    public Boolean replyAgain;
+    public LocalDate replyAgainBy;
+    public Integer replyAgainWorkingDays;
+    public LocalDate withdrawnOn;
+    public String filingRule;
+    public LocalDate filingLastDay;
+    public Boolean filingInTime;
+    /** Comma-separated flags of deadline-service's filing check. */
+    public String filingFlags;
+    public String filingExplanation;
+    @Version
+    public int version;
     public OffsetDateTime createdAt;
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
+/** What appeals-service knows of a case, from the request, case and deadline events. */
 @Entity
 @Table(name = "appealable_case")
 public class AppealableCaseEntity extends PanacheEntityBase {
@@ -17,4 +18,11 @@ public class AppealableCaseEntity extends PanacheEntityBase {
     public String agency;
     public LocalDate receivedDate;
     public OffsetDateTime registeredAt;
+    public String applicantName;
+    public String replyType;
+    public String replyOutcomeGroup;
+    public LocalDate repliedOn;
+    public LocalDate deliveredOn;
+    public LocalDate replyDueDate;
+    public Boolean remediesTold;
 }

@@ -11,11 +11,13 @@ import org.ogi.contracts.v1.Events;
 import org.ogi.contracts.v1.RequestReceived;
 import org.ogi.deadline.domain.ClockEvent;
 import org.ogi.law.ConsultationKind;
+import org.ogi.deadline.service.AppealClockUpdates;
 import org.ogi.deadline.service.Clocks;
 import org.ogi.platform.messaging.IdempotentConsumer;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /** Turns request and case events into clock events. */
 @ApplicationScoped
@@ -55,8 +57,6 @@ public class DeadlineEventConsumers {
                     e -> new ClockEvent.FeeNoticeReceived(e.feeId(), e.receivedOn())),
             new CaseEventMapping<>(Events.CASE_FEE_PAID, CaseEvents.FeePaid::transition,
                     e -> new ClockEvent.FeePaid(e.feeId(), e.paidOn())),
-            new CaseEventMapping<>(Events.CASE_REPLIED, CaseEvents.Replied::transition,
-                    e -> new ClockEvent.Replied(e.repliedOn())),
             // Art. 41: the agency's decision answers a record-correction request.
             new CaseEventMapping<>(Events.CASE_RECORD_CORRECTION_DECIDED, CaseEvents.RecordCorrectionDecided::transition,
                     e -> new ClockEvent.Replied(e.decidedOn() != null ? e.decidedOn() : e.transition().occurredOn())),
@@ -75,10 +75,16 @@ public class DeadlineEventConsumers {
     private final List<IdempotentConsumer.Handler<?>> caseHandlers;
     private final List<IdempotentConsumer.Handler<?>> requestHandlers;
 
-    DeadlineEventConsumers(IdempotentConsumer consumer, Clocks clocks) {
+    DeadlineEventConsumers(IdempotentConsumer consumer, Clocks clocks, AppealClockUpdates remands) {
         this.consumer = consumer;
         this.clocks = clocks;
-        this.caseHandlers = CASE_EVENTS.stream().<IdempotentConsumer.Handler<?>>map(this::handler).toList();
+        // A reply meets the case's reply clock and any reply a reconsideration body or court ordered (remand).
+        IdempotentConsumer.Handler<?> replied = IdempotentConsumer.Handler.on(Events.CASE_REPLIED, (source, e) ->
+                clocks.record(source, e.transition().trackingNumber(), e.transition().agency(),
+                                new ClockEvent.Replied(e.repliedOn()))
+                        .chain(() -> remands.caseReplied(e.transition().trackingNumber(), e.repliedOn())));
+        this.caseHandlers = Stream.concat(Stream.of(replied),
+                CASE_EVENTS.stream().<IdempotentConsumer.Handler<?>>map(this::handler)).toList();
         this.requestHandlers = List.of(
                 IdempotentConsumer.Handler.on(Events.REQUEST_RECEIVED, (source, request) -> clocks.record(source,
                         request.trackingNumber(), request.agency(), new ClockEvent.Received(request.receivedDate(),

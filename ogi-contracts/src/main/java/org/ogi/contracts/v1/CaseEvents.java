@@ -136,14 +136,25 @@ public final class CaseEvents {
      * The reply left the agency. {@code replyType} is a row of annual-report table 三 (e.g. WITHHELD_STATE_SECRET),
      * {@code outcomeGroup} its group (DISCLOSED, PARTIALLY_DISCLOSED, WITHHELD, CANNOT_PROVIDE, NOT_PROCESSED, OTHER).
      * {@code repeatOf}: for a repeat request (Art. 36(六)), the tracking number of the earlier, answered request.
+     * {@code remediesTold}: whether the reply told the applicant of reconsideration and litigation, the body and the
+     * periods (ARL 2023 Art. 20 ¶3, SPC ALL Interp. Art. 64: otherwise up to 1 year); null when not stated.
      */
     public record Replied(CaseTransitioned transition, String replyType, String outcomeGroup, LocalDate repliedOn,
-            String legalBasis, String deliveryMethod, String applicantCategory, String repeatOf) {
+            String legalBasis, String deliveryMethod, String applicantCategory, String repeatOf,
+            Boolean remediesTold) {
+
+        /** Remedies not stated (the v1 form before {@code remediesTold} was added). */
+        public Replied(CaseTransitioned transition, String replyType, String outcomeGroup, LocalDate repliedOn,
+                String legalBasis, String deliveryMethod, String applicantCategory, String repeatOf) {
+            this(transition, replyType, outcomeGroup, repliedOn, legalBasis, deliveryMethod, applicantCategory,
+                    repeatOf, null);
+        }
 
         /** Not a repeat (the v1 form before {@code repeatOf} was added). */
         public Replied(CaseTransitioned transition, String replyType, String outcomeGroup, LocalDate repliedOn,
                 String legalBasis, String deliveryMethod, String applicantCategory) {
-            this(transition, replyType, outcomeGroup, repliedOn, legalBasis, deliveryMethod, applicantCategory, null);
+            this(transition, replyType, outcomeGroup, repliedOn, legalBasis, deliveryMethod, applicantCategory, null,
+                    null);
         }
     }
 

@@ -17,7 +17,15 @@ public enum ClockKind {
     /** Art. 31(二): an ordinary letter is confirmed with the applicant on the day it arrives. */
     CONFIRMATION(false),
     /** Art. 41: the agency's answer to a request to correct the applicant's own records. */
-    RECORD_CORRECTION(false);
+    RECORD_CORRECTION(false),
+    /** The agency's answer (答复书, ARL 2023 Arts. 48, 54) or defence (答辩状, ALL Art. 67); keyed by appeal number. */
+    APPEAL_ANSWER(false),
+    /** Expected, not a duty: the body's decision or the court's judgment; keyed by appeal number. */
+    APPEAL_OUTCOME_EXPECTED(false),
+    /** Expected, not a duty: the window to appeal a judgment (15 days) or ruling (10 days), ALL Art. 85. */
+    APPEAL_WINDOW_EXPECTED(false),
+    /** The agency's new reply ordered by a decision or judgment; on the case, qualified by the appeal number. */
+    REMAND_REPLY(true);
 
     private final boolean qualified;
 

@@ -93,7 +93,8 @@ public final class Events {
             CASE_APPROVAL_RETURNED, CASE_REPLIED, CASE_RECORD_CORRECTION_DECIDED, CASE_DELIVERED, CASE_CLOSED,
             CASE_WITHDRAWN,
             DEADLINE_SCHEDULED, DEADLINE_APPROACHING, DEADLINE_BREACHED, DEADLINE_CHANGED,
-            NOTIFICATION_RECORDED);
+            NOTIFICATION_RECORDED, AppealEvents.FILED, AppealEvents.ANSWER_SUBMITTED, AppealEvents.DECIDED,
+            AppealEvents.WITHDRAWN, AppealEvents.FILING_CHECKED);
 
     public static Optional<EventType<?>> byType(String type) {
         return ALL.stream().filter(t -> t.type().equals(type)).findFirst();

@@ -1,0 +1,51 @@
+package org.ogi.appeals.rest;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import org.ogi.appeals.domain.AnswerLetter;
+import org.ogi.appeals.service.AppealReads;
+import org.ogi.platform.pdf.CjkFont;
+import org.ogi.platform.pdf.PdfDocument;
+import org.ogi.platform.security.Caller;
+import org.ogi.platform.security.Roles;
+
+/** The answer (答复书) or defence (答辩状) as a Chinese PDF (issue 13 item 10). */
+@Path("/api/appeals/{number}/answer.pdf")
+public class AnswerLetterResource {
+
+    private final Caller caller;
+    private final AppealReads reads;
+    private volatile CjkFont font;
+
+    AnswerLetterResource(Caller caller, AppealReads reads) {
+        this.caller = caller;
+        this.reads = reads;
+    }
+
+    @GET
+    @Produces("application/pdf")
+    @RolesAllowed({Roles.LEGAL_OFFICER, Roles.OGI_OFFICE_HEAD, Roles.REVIEWER})
+    public Uni<Response> pdf(@PathParam("number") String number) {
+        return reads.letterFacts(caller.staffAgency(), number).map(facts -> {
+            AnswerLetter.Letter letter = AnswerLetter.compose(facts);
+            PdfDocument pdf = PdfDocument.with(font()).title(letter.title());
+            letter.rows().forEach(pdf::row);
+            letter.paragraphs().forEach(pdf::paragraph);
+            return Response.ok(pdf.toBytes(), "application/pdf")
+                    .header("Content-Disposition", "inline; filename=\"" + number + "-answer.pdf\"").build();
+        });
+    }
+
+    /** Located on first use, so a host without a CJK font fails only this endpoint. */
+    private CjkFont font() {
+        if (font == null) {
+            font = CjkFont.locate();
+        }
+        return font;
+    }
+}
