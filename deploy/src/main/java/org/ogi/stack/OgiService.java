@@ -1,23 +1,31 @@
 package org.ogi.stack;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Properties;
 
-/** The five services: Maven module, default HTTP port and database. */
+/**
+ * The five services: Maven module, default HTTP port and database. The ports and databases are ogi-contracts' table
+ * ({@code ogi.services.<module>.http-port} and {@code .database}), which every service's configuration reads too.
+ */
 public enum OgiService {
-    INTAKE("intake-service", 8081, "ogi_intake"),
-    CASE("case-service", 8082, "ogi_case"),
-    DEADLINE("deadline-service", 8083, "ogi_deadline"),
-    APPEALS("appeals-service", 8084, "ogi_appeals"),
-    NOTIFICATION("notification-service", 8085, "ogi_notification");
+    INTAKE("intake-service"),
+    CASE("case-service"),
+    DEADLINE("deadline-service"),
+    APPEALS("appeals-service"),
+    NOTIFICATION("notification-service");
+
+    /** The MicroProfile Config file ogi-contracts ships for the services; read here as MicroProfile Config would. */
+    static final String SETTINGS = "META-INF/microprofile-config.properties";
 
     private final String module;
-    private final int defaultPort;
-    private final String database;
 
-    OgiService(String module, int defaultPort, String database) {
+    OgiService(String module) {
         this.module = module;
-        this.defaultPort = defaultPort;
-        this.database = database;
     }
 
     public String module() {
@@ -25,11 +33,20 @@ public enum OgiService {
     }
 
     public int defaultPort() {
-        return defaultPort;
+        return Integer.parseInt(setting("http-port"));
     }
 
     public String database() {
-        return database;
+        return setting("database");
+    }
+
+    private String setting(String name) {
+        String key = "ogi.services." + module + "." + name;
+        String value = Settings.ALL.getProperty(key);
+        if (value == null) {
+            throw new StackException("No " + key + " in ogi-contracts' " + SETTINGS + " on the launcher's classpath");
+        }
+        return value;
     }
 
     public static OgiService ofModule(String module) {
@@ -38,5 +55,27 @@ public enum OgiService {
                 .findFirst()
                 .orElseThrow(() -> new StackException("Unknown service '" + module + "'; known: "
                         + String.join(", ", Arrays.stream(values()).map(OgiService::module).toList())));
+    }
+
+    /** Loaded on first use, after the constants exist. */
+    private static final class Settings {
+        static final Properties ALL = load();
+
+        private static Properties load() {
+            Properties all = new Properties();
+            try {
+                for (URL file : Collections.list(OgiService.class.getClassLoader().getResources(SETTINGS))) {
+                    try (InputStream in = file.openStream()) {
+                        Properties one = new Properties();
+                        one.load(in);
+                        one.stringPropertyNames().stream().filter(key -> key.startsWith("ogi.services."))
+                                .forEach(key -> all.setProperty(key, one.getProperty(key)));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return all;
+        }
     }
 }

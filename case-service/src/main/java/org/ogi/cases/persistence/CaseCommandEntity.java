@@ -1,11 +1,13 @@
 package org.ogi.cases.persistence;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import org.ogi.cases.domain.CaseAction;
 
 import java.io.Serializable;
 import java.time.OffsetDateTime;
@@ -18,15 +20,12 @@ import java.util.Objects;
 public class CaseCommandEntity extends PanacheEntityBase {
 
     @Id
-    @Column(name = "tracking_number")
     public String trackingNumber;
     @Id
-    @Column(name = "idempotency_key")
     public String idempotencyKey;
-    public String action;
-    @Column(name = "user_id")
+    @Enumerated(EnumType.STRING)
+    public CaseAction action;
     public String userId;
-    @Column(name = "recorded_at")
     public OffsetDateTime recordedAt;
 
     public static class Key implements Serializable {

@@ -1,7 +1,6 @@
 package org.ogi.cases.persistence;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -17,11 +16,9 @@ import java.time.LocalDate;
 public class CaseDeadlineEntity extends PanacheEntityBase {
 
     @Id
-    @Column(name = "tracking_number")
     public String trackingNumber;
     @Id
     public String clock;
-    @Column(name = "due_date")
     public LocalDate dueDate;
     public boolean provisional;
 }

@@ -15,8 +15,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class CaseRepository {
 
-    private static final List<String> DRAFTING_ACTIONS =
-            List.of(CaseAction.SAVE_DRAFT.name(), CaseAction.SUBMIT_DRAFT.name());
+    private static final List<CaseAction> DRAFTING_ACTIONS = List.of(CaseAction.SAVE_DRAFT, CaseAction.SUBMIT_DRAFT);
 
     /** The case file, or null. */
     public Uni<CaseFileEntity> find(String trackingNumber) {

@@ -1,9 +1,7 @@
 package org.ogi.cases.persistence;
 
 import org.ogi.cases.domain.CaseFacts;
-import org.ogi.cases.domain.CaseState;
 import org.ogi.cases.domain.Consultation;
-import org.ogi.cases.domain.ConsultationOutcome;
 import org.ogi.cases.domain.ReplyContent;
 import org.ogi.cases.domain.RequestKind;
 import org.ogi.contracts.v1.ClockKey;
@@ -28,7 +26,7 @@ public record LoadedCase(CaseFileEntity caseFile, Map<String, CaseDeadlineEntity
     public CaseFacts facts(boolean feeNoticesEnabled) {
         List<Consultation> consulted = consultationFacts();
         ReplyContent draftContent = draft == null ? null : draft.content();
-        return new CaseFacts(CaseState.valueOf(caseFile.state), caseFile.receivedDate,
+        return new CaseFacts(caseFile.state, caseFile.receivedDate,
                 due(ClockKey.of(ClockKind.CORRECTION_NOTICE)), due(ClockKey.of(ClockKind.CORRECTION_PERIOD)),
                 feePaymentDue(), caseFile.extendedWorkingDays != null, caseFile.feeId != null, feeNoticesEnabled,
                 openConsultations(), draft != null, draftAuthors, kind(), replyDue(),
@@ -37,7 +35,7 @@ public record LoadedCase(CaseFileEntity caseFile, Map<String, CaseDeadlineEntity
     }
 
     public RequestKind kind() {
-        return RequestKind.of(caseFile.requestKind);
+        return caseFile.requestKind;
     }
 
     /** The reply date in force (Art. 33, with any extension or Art. 35 date), as deadline-service announced it. */
@@ -70,11 +68,11 @@ public record LoadedCase(CaseFileEntity caseFile, Map<String, CaseDeadlineEntity
     }
 
     public Consultation consultation(ConsultationEntity c) {
-        ConsultationKind kind = ConsultationKind.valueOf(c.kind);
+        ConsultationKind kind = c.kind;
         ClockKind answerClock = kind == ConsultationKind.THIRD_PARTY
                 ? ClockKind.THIRD_PARTY_ANSWER : ClockKind.OTHER_AGENCY_ANSWER;
         return new Consultation(c.id, kind, c.party, c.letterSentOn, c.letterReceivedOn,
-                due(ClockKey.of(answerClock, c.id)), c.outcome == null ? null : ConsultationOutcome.valueOf(c.outcome),
+                due(ClockKey.of(answerClock, c.id)), c.outcome,
                 c.answeredOn, c.thirdPartyNotifiedOn);
     }
 }

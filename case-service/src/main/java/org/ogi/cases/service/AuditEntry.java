@@ -9,7 +9,7 @@ public record AuditEntry(long id, String action, String fromState, String toStat
         String role, String agency, String reason, String comment, OffsetDateTime occurredAt) {
 
     static AuditEntry of(CaseAuditEntity a) {
-        return new AuditEntry(a.id, a.action, a.fromState, a.toState, a.userId, a.userName, a.role, a.agency,
+        return new AuditEntry(a.id, a.action.name(), a.fromState.name(), a.toState.name(), a.userId, a.userName, a.role, a.agency,
                 a.reason, a.comment, a.occurredAt);
     }
 }

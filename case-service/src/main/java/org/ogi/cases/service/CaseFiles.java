@@ -35,13 +35,13 @@ public class CaseFiles {
         CaseFileEntity caseFile = new CaseFileEntity();
         caseFile.trackingNumber = request.trackingNumber();
         caseFile.agency = request.agency();
-        caseFile.state = CaseState.RECEIVED.name();
+        caseFile.state = CaseState.RECEIVED;
         caseFile.receivedDate = request.receivedDate();
         caseFile.applicantCategory = request.applicant().category();
         caseFile.applicantName = request.applicant().name();
         caseFile.informationTitle = request.information() == null ? null : request.information().title();
         caseFile.agencyName = request.agencyName();
-        caseFile.requestKind = RequestKind.of(request.kind()).name();
+        caseFile.requestKind = RequestKind.of(request.kind());
         caseFile.applicantUserId = request.applicant().userId();
         caseFile.applicantRequestsInMonth = request.applicantRequestsInMonth();
         if (request.recordCorrection() != null) {
@@ -54,7 +54,7 @@ public class CaseFiles {
         return caseFile.persist()
                 .chain(() -> outbox.append(Events.CASE_OPENED, caseFile.trackingNumber,
                         new CaseOpened(caseFile.trackingNumber, caseFile.agency, caseFile.receivedDate,
-                                caseFile.state, caseFile.applicantCategory)))
+                                caseFile.state.name(), caseFile.applicantCategory)))
                 .invoke(() -> LOG.infof("opened case received %s", caseFile.receivedDate))
                 .replaceWithVoid();
     }

@@ -30,9 +30,10 @@ public record CaseSnapshot(String trackingNumber, String agency, String state, l
 
     static CaseSnapshot of(LoadedCase loaded, List<CaseAction> allowedActions) {
         CaseFileEntity c = loaded.caseFile();
-        return new CaseSnapshot(c.trackingNumber, c.agency, c.state, c.version, c.receivedDate, c.applicantCategory,
-                loaded.replyDue(), loaded.provisional(ClockKey.of(ClockKind.REPLY)), c.openedAt, c.department,
-                c.assignedOfficer, c.correctedReceivedDate, c.extendedWorkingDays, c.replyType, c.repliedOn,
-                c.deliveredOn, loaded.openConsultations(), loaded.kind().name(), c.withdrawnOn, allowedActions);
+        return new CaseSnapshot(c.trackingNumber, c.agency, c.state.name(), c.version, c.receivedDate,
+                c.applicantCategory, loaded.replyDue(), loaded.provisional(ClockKey.of(ClockKind.REPLY)), c.openedAt,
+                c.department, c.assignedOfficer, c.correctedReceivedDate, c.extendedWorkingDays,
+                c.replyType == null ? null : c.replyType.name(), c.repliedOn, c.deliveredOn,
+                loaded.openConsultations(), loaded.kind().name(), c.withdrawnOn, allowedActions);
     }
 }

@@ -48,7 +48,7 @@ public class ConsultationSteps {
             ConsultationEntity consultation = new ConsultationEntity();
             consultation.id = id;
             consultation.trackingNumber = step.caseFile().trackingNumber;
-            consultation.kind = kind.name();
+            consultation.kind = kind;
             consultation.party = party.strip();
             consultation.letterSentOn = letterSentOn;
             consultation.letterReceivedOn = letterReceivedOn;
@@ -70,7 +70,7 @@ public class ConsultationSteps {
             step.reject(consultation.letterReceiptProblems(letterReceivedOn, step.today()));
             entity.letterReceivedOn = letterReceivedOn;
             return step.announce(Events.CASE_CONSULTATION_LETTER_RECEIVED, new CaseEvents.ConsultationLetterReceived(
-                            step.transitioned(letterReceivedOn), entity.id, entity.kind, letterReceivedOn))
+                            step.transitioned(letterReceivedOn), entity.id, entity.kind.name(), letterReceivedOn))
                     .because(entity.party + " received the letter on " + letterReceivedOn);
         });
     }
@@ -92,13 +92,13 @@ public class ConsultationSteps {
             }
             ReplyRegime regime = ReplyRegime.forReceivedDate(step.caseFile().receivedDate);
             step.reject(consultation.answerProblems(outcome, answeredOn, grounds, regime, step.today()));
-            entity.outcome = outcome.name();
+            entity.outcome = outcome;
             entity.answeredOn = answeredOn;
             entity.grounds = grounds;
             entity.answeredBy = staff.userId();
             LocalDate occurred = answeredOn != null ? answeredOn : step.today();
             return step.announce(Events.CASE_CONSULTATION_ENDED, new CaseEvents.ConsultationEnded(
-                            step.transitioned(occurred), entity.id, entity.kind, entity.outcome, answeredOn,
+                            step.transitioned(occurred), entity.id, entity.kind.name(), entity.outcome.name(), answeredOn,
                             consultation.answerDue()))
                     .because(outcome + (blank(grounds) ? "" : ": " + grounds));
         });

@@ -58,7 +58,7 @@ public class CorrectionSteps {
         return executor.run(command, staff, CaseAction.ABANDON, step -> {
             boolean fee = step.transition().from() == CaseState.FEE_NOTICE_RECEIVED;
             step.caseFile().replyType =
-                    (fee ? ReplyType.OTHER_FEE_NOT_PAID : ReplyType.OTHER_CORRECTION_NOT_MADE).name();
+                    fee ? ReplyType.OTHER_FEE_NOT_PAID : ReplyType.OTHER_CORRECTION_NOT_MADE;
             String reason = fee ? "FEE_NOT_PAID" : "CORRECTION_PERIOD_EXPIRED";
             return step.announce(Events.CASE_ABANDONED,
                     new CaseEvents.Abandoned(step.transitioned(step.today()), reason)).because(reason);

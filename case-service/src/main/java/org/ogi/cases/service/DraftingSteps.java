@@ -7,7 +7,6 @@ import org.ogi.cases.domain.CaseAction;
 import org.ogi.cases.domain.Consultation;
 import org.ogi.cases.domain.DraftContext;
 import org.ogi.cases.domain.FieldProblem;
-import org.ogi.cases.domain.ReasonsDecision;
 import org.ogi.cases.domain.ReplyContent;
 import org.ogi.cases.domain.ReplyLetter;
 import org.ogi.cases.persistence.CaseDraftEntity;
@@ -91,10 +90,10 @@ public class DraftingSteps {
     }
 
     private static void record(CaseDraftEntity draft, ReplyContent reply) {
-        draft.replyType = reply.type().name();
+        draft.replyType = reply.type();
         draft.alreadyPublished = reply.alreadyPublished();
         draft.publicationLocation = reply.publicationLocation();
-        draft.withheldGround = reply.withheldGround() == null ? null : reply.withheldGround().name();
+        draft.withheldGround = reply.withheldGround();
         draft.legalBasis = reply.legalBasis();
         draft.reasons = reply.reasons();
         draft.notThisAgency = reply.notThisAgency();
@@ -111,7 +110,7 @@ public class DraftingSteps {
         CaseFileEntity c = step.caseFile();
         return new DraftContext(regime, c.trackingNumber, c.receivedDate, c.applicantName,
                 c.correctedReceivedDate != null,
-                c.reasonsOutcome == null ? null : ReasonsDecision.Outcome.valueOf(c.reasonsOutcome),
+                c.reasonsOutcome,
                 step.loaded().consultationFacts().stream().anyMatch(Consultation::isThirdPartyObjection), earlier);
     }
 

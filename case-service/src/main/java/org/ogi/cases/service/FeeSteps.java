@@ -41,7 +41,7 @@ public class FeeSteps {
                         + " is within the free allowance: there is no fee to charge");
             }
             c.feeId = UUID.randomUUID().toString();
-            c.feeMode = mode.name();
+            c.feeMode = mode;
             c.feeUnits = units;
             c.feeAmount = amount;
             c.feeNoticeDate = step.today();

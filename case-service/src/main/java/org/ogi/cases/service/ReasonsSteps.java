@@ -39,7 +39,7 @@ public class ReasonsSteps {
         return executor.run(command, staff, CaseAction.DECIDE_ON_REASONS, step -> {
             CaseFileEntity c = step.caseFile();
             step.reject(decision.problems(c.reasonsRequestedOn, step.loaded().replyDue(), step.today()));
-            c.reasonsOutcome = decision.outcome().name();
+            c.reasonsOutcome = decision.outcome();
             c.reasonsReceivedOn = decision.reasonsReceivedOn();
             c.reasonsAssessment = decision.assessment().strip();
             c.reasonsReplyDue = decision.replyDueDate();

@@ -28,14 +28,14 @@ public class RecordCorrectionSteps {
             CaseFileEntity c = step.caseFile();
             String letter = ReplyLetter.recordCorrection(decision,
                     DraftingSteps.letterFacts(c, c.recordToCorrect, step.today()));
-            c.correctionOutcome = decision.outcome().name();
+            c.correctionOutcome = decision.outcome();
             c.correctionCheckFindings = decision.checkFindings().strip();
             c.correctionCompetentAgency = decision.competentAgency();
             c.correctionAgencyContact = decision.competentAgencyContact();
             c.correctionReasons = decision.reasons();
             c.correctionLetterText = letter;
             c.repliedOn = step.today();
-            c.replyDeliveryMethod = deliveryMethod.name();
+            c.replyDeliveryMethod = deliveryMethod;
             return step.announce(Events.CASE_RECORD_CORRECTION_DECIDED, new CaseEvents.RecordCorrectionDecided(
                             step.transitioned(step.today()), decision.outcome().name(), step.today(),
                             c.correctionCheckFindings, decision.competentAgency(), decision.competentAgencyContact(),

@@ -81,9 +81,9 @@ public class ReplySteps {
             String dated = dateForReply(draft, content, replied);
             ReplyType type = content.type();
             CaseFileEntity c = step.caseFile();
-            c.replyType = type.name();
+            c.replyType = type;
             c.repliedOn = replied;
-            c.replyDeliveryMethod = deliveryMethod.name();
+            c.replyDeliveryMethod = deliveryMethod;
             return step.announce(Events.CASE_REPLIED, new CaseEvents.Replied(step.transitioned(replied), type.name(),
                             type.group().name(), replied, draft.legalBasis, deliveryMethod.name(),
                             c.applicantCategory, draft.repeatOf))
@@ -100,7 +100,7 @@ public class ReplySteps {
             if (deliveredOn.isBefore(c.repliedOn)) {
                 throw ProblemException.invalid("deliveredOn", "must not be before the reply of " + c.repliedOn);
             }
-            c.deliveryMethod = method.name();
+            c.deliveryMethod = method;
             c.deliveredOn = deliveredOn;
             c.deliveryProof = proof.strip();
             return step.announce(Events.CASE_DELIVERED, new CaseEvents.Delivered(step.transitioned(deliveredOn),
@@ -157,7 +157,7 @@ public class ReplySteps {
         c.withdrawnOn = withdrawal.withdrawnOn();
         c.withdrawalReason = withdrawal.reason();
         c.withdrawnByApplicant = withdrawal.byApplicant();
-        c.replyType = row.name();
+        c.replyType = row;
         return step.announce(Events.CASE_WITHDRAWN, new CaseEvents.Withdrawn(
                         step.transitioned(withdrawal.withdrawnOn()), withdrawal.reason(), withdrawal.withdrawnOn(),
                         row.name(), row.group().name(), withdrawal.byApplicant()))

@@ -89,7 +89,7 @@ public class StepExecutor {
                 .chain(() -> outcome.event() == null ? Uni.createFrom().voidItem()
                         : outbox.appendAll(List.of(outcome.event())).replaceWithVoid())
                 .chain(() -> {
-                    caseFile.state = context.transition().to().name();
+                    caseFile.state = context.transition().to();
                     caseFile.updatedAt = context.now();
                     return audit(context, outcome.reason());
                 })
@@ -122,7 +122,7 @@ public class StepExecutor {
             return Uni.createFrom().item(false);
         }
         return cases.command(command.trackingNumber(), command.idempotencyKey()).map(previous -> {
-            if (previous != null && !previous.action.equals(action.name())) {
+            if (previous != null && previous.action != action) {
                 throw ProblemException.conflict("Idempotency-Key " + command.idempotencyKey()
                         + " was already used for " + previous.action);
             }
@@ -138,7 +138,7 @@ public class StepExecutor {
         CaseCommandEntity record = new CaseCommandEntity();
         record.trackingNumber = command.trackingNumber();
         record.idempotencyKey = command.idempotencyKey();
-        record.action = context.transition().action().name();
+        record.action = context.transition().action();
         record.userId = context.staff().userId();
         record.recordedAt = context.now();
         return record.persist().replaceWithVoid();
@@ -150,9 +150,9 @@ public class StepExecutor {
         CaseAuditEntity row = new CaseAuditEntity();
         row.trackingNumber = caseFile.trackingNumber;
         row.agency = caseFile.agency;
-        row.action = transition.action().name();
-        row.fromState = transition.from().name();
-        row.toState = transition.to().name();
+        row.action = transition.action();
+        row.fromState = transition.from();
+        row.toState = transition.to();
         row.userId = context.staff().userId();
         row.userName = context.staff().userName();
         row.role = transition.role().tokenName();

@@ -5,7 +5,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.reactive.mutiny.Mutiny;
-import org.ogi.cases.domain.CaseState;
 import org.ogi.cases.domain.WorkQueue;
 import org.ogi.contracts.v1.ClockKey;
 import org.ogi.cases.persistence.CaseFileEntity;
@@ -48,7 +47,7 @@ public class WorkQueues {
                                 .getResultList()
                                 .map(rows -> new Page(total, rows.stream().map(row -> {
                                     CaseFileEntity c = (CaseFileEntity) row[0];
-                                    return new Entry(c.trackingNumber, c.state, c.receivedDate,
+                                    return new Entry(c.trackingNumber, c.state.name(), c.receivedDate,
                                             (LocalDate) row[1], c.assignedOfficer, c.version);
                                 }).toList()))));
     }
@@ -56,7 +55,7 @@ public class WorkQueues {
     private static <R> Mutiny.SelectionQuery<R> bind(Mutiny.SelectionQuery<R> query, WorkQueue queue, Staff staff) {
         query.setParameter("clock", ClockKey.of(queue.orderedBy()).text())
                 .setParameter("agency", staff.agency())
-                .setParameter("states", queue.states().stream().map(CaseState::name).toList());
+                .setParameter("states", queue.states());
         if (queue.assignedToCaller()) {
             query.setParameter("officer", staff.userId());
         }

@@ -2,9 +2,14 @@ package org.ogi.deadline.persistence;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import org.ogi.contracts.v1.ClockKind;
+import org.ogi.deadline.domain.DerivedClock;
+import org.ogi.law.ReplyRegime;
 import org.ogi.platform.persistence.CaseClockKey;
 
 import java.time.LocalDate;
@@ -20,15 +25,18 @@ public class DeadlineClockEntity extends PanacheEntityBase {
     /** The clock id: its kind, plus the consultation or fee id where a case can have several. */
     @Id
     public String clock;
-    public String kind;
+    @Enumerated(EnumType.STRING)
+    public ClockKind kind;
     public String agency;
     public LocalDate startDate;
     public int workingDays;
     public LocalDate dueDate;
     public boolean provisional;
-    public String regime;
+    @Enumerated(EnumType.STRING)
+    public ReplyRegime regime;
     /** OPEN (alerted), SUSPENDED (waiting with no known end) or MET. */
-    public String state;
+    @Enumerated(EnumType.STRING)
+    public DerivedClock.State state;
     public LocalDate metOn;
     /** Set by the alert sweep; cleared when the due date moves so the new date is alerted again. */
     public boolean approachingAlerted;

@@ -5,11 +5,13 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.ogi.contracts.v1.ClockKind;
 import org.ogi.deadline.config.DeadlineConfig;
+import org.ogi.deadline.domain.DerivedClock;
 import org.ogi.deadline.domain.WorkingDayCalendar;
 import org.ogi.deadline.persistence.DeadlineClockEntity;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /** An agency's open clocks that are due soon or overdue, earliest first. */
@@ -50,20 +52,20 @@ public class AgencyDeadlines {
     private Uni<DueList> query(String agency, String due, int limit, ClockKind kind, LocalDate today,
             Object... bounds) {
         WorkingDayCalendar calendar = calendars.current();
-        Object[] parameters = new Object[bounds.length + (kind == null ? 2 : 3)];
-        parameters[0] = agency;
-        parameters[1] = today;
-        System.arraycopy(bounds, 0, parameters, 2, bounds.length);
+        List<Object> parameters = new ArrayList<>(List.of(agency, today));
+        parameters.addAll(List.of(bounds));
+        parameters.add(DerivedClock.State.OPEN);
+        String open = "state = ?" + parameters.size();
         String ofKind = "";
         if (kind != null) {
-            parameters[parameters.length - 1] = kind.name();
-            ofKind = " and kind = ?" + parameters.length;
+            parameters.add(kind);
+            ofKind = " and kind = ?" + parameters.size();
         }
-        return DeadlineClockEntity.<DeadlineClockEntity>find("agency = ?1 and state = 'OPEN' and " + due + ofKind
-                        + " order by dueDate, trackingNumber", parameters)
+        return DeadlineClockEntity.<DeadlineClockEntity>find("agency = ?1 and " + open + " and " + due + ofKind
+                        + " order by dueDate, trackingNumber", parameters.toArray())
                 .page(0, limit).list()
                 .map(rows -> new DueList(today, rows.stream()
-                        .map(c -> new Due(c.trackingNumber, c.kind, c.clock, c.dueDate,
+                        .map(c -> new Due(c.trackingNumber, c.kind.name(), c.clock, c.dueDate,
                                 calendar.workingDaysBetween(today, c.dueDate), c.provisional))
                         .toList()));
     }

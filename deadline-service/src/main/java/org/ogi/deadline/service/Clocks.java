@@ -114,20 +114,20 @@ public class Clocks {
         LocalDate oldDue = row.dueDate;
         row.trackingNumber = trackingNumber;
         row.clock = derived.id().text();
-        row.kind = derived.kind().name();
+        row.kind = derived.kind();
         row.agency = agency;
         row.startDate = derived.startDate();
         row.workingDays = derived.workingDays();
         row.dueDate = derived.dueDate();
         row.provisional = derived.provisional();
-        row.regime = derived.regime().name();
-        row.state = derived.state().name();
+        row.regime = derived.regime();
+        row.state = derived.state();
         row.metOn = derived.metOn();
         if (existing == null) {
             LOG.infof("%s due %s", row.clock, row.dueDate);
             return row.persist().chain(() -> outbox.append(Events.DEADLINE_SCHEDULED, trackingNumber,
                     new DeadlineScheduled(trackingNumber, agency, derived.id(), row.startDate, row.workingDays,
-                            row.dueDate, row.provisional, row.regime))).replaceWithVoid();
+                            row.dueDate, row.provisional, row.regime.name()))).replaceWithVoid();
         }
         if (Objects.equals(oldDue, row.dueDate)) {
             return Uni.createFrom().voidItem();
