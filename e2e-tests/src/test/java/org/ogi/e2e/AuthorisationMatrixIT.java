@@ -110,6 +110,19 @@ class AuthorisationMatrixIT {
             row(OgiService.CASE, "POST /api/cases/{trackingNumber}/deliveries", Scope.CASE, Set.of(OFFICER)),
             row(OgiService.CASE, "POST /api/cases/{trackingNumber}/closures", Scope.CASE, Set.of(OFFICER)),
             row(OgiService.CASE, "POST /api/cases/{trackingNumber}/withdrawals", Scope.CASE, Set.of(OFFICER)),
+            // The applicant withdraws their own request online.
+            row(OgiService.CASE, "POST /api/cases/{trackingNumber}/applicant-withdrawals", Scope.CASE,
+                    Set.of(APPLICANT)),
+            row(OgiService.CASE, "POST /api/cases/{trackingNumber}/consultations/{consultationId}/letter-receipts",
+                    Scope.CASE, Set.of(OFFICER)),
+            row(OgiService.CASE, "POST /api/cases/{trackingNumber}/consultations/{consultationId}/disclosure-notices",
+                    Scope.CASE, Set.of(OFFICER)),
+            row(OgiService.CASE, "POST /api/cases/{trackingNumber}/fee-notice-receipts", Scope.CASE, Set.of(OFFICER)),
+            row(OgiService.CASE, "POST /api/cases/{trackingNumber}/reasons-requests", Scope.CASE, Set.of(OFFICER)),
+            // Art. 35: the head of the OGI office decides on the applicant's reasons.
+            row(OgiService.CASE, "POST /api/cases/{trackingNumber}/reasons-decisions", Scope.CASE, Set.of(HEAD)),
+            row(OgiService.CASE, "POST /api/cases/{trackingNumber}/record-correction-decisions", Scope.CASE,
+                    Set.of(OFFICER)),
             row(OgiService.DEADLINE, "GET /api/calendar/working-days", Scope.SHARED, EVERYONE),
             row(OgiService.DEADLINE, "GET /api/calendar/periods", Scope.SHARED, EVERYONE),
             row(OgiService.DEADLINE, "GET /api/calendar/{year}", Scope.SHARED, EVERYONE),
@@ -121,6 +134,19 @@ class AuthorisationMatrixIT {
             row(OgiService.DEADLINE, "GET /api/deadlines/overdue", Scope.LIST, ALL_STAFF),
             row(OgiService.APPEALS, "GET /api/cases/{trackingNumber}/appeals", Scope.CASE,
                     Set.of(LEGAL, OFFICER, REVIEWER, HEAD, ADMIN)),
+            // Appeals: legal staff write; the head of the office and reviewers read ({number}: an appeal of agency A).
+            row(OgiService.APPEALS, "POST /api/appeals", Scope.SHARED, Set.of(LEGAL)),
+            row(OgiService.APPEALS, "GET /api/appeals", Scope.LIST, Set.of(LEGAL, HEAD, REVIEWER)),
+            row(OgiService.APPEALS, "GET /api/appeals/answers-due", Scope.LIST, Set.of(LEGAL, HEAD, REVIEWER)),
+            row(OgiService.APPEALS, "GET /api/appeals/table-four", Scope.LIST, Set.of(LEGAL, HEAD, REVIEWER, ADMIN)),
+            row(OgiService.APPEALS, "GET /api/appeals/{number}", Scope.CASE, Set.of(LEGAL, HEAD, REVIEWER)),
+            row(OgiService.APPEALS, "GET /api/appeals/{number}/answer.pdf", Scope.CASE, Set.of(LEGAL, HEAD, REVIEWER)),
+            row(OgiService.APPEALS, "POST /api/appeals/{number}/answer/draft", Scope.CASE, Set.of(LEGAL)),
+            row(OgiService.APPEALS, "POST /api/appeals/{number}/answer/review", Scope.CASE, Set.of(LEGAL)),
+            row(OgiService.APPEALS, "POST /api/appeals/{number}/answer/submission", Scope.CASE, Set.of(LEGAL)),
+            row(OgiService.APPEALS, "POST /api/appeals/{number}/dates", Scope.CASE, Set.of(LEGAL)),
+            row(OgiService.APPEALS, "POST /api/appeals/{number}/outcome", Scope.CASE, Set.of(LEGAL)),
+            row(OgiService.APPEALS, "POST /api/appeals/{number}/withdrawal", Scope.CASE, Set.of(LEGAL)),
             row(OgiService.NOTIFICATION, "GET /api/notifications", Scope.LIST, ALL_STAFF));
 
     private static final DemoUsers USERS = new DemoUsers();
@@ -239,7 +265,7 @@ class AuthorisationMatrixIT {
                                          boolean applicant) throws Exception {
         String target = operation.path().replace("{trackingNumber}", trackingNumber).replace("{code}", "A")
                 .replace("{year}", "2199").replace("{queue}", "awaiting-acceptance").replace("{id}", "1")
-                .replace("{consultationId}", "1");
+                .replace("{consultationId}", "1").replace("{number}", "FY-A-0000");
         if (operation.key().equals("GET /api/notifications")) {
             target += "?trackingNumber=" + trackingNumber;
         }
