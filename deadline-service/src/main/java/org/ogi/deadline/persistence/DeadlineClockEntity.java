@@ -9,7 +9,6 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import org.ogi.contracts.v1.ClockKind;
 import org.ogi.deadline.domain.DerivedClock;
-import org.ogi.law.ReplyRegime;
 import org.ogi.platform.persistence.CaseClockKey;
 
 import java.time.LocalDate;
@@ -32,8 +31,8 @@ public class DeadlineClockEntity extends PanacheEntityBase {
     public int workingDays;
     public LocalDate dueDate;
     public boolean provisional;
-    @Enumerated(EnumType.STRING)
-    public ReplyRegime regime;
+    /** A case clock's reply regime (ReplyRegime's name); an appeal clock's legal basis (e.g. ARL_2023). */
+    public String regime;
     /** OPEN (alerted), SUSPENDED (waiting with no known end) or MET. */
     @Enumerated(EnumType.STRING)
     public DerivedClock.State state;

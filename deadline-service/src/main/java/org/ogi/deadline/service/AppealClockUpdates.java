@@ -11,6 +11,7 @@ import org.ogi.contracts.v1.DeadlineScheduled;
 import org.ogi.contracts.v1.Events;
 import org.ogi.deadline.config.AppealClockConfig;
 import org.ogi.deadline.domain.AppealDeadlines;
+import org.ogi.deadline.domain.DerivedClock;
 import org.ogi.deadline.domain.AppealDeadlines.AppealClock;
 import org.ogi.deadline.domain.AppealFiling;
 import org.ogi.deadline.domain.WorkingDayCalendar;
@@ -88,10 +89,10 @@ public class AppealClockUpdates {
 
     /** A reply on a remanded case meets its open REMAND_REPLY clocks that started before it. */
     public Uni<Void> caseReplied(String trackingNumber, LocalDate repliedOn) {
-        return DeadlineClockEntity.<DeadlineClockEntity>list("trackingNumber = ?1 and kind = ?2 and state = 'OPEN' "
-                + "and startDate <= ?3", trackingNumber, ClockKind.REMAND_REPLY.name(), repliedOn)
+        return DeadlineClockEntity.<DeadlineClockEntity>list("trackingNumber = ?1 and kind = ?2 and state = ?3 "
+                + "and startDate <= ?4", trackingNumber, ClockKind.REMAND_REPLY, DerivedClock.State.OPEN, repliedOn)
                 .invoke(rows -> rows.forEach(row -> {
-                    row.state = "MET";
+                    row.state = DerivedClock.State.MET;
                     row.metOn = repliedOn;
                 })).replaceWithVoid();
     }
@@ -133,14 +134,14 @@ public class AppealClockUpdates {
                     DeadlineClockEntity row = new DeadlineClockEntity();
                     row.trackingNumber = key;
                     row.clock = clock.text();
-                    row.kind = clock.kind().name();
+                    row.kind = clock.kind();
                     row.agency = agency;
                     row.startDate = derived.startDate();
                     row.workingDays = derived.workingDays();
                     row.dueDate = derived.dueDate();
                     row.provisional = derived.provisional();
                     row.regime = derived.basis();
-                    row.state = "OPEN";
+                    row.state = DerivedClock.State.OPEN;
                     LOG.infof("%s %s due %s (%s)", key, row.clock, row.dueDate, row.regime);
                     return row.persist().chain(() -> outbox.append(Events.DEADLINE_SCHEDULED, key,
                             new DeadlineScheduled(key, agency, clock, row.startDate, row.workingDays, row.dueDate,
@@ -149,9 +150,9 @@ public class AppealClockUpdates {
     }
 
     private Uni<Void> meet(String appealNumber, List<String> clocks, LocalDate on) {
-        return DeadlineClockEntity.<DeadlineClockEntity>list("trackingNumber = ?1 and clock in ?2 and state = 'OPEN'",
-                appealNumber, clocks).invoke(rows -> rows.forEach(row -> {
-                    row.state = "MET";
+        return DeadlineClockEntity.<DeadlineClockEntity>list("trackingNumber = ?1 and clock in ?2 and state = ?3",
+                appealNumber, clocks, DerivedClock.State.OPEN).invoke(rows -> rows.forEach(row -> {
+                    row.state = DerivedClock.State.MET;
                     row.metOn = on;
                 })).replaceWithVoid();
     }

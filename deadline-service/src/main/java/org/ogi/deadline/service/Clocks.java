@@ -120,14 +120,14 @@ public class Clocks {
         row.workingDays = derived.workingDays();
         row.dueDate = derived.dueDate();
         row.provisional = derived.provisional();
-        row.regime = derived.regime();
+        row.regime = derived.regime().name();
         row.state = derived.state();
         row.metOn = derived.metOn();
         if (existing == null) {
             LOG.infof("%s due %s", row.clock, row.dueDate);
             return row.persist().chain(() -> outbox.append(Events.DEADLINE_SCHEDULED, trackingNumber,
                     new DeadlineScheduled(trackingNumber, agency, derived.id(), row.startDate, row.workingDays,
-                            row.dueDate, row.provisional, row.regime.name()))).replaceWithVoid();
+                            row.dueDate, row.provisional, row.regime))).replaceWithVoid();
         }
         if (Objects.equals(oldDue, row.dueDate)) {
             return Uni.createFrom().voidItem();
