@@ -21,6 +21,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.ogi.platform.rest.StrictJson;
 
 import java.io.IOException;
+import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -111,7 +112,18 @@ public class ProblemMappers {
     }
 
     private static Response respond(Problem problem, UriInfo uri, int status) {
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem.at(uri.getRequestUri())).build();
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(at(problem, uri)).build();
+    }
+
+    /** The request URI as the instance, unless it does not parse (e.g. {@code ?%zz=1}), the very thing refused. */
+    private static Problem at(Problem problem, UriInfo uri) {
+        URI instance;
+        try {
+            instance = uri.getRequestUri();
+        } catch (RuntimeException unparseable) {
+            return problem;
+        }
+        return problem.at(instance);
     }
 
     /** The JSON path of the offending value, without the Java method and parameter names. */

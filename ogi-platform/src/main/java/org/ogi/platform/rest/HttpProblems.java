@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 import org.ogi.platform.problem.Problem;
+import org.ogi.platform.problem.ProblemException;
 import org.ogi.platform.problem.ProblemKind;
 
 import java.net.URI;
@@ -34,6 +35,8 @@ public class HttpProblems {
 
     void install(@Observes Router router) {
         router.route().order(-4).handler(this::refuseLongUri);
+        // First of all routes: Quarkus's own (authentication, REST metrics) normalise the path and would throw on it.
+        router.route().order(Integer.MIN_VALUE).handler(this::refuseMalformedPath);
         router.route().order(-4).failureHandler(this::failed);
         // A failure no route handles, e.g. a path that cannot be decoded, goes to the router's handler by status.
         for (int status : new int[] {400, 404, 405, 413, 414, 415, 431, 500}) {
@@ -53,6 +56,25 @@ public class HttpProblems {
         }
         write(context, new Problem(ProblemKind.URI_TOO_LONG, "the URI has " + length + " characters; at most "
                 + maxUriLength + " are accepted").with("maxLength", maxUriLength), ProblemKind.URI_TOO_LONG.status());
+    }
+
+    /**
+     * With {@code vertx.disableURIValidation} (see README) a path such as {@code /a/%zz} reaches the router, whose
+     * path normalisation would throw on it and end as a 500; it is refused here, before any route decodes it.
+     * Malformed escapes in the query are left to {@link ParameterText}, which names the parameter.
+     */
+    private void refuseMalformedPath(RoutingContext context) {
+        String path = context.request().path();
+        for (int i = path.indexOf('%'); i >= 0; i = path.indexOf('%', i + 1)) {
+            if (i + 2 >= path.length() || Character.digit(path.charAt(i + 1), 16) < 0
+                    || Character.digit(path.charAt(i + 2), 16) < 0) {
+                Problem problem = ProblemException.invalid("path", "has a malformed percent-escape at position " + i)
+                        .problem();
+                write(context, problem, problem.getStatus());
+                return;
+            }
+        }
+        context.next();
     }
 
     private void failed(RoutingContext context) {

@@ -112,6 +112,19 @@ class HostileInputTest {
     }
 
     @Test
+    void malformedPercentEscapesInPathAndQueryAreRefusedWithAProblem() throws Exception {
+        // Sent raw: java.net.URI cannot parse these, and Quarkus would answer them with an empty 400 (see pom.xml).
+        assertRefused(rawGet("/test/input/%zz"), "path");
+        assertRefused(rawGet("/test/input/x?%zz=1"), "query");
+        assertRefused(rawGet("/test/input/x?q=%4"), "q");
+        assertRefused(rawGet("/no/such/%zz"), "path");
+
+        RawHttp.Answer valid = rawGet("/test/input/x?q=%E5%BC%A0");
+        assertThat(valid.status()).as(valid.toString()).isEqualTo(200);
+        assertThat(valid.body()).isEqualTo("x|张|null");
+    }
+
+    @Test
     void anOversizedChunkedBodyIsRefusedWithAProblem() throws Exception {
         ByteArrayOutputStream chunked = new ByteArrayOutputStream();
         // One string of 128 000 characters, over the test limit of 64K: the JSON stays well-formed throughout.
@@ -129,6 +142,16 @@ class HostileInputTest {
         assertThat(answer.status()).as(answer.toString()).isEqualTo(413);
         assertThat(answer.contentType()).isEqualTo("application/problem+json");
         assertThat(answer.body()).contains("\"status\":413");
+    }
+
+    private static RawHttp.Answer rawGet(String uri) throws Exception {
+        return RawHttp.send("GET " + uri + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n", new byte[0]);
+    }
+
+    private static void assertRefused(RawHttp.Answer answer, String field) {
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+        assertThat(answer.contentType()).as(answer.toString()).isEqualTo("application/problem+json");
+        assertThat(answer.body()).as(answer.toString()).contains("\"status\":400", "\"field\":\"" + field + "\"");
     }
 
     private static ValidatableResponse get(String uri) {

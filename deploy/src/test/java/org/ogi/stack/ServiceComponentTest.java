@@ -1,0 +1,19 @@
+package org.ogi.stack;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ServiceComponentTest {
+
+    @Test
+    void servicesRunWithoutQuarkussUriCheckSoMalformedEscapesGetAProblemInsteadOfAnEmpty400() {
+        StackConfig config = StackConfig.fromEnvironment(Map.of(StackConfig.HOME, "/srv/ogi"));
+
+        assertThat(new ServiceComponent(config, OgiService.CASE).command())
+                .containsSubsequence("-Dvertx.disableURIValidation=true", "-jar",
+                        "/srv/ogi/case-service/target/quarkus-app/quarkus-run.jar");
+    }
+}
