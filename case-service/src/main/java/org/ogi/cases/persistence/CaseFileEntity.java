@@ -130,6 +130,9 @@ public class CaseFileEntity extends PanacheEntityBase {
     public String withdrawalReason;
     @Column(name = "withdrawn_by_applicant")
     public Boolean withdrawnByApplicant;
+    /** The appeal whose decision ordered the reply now due (REMAND_REPLY:<appeal>); null before any remand. */
+    @Column(name = "remand_appeal")
+    public String remandAppeal;
     /** Set by every workflow step, so that each step bumps the version. */
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
