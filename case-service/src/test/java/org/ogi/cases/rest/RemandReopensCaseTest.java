@@ -142,6 +142,9 @@ class RemandReopensCaseTest {
         assertThat(reopened.transition().toState()).isEqualTo("REOPENED");
         assertThat(reopened.transition().actor()).isEqualTo("legal-1");
         assertThat(reopened.transition().occurredOn()).isEqualTo(LocalDate.of(2024, 12, 18));
+        CaseEvents.Replied firstReply = events.stream().filter(e -> e.type().equals("ogi.case.replied.v1"))
+                .findFirst().orElseThrow().dataAs(Events.CASE_REPLIED);
+        assertThat(firstReply.remediesTold()).isTrue();
 
         given().auth().oauth2(OFFICER).get("/api/cases/" + tn + "/audit").then()
                 .body("find { it.action == 'REOPEN' }.role", equalTo("legal-officer"))
