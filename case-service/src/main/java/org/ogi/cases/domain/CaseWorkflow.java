@@ -126,9 +126,10 @@ public final class CaseWorkflow {
         return Collections.unmodifiableSet(ROLES.get(action));
     }
 
-    /** What this actor may do to the case today, in enum order. */
+    /** What this actor may do to the case today, in enum order; a reopening is a decision's, never offered. */
     public static List<CaseAction> allowedActions(CaseFacts facts, Actor actor, LocalDate today) {
         return actionsInState(facts.state(), facts.kind()).stream()
+                .filter(action -> action != REOPEN)
                 .filter(action -> role(action, actor).isPresent())
                 .filter(action -> blocked(facts, action, today).isEmpty())
                 .filter(action -> fourEyesViolation(facts, action, actor).isEmpty())

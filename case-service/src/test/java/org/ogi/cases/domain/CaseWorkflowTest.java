@@ -81,8 +81,8 @@ class CaseWorkflowTest {
                     .isInstanceOfSatisfying(WorkflowRefusal.class, refusal -> {
                         assertThat(refusal.kind()).isEqualTo(WorkflowRefusal.Kind.NOT_ALLOWED);
                         assertThat(refusal.currentState()).isEqualTo(state);
-                        assertThat(refusal.allowedActions())
-                                .containsExactlyInAnyOrderElementsOf(EXPECTED.get(state).keySet());
+                        assertThat(refusal.allowedActions()).containsExactlyInAnyOrderElementsOf(
+                                EXPECTED.get(state).keySet().stream().filter(a -> a != REOPEN).toList());
                     });
         }
     }
@@ -137,8 +137,7 @@ class CaseWorkflowTest {
         Actor legal = new Actor("legal", Set.of(StaffRole.LEGAL_OFFICER));
         assertThat(CaseWorkflow.decide(permissive(CLOSED), REOPEN, legal, TODAY).to()).isEqualTo(REOPENED);
         // Staff cannot reopen a case themselves: only a recorded decision does.
-        Actor staff = new Actor("s", Set.of(StaffRole.CASE_OFFICER, StaffRole.REVIEWER, StaffRole.OGI_OFFICE_HEAD));
-        assertThat(CaseWorkflow.allowedActions(permissive(DELIVERED), staff, TODAY)).doesNotContain(REOPEN);
+        assertThat(CaseWorkflow.allowedActions(permissive(DELIVERED), EVERY_ROLE, TODAY)).doesNotContain(REOPEN);
         // From the reopened case the way to a reply is the one every reply takes.
         Actor officer = new Actor("o", Set.of(StaffRole.CASE_OFFICER));
         assertThat(CaseWorkflow.allowedActions(permissive(REOPENED), officer, TODAY))
