@@ -42,16 +42,16 @@ create table case_earlier_reply (
 
 create index case_earlier_reply_case on case_earlier_reply (tracking_number, id);
 
--- The earlier replies are kept as they were: the database refuses to change or remove them.
-create function case_earlier_reply_kept() returns trigger language plpgsql as $$
+-- The earlier replies are kept as they were: the audit trail's guard, now naming its table, refuses changes.
+create or replace function case_audit_append_only() returns trigger language plpgsql as $$
 begin
-    raise exception 'case_earlier_reply is append-only: % refused', tg_op using errcode = 'insufficient_privilege';
+    raise exception '% is append-only: % refused', tg_table_name, tg_op using errcode = 'insufficient_privilege';
 end;
 $$;
 
 create trigger case_earlier_reply_no_update_or_delete
     before update or delete on case_earlier_reply
-    for each row execute function case_earlier_reply_kept();
+    for each row execute function case_audit_append_only();
 
 -- An approved letter stays frozen, unless a reopening released it after keeping it, text and hash, on record.
 create or replace function case_draft_frozen_once_approved() returns trigger language plpgsql as $$
