@@ -6,7 +6,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.StreamSupport;
 
@@ -39,11 +41,19 @@ class RealmFileTest {
     void everyAgencyHasOneUserPerStaffRoleAndApplicantsAndTheSystemAdminHaveNoAgency() {
         List<DemoLogins.DemoLogin> logins = DemoLogins.read(REALM_FILE);
 
+        // Agency A has a second legal officer: one drafts an appeal's answer, the other reviews it.
+        Map<String, List<String>> extra = Map.of("A", List.of("legal-officer"), "B", List.of());
         for (String agency : List.of("A", "B")) {
+            List<String> expected = new ArrayList<>(STAFF_ROLES);
+            expected.addAll(extra.get(agency));
             assertThat(logins.stream().filter(login -> login.agency().equals(Optional.of(agency)))
                     .flatMap(login -> login.roles().stream()))
-                    .containsExactlyInAnyOrderElementsOf(STAFF_ROLES);
+                    .containsExactlyInAnyOrderElementsOf(expected);
         }
+        assertThat(logins).filteredOn(login -> login.roles().contains("legal-officer"))
+                .extracting(DemoLogins.DemoLogin::username, DemoLogins.DemoLogin::agency)
+                .containsExactlyInAnyOrder(tuple("legal", Optional.of("A")), tuple("legal2", Optional.of("A")),
+                        tuple("legal-b", Optional.of("B")));
         assertThat(logins).filteredOn(login -> login.roles().contains("applicant"))
                 .extracting(DemoLogins.DemoLogin::username, DemoLogins.DemoLogin::agency)
                 .containsExactlyInAnyOrder(

@@ -33,5 +33,7 @@ public enum CaseAction {
     DECIDE_RECORD_CORRECTION,
     RECORD_DELIVERY,
     CLOSE,
-    WITHDRAW
+    WITHDRAW,
+    /** An appeal's decision ordering a new reply, as legal staff recorded it in appeals-service. */
+    REOPEN
 }

@@ -24,6 +24,11 @@ public enum CaseState {
     REPLIED,
     DELIVERED,
     CLOSED,
+    /**
+     * A reconsideration decision or judgment ordered a new reply (责令重新答复 / 责令履行, ARL 2023 Arts. 64, 66;
+     * ALL Arts. 70, 72): the case is drafted, reviewed and approved again; the first reply stays on record.
+     */
+    REOPENED,
     /** 视为放弃: correction or fee period ran out. */
     ABANDONED,
     WITHDRAWN;

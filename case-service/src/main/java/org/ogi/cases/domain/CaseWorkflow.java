@@ -62,6 +62,12 @@ public final class CaseWorkflow {
         from(APPROVED, REPLY, REPLIED);
         from(REPLIED, RECORD_DELIVERY, DELIVERED);
         from(DELIVERED, CLOSE, CLOSED);
+        // A decision ordering a new reply reopens an answered case; the new reply is drafted and reviewed again.
+        for (CaseState state : List.of(REPLIED, DELIVERED, CLOSED, ABANDONED)) {
+            from(state, REOPEN, REOPENED);
+        }
+        from(REOPENED, ASSIGN, DRAFTING);
+        from(REOPENED, SAVE_DRAFT, DRAFTING);
         // Art. 33: one extension while the reply is being prepared.
         for (CaseState state : List.of(ACCEPTED, DRAFTING, CONSULTING, AWAITING_FEE, FEE_NOTICE_RECEIVED,
                 AWAITING_REASONS, SECRECY_REVIEW, APPROVAL)) {
@@ -90,6 +96,7 @@ public final class CaseWorkflow {
         ROLES.put(RETURN_FROM_SECRECY_REVIEW, EnumSet.of(StaffRole.SECRECY_REVIEWER));
         ROLES.put(APPROVE, EnumSet.of(StaffRole.REVIEWER));
         ROLES.put(RETURN_FROM_APPROVAL, EnumSet.of(StaffRole.REVIEWER));
+        ROLES.put(REOPEN, EnumSet.of(StaffRole.LEGAL_OFFICER));
     }
 
     private CaseWorkflow() {
@@ -119,9 +126,10 @@ public final class CaseWorkflow {
         return Collections.unmodifiableSet(ROLES.get(action));
     }
 
-    /** What this actor may do to the case today, in enum order. */
+    /** What this actor may do to the case today, in enum order; a reopening is a decision's, never offered. */
     public static List<CaseAction> allowedActions(CaseFacts facts, Actor actor, LocalDate today) {
         return actionsInState(facts.state(), facts.kind()).stream()
+                .filter(action -> action != REOPEN)
                 .filter(action -> role(action, actor).isPresent())
                 .filter(action -> blocked(facts, action, today).isEmpty())
                 .filter(action -> fourEyesViolation(facts, action, actor).isEmpty())
@@ -152,6 +160,14 @@ public final class CaseWorkflow {
             throw refuse(WorkflowRefusal.Kind.FORBIDDEN, fourEyes.get(), facts, actor, today);
         }
         return new Transition(action, facts.state(), target(facts, action), role.get());
+    }
+
+    /**
+     * Whether an appeal's decision ordering a new reply reopens the case: an answered (or abandoned) case does; a
+     * case still being answered just takes the decision's due date; a withdrawn request has nothing to answer.
+     */
+    public static boolean reopensOnRemand(CaseState state) {
+        return actionsInState(state).contains(REOPEN);
     }
 
     /** Art. 33 ¶2 (2019): at most 20 working days; Art. 24 (2008): at most 15. */

@@ -98,6 +98,15 @@ public final class ReplyLetter {
         return missingRemedies(reply.type().isRefusal(), reply.reconsiderationBody(), text, letterDate);
     }
 
+    /**
+     * Whether the letter tells the applicant of the remedies, the body and the periods (ARL 2023 Art. 20 ¶3; else
+     * up to 1 year, SPC ALL Interp. Art. 64); an adverse reply cannot be sent without them.
+     */
+    public static boolean statesRemedies(ReplyContent reply, String text, LocalDate letterDate) {
+        return reply.reconsiderationBody() != null
+                && missingRemedies(reply.type().isRefusal(), reply.reconsiderationBody(), text, letterDate).isEmpty();
+    }
+
     /** As {@link #missingRemedies(ReplyContent, String, LocalDate)}, for an Art. 41 letter. */
     public static Optional<String> missingRemedies(RecordCorrectionDecision decision, String text,
             LocalDate letterDate) {

@@ -6,6 +6,8 @@ public enum StaffRole {
     SECRECY_REVIEWER("secrecy-reviewer"),
     REVIEWER("reviewer"),
     OGI_OFFICE_HEAD("ogi-office-head"),
+    /** Records appeals and their decisions in appeals-service; reopens a case only through such a decision. */
+    LEGAL_OFFICER("legal-officer"),
     /** Not staff: the applicant, who may only withdraw their own request. */
     APPLICANT("applicant");
 

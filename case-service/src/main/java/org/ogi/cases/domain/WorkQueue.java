@@ -13,7 +13,7 @@ public enum WorkQueue {
     CORRECTION_RUNNING_OUT("correction-running-out", EnumSet.of(CaseState.CORRECTION_REQUESTED),
             ClockKind.CORRECTION_PERIOD, StaffRole.CASE_OFFICER, false),
     MY_DRAFTS("my-drafts", EnumSet.of(CaseState.DRAFTING, CaseState.CONSULTING, CaseState.AWAITING_FEE,
-            CaseState.FEE_NOTICE_RECEIVED, CaseState.AWAITING_REASONS),
+            CaseState.FEE_NOTICE_RECEIVED, CaseState.AWAITING_REASONS, CaseState.REOPENED),
             ClockKind.REPLY, StaffRole.CASE_OFFICER, true),
     AWAITING_SECRECY_REVIEW("awaiting-secrecy-review", EnumSet.of(CaseState.SECRECY_REVIEW),
             ClockKind.REPLY, StaffRole.SECRECY_REVIEWER, false),

@@ -94,6 +94,8 @@ public class CaseFileEntity extends PanacheEntityBase {
     public LocalDate withdrawnOn;
     public String withdrawalReason;
     public Boolean withdrawnByApplicant;
+    /** The appeal whose decision ordered the reply now due (REMAND_REPLY:<appeal>); null before any remand. */
+    public String remandAppeal;
     /** Set by every workflow step, so that each step bumps the version. */
     public OffsetDateTime updatedAt;
     @Version

@@ -27,9 +27,18 @@ public class CaseRepository {
         return CaseDeadlineEntity.<CaseDeadlineEntity>list("trackingNumber", tn)
                 .chain(deadlines -> ConsultationEntity.<ConsultationEntity>list("trackingNumber", tn)
                         .chain(consultations -> CaseDraftEntity.<CaseDraftEntity>findById(tn)
-                                .chain(draft -> draftAuthors(tn).map(authors -> new LoadedCase(caseFile,
-                                        deadlines.stream().collect(Collectors.toMap(d -> d.clock, d -> d)),
-                                        consultations, draft, authors)))));
+                                .chain(draft -> draftAuthors(tn).chain(authors -> appeals(tn)
+                                        .chain(appeals -> CaseEarlierReplyEntity.<CaseEarlierReplyEntity>list(
+                                                "trackingNumber", Sort.by("id"), tn)
+                                                .map(earlier -> new LoadedCase(caseFile,
+                                                        deadlines.stream().collect(
+                                                                Collectors.toMap(d -> d.clock, d -> d)),
+                                                        consultations, draft, authors, appeals, earlier)))))));
+    }
+
+    /** The appeals against the case, oldest first. */
+    public Uni<List<CaseAppealEntity>> appeals(String trackingNumber) {
+        return CaseAppealEntity.list("trackingNumber", Sort.by("id"), trackingNumber);
     }
 
     /** The draft reply, or null. */

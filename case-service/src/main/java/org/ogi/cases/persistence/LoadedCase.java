@@ -18,10 +18,13 @@ import java.util.Set;
  *
  * @param deadlines    the due dates deadline-service announced, by the text of their {@link ClockKey}
  * @param draft        null until a draft reply was saved
- * @param draftAuthors everyone who wrote or submitted the draft, from the audit trail (four eyes)
+ * @param draftAuthors   everyone who wrote or submitted the draft, from the audit trail (four eyes)
+ * @param appeals        the appeals brought against the case, oldest first
+ * @param earlierReplies replies a decision ordered to be made again, oldest first
  */
 public record LoadedCase(CaseFileEntity caseFile, Map<String, CaseDeadlineEntity> deadlines,
-        List<ConsultationEntity> consultations, CaseDraftEntity draft, Set<String> draftAuthors) {
+        List<ConsultationEntity> consultations, CaseDraftEntity draft, Set<String> draftAuthors,
+        List<CaseAppealEntity> appeals, List<CaseEarlierReplyEntity> earlierReplies) {
 
     public CaseFacts facts(boolean feeNoticesEnabled) {
         List<Consultation> consulted = consultationFacts();
@@ -38,9 +41,18 @@ public record LoadedCase(CaseFileEntity caseFile, Map<String, CaseDeadlineEntity
         return caseFile.requestKind;
     }
 
-    /** The reply date in force (Art. 33, with any extension or Art. 35 date), as deadline-service announced it. */
+    /**
+     * The reply date in force (Art. 33, with any extension or Art. 35 date), as deadline-service announced it; once
+     * a decision ordered a new reply, the date that decision set.
+     */
     public LocalDate replyDue() {
-        return due(ClockKey.of(ClockKind.REPLY));
+        return due(replyClock());
+    }
+
+    /** REPLY, or REMAND_REPLY:<appeal> once an appeal's decision ordered a new reply. */
+    public ClockKey replyClock() {
+        return caseFile.remandAppeal == null ? ClockKey.of(ClockKind.REPLY)
+                : ClockKey.of(ClockKind.REMAND_REPLY, caseFile.remandAppeal);
     }
 
     /** The payment period of the case's fee notice, announced under its own key (FEE_PAYMENT:<fee id>). */

@@ -86,7 +86,8 @@ public class ReplySteps {
             c.replyDeliveryMethod = deliveryMethod;
             return step.announce(Events.CASE_REPLIED, new CaseEvents.Replied(step.transitioned(replied), type.name(),
                             type.group().name(), replied, draft.legalBasis, deliveryMethod.name(),
-                            c.applicantCategory, draft.repeatOf))
+                            c.applicantCategory, draft.repeatOf,
+                            ReplyLetter.statesRemedies(content, draft.sentLetterText, replied)))
                     .because(type.name() + " by " + deliveryMethod + dated);
         });
     }

@@ -50,10 +50,11 @@ class CaseWorkflowTest {
                     EXTEND, APPROVAL, WITHDRAW, WITHDRAWN)),
             entry(APPROVED, Map.of(REPLY, REPLIED, RETURN_FROM_APPROVAL, DRAFTING, NOTIFY_THIRD_PARTY, APPROVED,
                     WITHDRAW, WITHDRAWN)),
-            entry(REPLIED, Map.of(RECORD_DELIVERY, DELIVERED)),
-            entry(DELIVERED, Map.of(CLOSE, CLOSED)),
-            entry(CLOSED, Map.of()),
-            entry(ABANDONED, Map.of()),
+            entry(REPLIED, Map.of(RECORD_DELIVERY, DELIVERED, REOPEN, REOPENED)),
+            entry(DELIVERED, Map.of(CLOSE, CLOSED, REOPEN, REOPENED)),
+            entry(CLOSED, Map.of(REOPEN, REOPENED)),
+            entry(REOPENED, Map.of(ASSIGN, DRAFTING, SAVE_DRAFT, DRAFTING)),
+            entry(ABANDONED, Map.of(REOPEN, REOPENED)),
             entry(WITHDRAWN, Map.of()));
 
     /** Facts under which every condition of every step holds, so that only the state decides. */
@@ -80,8 +81,8 @@ class CaseWorkflowTest {
                     .isInstanceOfSatisfying(WorkflowRefusal.class, refusal -> {
                         assertThat(refusal.kind()).isEqualTo(WorkflowRefusal.Kind.NOT_ALLOWED);
                         assertThat(refusal.currentState()).isEqualTo(state);
-                        assertThat(refusal.allowedActions())
-                                .containsExactlyInAnyOrderElementsOf(EXPECTED.get(state).keySet());
+                        assertThat(refusal.allowedActions()).containsExactlyInAnyOrderElementsOf(
+                                EXPECTED.get(state).keySet().stream().filter(a -> a != REOPEN).toList());
                     });
         }
     }
@@ -108,7 +109,8 @@ class CaseWorkflowTest {
                 Arguments.of(REPLY, EnumSet.of(StaffRole.CASE_OFFICER)),
                 Arguments.of(DECIDE_ON_REASONS, EnumSet.of(StaffRole.OGI_OFFICE_HEAD)),
                 Arguments.of(NOTIFY_THIRD_PARTY, EnumSet.of(StaffRole.CASE_OFFICER)),
-                Arguments.of(WITHDRAW, EnumSet.of(StaffRole.CASE_OFFICER, StaffRole.APPLICANT)));
+                Arguments.of(WITHDRAW, EnumSet.of(StaffRole.CASE_OFFICER, StaffRole.APPLICANT)),
+                Arguments.of(REOPEN, EnumSet.of(StaffRole.LEGAL_OFFICER)));
     }
 
     @ParameterizedTest(name = "{0} by {1}")
@@ -126,6 +128,22 @@ class CaseWorkflowTest {
                                 r -> assertThat(r.kind()).isEqualTo(WorkflowRefusal.Kind.FORBIDDEN));
             }
         }
+    }
+
+    @Test
+    void aRemandReopensAnAnsweredCaseOnlyAndTheNewReplyIsReviewedAgain() {
+        assertThat(Arrays.stream(CaseState.values()).filter(CaseWorkflow::reopensOnRemand))
+                .containsExactlyInAnyOrder(REPLIED, DELIVERED, CLOSED, ABANDONED);
+        Actor legal = new Actor("legal", Set.of(StaffRole.LEGAL_OFFICER));
+        assertThat(CaseWorkflow.decide(permissive(CLOSED), REOPEN, legal, TODAY).to()).isEqualTo(REOPENED);
+        // Staff cannot reopen a case themselves: only a recorded decision does.
+        assertThat(CaseWorkflow.allowedActions(permissive(DELIVERED), EVERY_ROLE, TODAY)).doesNotContain(REOPEN);
+        // From the reopened case the way to a reply is the one every reply takes.
+        Actor officer = new Actor("o", Set.of(StaffRole.CASE_OFFICER));
+        assertThat(CaseWorkflow.allowedActions(permissive(REOPENED), officer, TODAY))
+                .containsExactly(ASSIGN, SAVE_DRAFT);
+        assertThat(CaseWorkflow.decide(permissive(REOPENED), SAVE_DRAFT, officer, TODAY).to()).isEqualTo(DRAFTING);
+        assertThat(CaseWorkflow.actionsInState(REOPENED)).doesNotContain(REPLY, APPROVE, SUBMIT_DRAFT);
     }
 
     @Test

@@ -46,6 +46,16 @@ class ReplyLetterTest {
     }
 
     @Test
+    void theRepliedEventSaysWhetherTheLetterToldTheRemedies() {
+        ReplyContent refusal = ReplyContentTest.complete(ReplyType.WITHHELD_STATE_SECRET);
+        String letter = ReplyLetter.draft(refusal, FACTS);
+        assertThat(ReplyLetter.statesRemedies(refusal, letter, LETTER_DATE)).isTrue();
+        assertThat(ReplyLetter.statesRemedies(refusal, letter.replace("先向", "向"), LETTER_DATE)).isFalse();
+        ReplyContent disclosed = ReplyContentTest.complete(ReplyType.DISCLOSED);
+        assertThat(ReplyLetter.statesRemedies(disclosed, "予以公开。", LETTER_DATE)).isFalse();
+    }
+
+    @Test
     void notThisAgencysLetterNamesTheResponsibleAgency() {
         ReplyContent reply = new ReplyContent(ReplyType.CANNOT_PROVIDE_NOT_HELD, false, null, null, "第三十六条第（五）项",
                 "该信息不由本机关制作或保存", true, "北京市规划和自然资源委员会", "010-55595000", false, "区人民政府");

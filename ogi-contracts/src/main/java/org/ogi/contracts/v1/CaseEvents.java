@@ -176,6 +176,15 @@ public final class CaseEvents {
     }
 
     /**
+     * An appeal's decision ordered the agency to reply again (or to disclose): the case is answered anew, through
+     * secrecy review and approval; the earlier reply stays on record. The new reply is due by {@code replyAgainBy}
+     * or within {@code replyAgainWorkingDays} working days of service (deadline-service's REMAND_REPLY:<appeal>).
+     */
+    public record Reopened(CaseTransitioned transition, String appealNumber, String outcome, String documentNumber,
+            LocalDate decidedOn, LocalDate servedOn, LocalDate replyAgainBy, Integer replyAgainWorkingDays) {
+    }
+
+    /**
      * The applicant withdrew the request on {@code withdrawnOn} (null on events before it existed).
      * {@code replyType}/{@code outcomeGroup}: the table 三 row the case counts in, so that 一 + 二 = （七） + 四 holds
      * (the row is a configured, UNCONFIRMED choice; null on older events).

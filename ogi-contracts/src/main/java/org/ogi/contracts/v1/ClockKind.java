@@ -33,6 +33,11 @@ public enum ClockKind {
         this.qualified = qualified;
     }
 
+    /** True if the clock belongs to an appeal and is keyed by the appeal number, not by a case. */
+    public boolean keyedByAppeal() {
+        return this == APPEAL_ANSWER || this == APPEAL_OUTCOME_EXPECTED || this == APPEAL_WINDOW_EXPECTED;
+    }
+
     /** True if a case can have several clocks of this kind, told apart by a qualifier (consultation or fee id). */
     public boolean qualified() {
         return qualified;

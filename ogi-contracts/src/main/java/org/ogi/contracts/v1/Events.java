@@ -71,6 +71,8 @@ public final class Events {
             new EventType<>("ogi.case.closed.v1", Topics.CASES, CaseEvents.Closed.class);
     public static final EventType<CaseEvents.Withdrawn> CASE_WITHDRAWN =
             new EventType<>("ogi.case.withdrawn.v1", Topics.CASES, CaseEvents.Withdrawn.class);
+    public static final EventType<CaseEvents.Reopened> CASE_REOPENED =
+            new EventType<>("ogi.case.reopened.v1", Topics.CASES, CaseEvents.Reopened.class);
     public static final EventType<DeadlineScheduled> DEADLINE_SCHEDULED =
             new EventType<>("ogi.deadline.scheduled.v1", Topics.DEADLINES, DeadlineScheduled.class);
     public static final EventType<DeadlineEvents.Approaching> DEADLINE_APPROACHING =
@@ -91,7 +93,7 @@ public final class Events {
             CASE_REASONS_REQUESTED, CASE_EXCESSIVE_REQUESTS_DECIDED, CASE_FEE_PAID,
             CASE_DRAFT_SUBMITTED, CASE_SECRECY_REVIEW_PASSED, CASE_SECRECY_REVIEW_RETURNED, CASE_APPROVED,
             CASE_APPROVAL_RETURNED, CASE_REPLIED, CASE_RECORD_CORRECTION_DECIDED, CASE_DELIVERED, CASE_CLOSED,
-            CASE_WITHDRAWN,
+            CASE_WITHDRAWN, CASE_REOPENED,
             DEADLINE_SCHEDULED, DEADLINE_APPROACHING, DEADLINE_BREACHED, DEADLINE_CHANGED,
             NOTIFICATION_RECORDED, AppealEvents.FILED, AppealEvents.ANSWER_SUBMITTED, AppealEvents.DECIDED,
             AppealEvents.WITHDRAWN, AppealEvents.FILING_CHECKED);
