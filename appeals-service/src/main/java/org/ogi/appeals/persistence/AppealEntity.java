@@ -2,9 +2,16 @@ package org.ogi.appeals.persistence;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.ogi.appeals.domain.AppealStatus;
+import org.ogi.appeals.domain.Outcome;
+import org.ogi.appeals.domain.ReportColumn;
+import org.ogi.law.AppealKind;
+import org.ogi.law.AppealProcedure;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -17,13 +24,15 @@ public class AppealEntity extends PanacheEntityBase {
     @Id
     public String appealNumber;
     public String agency;
-    public String kind;
+    @Enumerated(EnumType.STRING)
+    public AppealKind kind;
     public boolean nonPerformance;
     public String followsAppeal;
     public String appellant;
     public String forum;
     public String forumFileNumber;
-    public String procedure;
+    @Enumerated(EnumType.STRING)
+    public AppealProcedure procedure;
     public LocalDate filedOn;
     public LocalDate copyReceivedOn;
     public LocalDate acceptedOn;
@@ -31,14 +40,17 @@ public class AppealEntity extends PanacheEntityBase {
     public LocalDate actOn;
     public LocalDate replyDueDate;
     public Boolean remediesTold;
-    public String status;
+    @Enumerated(EnumType.STRING)
+    public AppealStatus status;
     public String answerDrafter;
     public String answerText;
     /** One referenced document of the case file a line (referenced, not copied). */
     public String answerEvidence;
     public LocalDate answerSubmittedOn;
-    public String outcome;
-    public String reportColumn;
+    @Enumerated(EnumType.STRING)
+    public Outcome outcome;
+    @Enumerated(EnumType.STRING)
+    public ReportColumn reportColumn;
     public String decisionForm;
     public LocalDate decidedOn;
     public LocalDate servedOn;

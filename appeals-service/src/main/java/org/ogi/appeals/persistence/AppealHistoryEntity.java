@@ -2,10 +2,13 @@ package org.ogi.appeals.persistence;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.ogi.appeals.domain.AppealAction;
 
 import java.time.OffsetDateTime;
 
@@ -20,6 +23,7 @@ public class AppealHistoryEntity extends PanacheEntityBase {
     public String appealNumber;
     public OffsetDateTime at;
     public String actor;
-    public String action;
+    @Enumerated(EnumType.STRING)
+    public AppealAction action;
     public String detail;
 }

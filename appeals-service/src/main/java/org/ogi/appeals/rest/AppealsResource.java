@@ -96,13 +96,9 @@ public class AppealsResource {
     public Uni<List<AppealReads.Summary>> list(@QueryParam("kind") String kind, @QueryParam("status") String status,
             @QueryParam("year") Integer year, @QueryParam("dueSoon") boolean dueSoon,
             @QueryParam("overdue") boolean overdue) {
-        if (kind != null) {
-            parse(AppealKind::valueOf, "kind", kind);
-        }
-        if (status != null) {
-            parse(AppealStatus::valueOf, "status", status);
-        }
-        return reads.list(caller.staffAgency(), new AppealReads.Filter(kind, status, year, dueSoon, overdue));
+        return reads.list(caller.staffAgency(), new AppealReads.Filter(
+                kind == null ? null : parse(AppealKind::valueOf, "kind", kind),
+                status == null ? null : parse(AppealStatus::valueOf, "status", status), year, dueSoon, overdue));
     }
 
     @GET

@@ -15,7 +15,6 @@ import org.ogi.appeals.persistence.AppealEntity;
 import org.ogi.appeals.persistence.AppealHistoryEntity;
 import org.ogi.appeals.persistence.AppealableCaseEntity;
 import org.ogi.contracts.v1.AppealEvents;
-import org.ogi.law.AppealKind;
 import org.ogi.platform.outbox.Outbox;
 import org.ogi.platform.problem.Problem;
 import org.ogi.platform.problem.ProblemException;
@@ -87,7 +86,7 @@ public class AppealCommands {
             appeal.answerSubmittedOn = submittedOn;
             appeal.answerEvidence = String.join("\n", evidence);
             return outbox.append(AppealEvents.ANSWER_SUBMITTED, number, new AppealEvents.AnswerSubmitted(number,
-                            agency, appeal.kind, submittedOn, List.copyOf(evidence), actor))
+                            agency, appeal.kind.name(), submittedOn, List.copyOf(evidence), actor))
                     .replaceWith(submittedOn + " 提交，证据 " + evidence.size() + " 项");
         });
     }
@@ -101,12 +100,12 @@ public class AppealCommands {
 
     public Uni<Void> decide(String number, String agency, String actor, Decision decision) {
         return step(number, agency, actor, AppealAction.DECIDE, appeal -> {
-            List<FieldProblem> problems = decision.problems(AppealKind.valueOf(appeal.kind), today());
+            List<FieldProblem> problems = decision.problems(appeal.kind, today());
             if (!problems.isEmpty()) {
                 throw invalid(problems);
             }
-            appeal.outcome = decision.outcome().name();
-            appeal.reportColumn = config.tableFour().columnOf(decision.outcome()).name();
+            appeal.outcome = decision.outcome();
+            appeal.reportColumn = config.tableFour().columnOf(decision.outcome());
             appeal.decisionForm = decision.form();
             appeal.decidedOn = decision.decidedOn();
             appeal.servedOn = decision.servedOn();
@@ -116,8 +115,8 @@ public class AppealCommands {
             appeal.replyAgainWorkingDays = decision.replyAgainWorkingDays();
             return AppealCaseEntity.<AppealCaseEntity>list("appealNumber", number)
                     .chain(cases -> outbox.append(AppealEvents.DECIDED, number, new AppealEvents.Decided(number,
-                            agency, appeal.kind, cases.stream().map(c -> c.trackingNumber).sorted().toList(),
-                            appeal.outcome, appeal.reportColumn, decision.form(), decision.decidedOn(),
+                            agency, appeal.kind.name(), cases.stream().map(c -> c.trackingNumber).sorted().toList(),
+                            appeal.outcome.name(), appeal.reportColumn.name(), decision.form(), decision.decidedOn(),
                             decision.servedOn(), decision.documentNumber(), decision.replyAgain(),
                             decision.replyAgainBy(), decision.replyAgainWorkingDays(), actor)))
                     .replaceWith(decision.outcome().label() + " " + decision.documentNumber()
@@ -132,7 +131,7 @@ public class AppealCommands {
         return step(number, agency, actor, AppealAction.WITHDRAW, appeal -> {
             appeal.withdrawnOn = withdrawnOn;
             return outbox.append(AppealEvents.WITHDRAWN, number, new AppealEvents.Withdrawn(number, agency,
-                    appeal.kind, withdrawnOn, reason, actor)).replaceWith(withdrawnOn + " 撤回" + (reason == null ? "" : "：" + reason));
+                    appeal.kind.name(), withdrawnOn, reason, actor)).replaceWith(withdrawnOn + " 撤回" + (reason == null ? "" : "：" + reason));
         });
     }
 
@@ -145,12 +144,12 @@ public class AppealCommands {
             }
             AppealStatus next;
             try {
-                next = AppealWorkflow.apply(AppealStatus.valueOf(appeal.status), action, appeal.answerDrafter, actor);
+                next = AppealWorkflow.apply(appeal.status, action, appeal.answerDrafter, actor);
             } catch (AppealWorkflow.Refusal refusal) {
                 throw new ProblemException(new Problem(ProblemKind.CONFLICT, refusal.getMessage())
                         .with("allowedActions", refusal.allowed().stream().map(Enum::name).sorted().toList()));
             }
-            appeal.status = next.name();
+            appeal.status = next;
             return change.apply(appeal).chain(detail -> history(number, actor, action, detail));
         }));
     }
@@ -163,7 +162,7 @@ public class AppealCommands {
             if (followed == null || !followed.agency.equals(agency)) {
                 throw invalid(List.of(new FieldProblem("followsAppeal", "is not an appeal of this agency")));
             }
-            if (!Filing.mayFollow(filing.kind(), AppealKind.valueOf(followed.kind))) {
+            if (!Filing.mayFollow(filing.kind(), followed.kind)) {
                 throw invalid(List.of(new FieldProblem("followsAppeal",
                         filing.kind() + " cannot follow a " + followed.kind)));
             }
@@ -183,13 +182,13 @@ public class AppealCommands {
         AppealEntity appeal = new AppealEntity();
         appeal.appealNumber = number;
         appeal.agency = agency;
-        appeal.kind = filing.kind().name();
+        appeal.kind = filing.kind();
         appeal.nonPerformance = filing.nonPerformance();
         appeal.followsAppeal = filing.followsAppeal();
         appeal.appellant = filing.appellant();
         appeal.forum = filing.forum();
         appeal.forumFileNumber = filing.forumFileNumber();
-        appeal.procedure = filing.procedure().name();
+        appeal.procedure = filing.procedure();
         appeal.filedOn = filing.filedOn();
         appeal.copyReceivedOn = filing.copyReceivedOn();
         appeal.acceptedOn = filing.acceptedOn();
@@ -198,15 +197,15 @@ public class AppealCommands {
         appeal.actOn = filing.nonPerformance() ? first.replyDueDate : first.repliedOn;
         appeal.replyDueDate = first.replyDueDate;
         appeal.remediesTold = filing.remediesTold() != null ? filing.remediesTold() : first.remediesTold;
-        appeal.status = AppealStatus.FILED.name();
+        appeal.status = AppealStatus.FILED;
         appeal.createdAt = OffsetDateTime.now(clock);
         List<String> trackingNumbers = cases.stream().map(c -> c.trackingNumber).sorted().toList();
         return appeal.persist()
                 .chain(() -> Panache.getSession().chain(s -> s.flush()))
                 .chain(() -> persistLinks(number, trackingNumbers))
                 .chain(() -> outbox.append(AppealEvents.FILED, number, new AppealEvents.Filed(number, agency,
-                        appeal.kind, filing.nonPerformance() ? "NON_PERFORMANCE" : "REPLY", trackingNumbers,
-                        appeal.followsAppeal, appeal.appellant, appeal.forum, appeal.forumFileNumber, appeal.procedure,
+                        appeal.kind.name(), filing.nonPerformance() ? "NON_PERFORMANCE" : "REPLY", trackingNumbers,
+                        appeal.followsAppeal, appeal.appellant, appeal.forum, appeal.forumFileNumber, appeal.procedure.name(),
                         appeal.filedOn, appeal.copyReceivedOn, appeal.acceptedOn, appeal.knewOn, appeal.actOn,
                         appeal.replyDueDate, appeal.remediesTold,
                         filing.nonPerformance() ? null : first.replyOutcomeGroup, filing.appealedForm(), actor)))
@@ -231,7 +230,7 @@ public class AppealCommands {
         entry.appealNumber = number;
         entry.at = OffsetDateTime.now(clock);
         entry.actor = actor;
-        entry.action = action.name();
+        entry.action = action;
         entry.detail = detail;
         return entry.persist().replaceWithVoid();
     }

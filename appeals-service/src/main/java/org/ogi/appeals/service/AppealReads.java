@@ -7,7 +7,6 @@ import org.ogi.appeals.config.AppealsConfig;
 import org.ogi.appeals.domain.AnswerLetter;
 import org.ogi.appeals.domain.AppealStatus;
 import org.ogi.appeals.domain.AppealWorkflow;
-import org.ogi.appeals.domain.Outcome;
 import org.ogi.appeals.domain.TableFour;
 import org.ogi.appeals.persistence.AppealCaseEntity;
 import org.ogi.appeals.persistence.AppealDeadlineEntity;
@@ -68,7 +67,7 @@ public class AppealReads {
     }
 
     /** Search filter; null members match everything. */
-    public record Filter(String kind, String status, Integer year, boolean dueSoon, boolean overdue) {
+    public record Filter(AppealKind kind, AppealStatus status, Integer year, boolean dueSoon, boolean overdue) {
     }
 
     @WithSession
@@ -78,11 +77,11 @@ public class AppealReads {
         params.put("agency", agency);
         if (filter.kind() != null) {
             query.append(" and kind = :kind");
-            params.put("kind", AppealKind.valueOf(filter.kind()).name());
+            params.put("kind", filter.kind());
         }
         if (filter.status() != null) {
             query.append(" and status = :status");
-            params.put("status", AppealStatus.valueOf(filter.status()).name());
+            params.put("status", filter.status());
         }
         if (filter.year() != null) {
             query.append(" and filedOn >= :from and filedOn <= :to");
@@ -101,8 +100,7 @@ public class AppealReads {
     @WithSession
     public Uni<List<Summary>> answersDue(String agency) {
         return AppealEntity.<AppealEntity>list("agency = ?1 and answerSubmittedOn is null and status in ?2",
-                        agency, List.of(AppealStatus.FILED.name(), AppealStatus.ANSWER_DRAFTED.name(),
-                                AppealStatus.ANSWER_REVIEWED.name()))
+                        agency, List.of(AppealStatus.FILED, AppealStatus.ANSWER_DRAFTED, AppealStatus.ANSWER_REVIEWED))
                 .chain(this::summaries)
                 .map(all -> all.stream().filter(s -> s.answerDueDate() != null)
                         .sorted((a, b) -> a.answerDueDate().compareTo(b.answerDueDate())).toList());
@@ -142,8 +140,8 @@ public class AppealReads {
     public Uni<Map<String, Map<String, Integer>>> tableFour(String agency, int year) {
         TableFour table = config.tableFour();
         return AppealEntity.<AppealEntity>list("agency = ?1", agency).map(appeals -> {
-            var rows = table.count(appeals.stream().map(a -> new TableFour.Counted(AppealKind.valueOf(a.kind),
-                    a.filedOn, a.outcome == null ? null : Outcome.valueOf(a.outcome), a.decidedOn)).toList(), year);
+            var rows = table.count(appeals.stream().map(a -> new TableFour.Counted(a.kind, a.filedOn,
+                    a.outcome, a.decidedOn)).toList(), year);
             Map<String, Map<String, Integer>> result = new LinkedHashMap<>();
             rows.forEach((block, row) -> {
                 Map<String, Integer> columns = new LinkedHashMap<>();
@@ -167,7 +165,7 @@ public class AppealReads {
             }
             return AppealableCaseEntity.<AppealableCaseEntity>list("trackingNumber in (select l.trackingNumber from "
                             + "AppealCaseEntity l where l.appealNumber = ?1) order by trackingNumber", number)
-                    .map(cases -> new AnswerLetter.Facts(AppealKind.valueOf(a.kind), a.nonPerformance, a.agency,
+                    .map(cases -> new AnswerLetter.Facts(a.kind, a.nonPerformance, a.agency,
                             a.appellant, a.forum, a.forumFileNumber, a.copyReceivedOn,
                             cases.stream().map(c -> new AnswerLetter.CaseFacts(c.trackingNumber, c.receivedDate,
                                     c.replyType, c.repliedOn, c.deliveredOn, c.replyDueDate)).toList(),
@@ -189,11 +187,12 @@ public class AppealReads {
                     LocalDate today = LocalDate.now(clock);
                     return appeals.stream().map(a -> {
                         AppealDeadlineEntity answer = byAppeal.get(a.appealNumber);
-                        boolean open = a.answerSubmittedOn == null && AppealStatus.valueOf(a.status).open();
+                        boolean open = a.answerSubmittedOn == null && a.status.open();
                         boolean overdue = open && answer != null && answer.dueDate.isBefore(today);
                         boolean dueSoon = open && answer != null && answer.approaching && !overdue;
-                        return new Summary(a.appealNumber, a.kind, a.status, a.appellant, a.forum, a.filedOn,
-                                answer == null ? null : answer.dueDate, dueSoon, overdue, a.outcome, a.filingInTime);
+                        return new Summary(a.appealNumber, a.kind.name(), a.status.name(), a.appellant, a.forum,
+                                a.filedOn, answer == null ? null : answer.dueDate, dueSoon, overdue,
+                                a.outcome == null ? null : a.outcome.name(), a.filingInTime);
                     }).toList();
                 });
     }
@@ -204,18 +203,19 @@ public class AppealReads {
         FilingCheck check = a.filingRule == null ? null : new FilingCheck(a.filingRule, a.filingLastDay,
                 a.filingInTime, a.filingFlags == null || a.filingFlags.isEmpty() ? List.of()
                         : Arrays.asList(a.filingFlags.split(",")), a.filingExplanation);
-        return new Detail(a.appealNumber, a.agency, a.kind, a.nonPerformance, a.followsAppeal,
+        return new Detail(a.appealNumber, a.agency, a.kind.name(), a.nonPerformance, a.followsAppeal,
                 cases.stream().map(c -> c.trackingNumber).toList(), a.appellant, a.forum, a.forumFileNumber,
-                a.procedure, a.filedOn, a.copyReceivedOn, a.knewOn, a.remediesTold, a.status,
-                AppealWorkflow.allowed(AppealStatus.valueOf(a.status)).stream().map(Enum::name).sorted().toList(),
+                a.procedure.name(), a.filedOn, a.copyReceivedOn, a.knewOn, a.remediesTold, a.status.name(),
+                AppealWorkflow.allowed(a.status).stream().map(Enum::name).sorted().toList(),
                 check, a.answerDrafter, a.answerSubmittedOn,
                 a.answerEvidence == null || a.answerEvidence.isEmpty() ? List.of()
                         : Arrays.asList(a.answerEvidence.split("\n")),
-                a.outcome, a.outcome == null ? null : Outcome.valueOf(a.outcome).label(), a.reportColumn,
+                a.outcome == null ? null : a.outcome.name(), a.outcome == null ? null : a.outcome.label(),
+                a.reportColumn == null ? null : a.reportColumn.name(),
                 a.decidedOn, a.servedOn, a.documentNumber, a.replyAgain, a.withdrawnOn,
                 deadlines.stream().map(d -> new Deadline(d.clock, d.startDate, d.dueDate, d.basis, d.duty,
                         d.approaching, overdue(a, d, today))).toList(),
-                history.stream().map(h -> new HistoryEntry(h.at, h.actor, h.action, h.detail)).toList());
+                history.stream().map(h -> new HistoryEntry(h.at, h.actor, h.action.name(), h.detail)).toList());
     }
 
     /**
