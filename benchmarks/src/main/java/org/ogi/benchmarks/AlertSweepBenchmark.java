@@ -1,22 +1,6 @@
 package org.ogi.benchmarks;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.ogi.deadline.domain.WorkingDayCalendar;
-import org.ogi.deadline.persistence.AlertSweepSql;
-import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.JarURLConnection;
@@ -42,6 +26,21 @@ import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.ogi.deadline.domain.WorkingDayCalendar;
+import org.ogi.deadline.persistence.AlertSweepSql;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The alert sweep's two SQL statements ({@link AlertSweepSql}, exactly as the service runs them) against an embedded
@@ -97,7 +96,8 @@ public class AlertSweepBenchmark {
             WorkingDayCalendar calendar = WorkingDayCalendar.official();
             LocalDate yesterday = TODAY.minusDays(1);
             if (history.equals("steady")) {
-                LocalDate yesterdaysHorizon = calendar.addWorkingDays(yesterday, DUE_SOON_WORKING_DAYS).date();
+                LocalDate yesterdaysHorizon = calendar.addWorkingDays(yesterday, DUE_SOON_WORKING_DAYS)
+                        .date();
                 statement.execute("""
                         insert into deadline_alert (tracking_number, clock, due_date, alert, agency, sent_at)
                         select tracking_number, clock, due_date, 'APPROACHING', agency, now() from deadline_clock
@@ -107,15 +107,19 @@ public class AlertSweepBenchmark {
                         where due_date < date '%2$s'""".formatted(yesterdaysHorizon, yesterday));
                 statement.execute("""
                         update deadline_clock set approaching_alerted = due_date <= date '%1$s',
-                                                  breached_alerted = due_date < date '%2$s'""".formatted(
-                        yesterdaysHorizon, yesterday));
+                                                  breached_alerted = due_date < date '%2$s'""".formatted(yesterdaysHorizon, yesterday));
             }
             statement.execute("vacuum analyze");
-            parameters = Map.of("today", TODAY,
-                    "horizon", calendar.addWorkingDays(TODAY, DUE_SOON_WORKING_DAYS).date(),
-                    "now", OffsetDateTime.of(TODAY.atTime(2, 0), ZoneOffset.ofHours(8)),
+            parameters = Map.of(
+                    "today",
+                    TODAY,
+                    "horizon",
+                    calendar.addWorkingDays(TODAY, DUE_SOON_WORKING_DAYS).date(),
+                    "now",
+                    OffsetDateTime.of(TODAY.atTime(2, 0), ZoneOffset.ofHours(8)),
                     // The whole sweep in one statement per kind; the service splits it into batches of 5,000.
-                    "batch", Integer.MAX_VALUE);
+                    "batch",
+                    Integer.MAX_VALUE);
         }
         connection.setAutoCommit(false);
     }
@@ -174,7 +178,8 @@ public class AlertSweepBenchmark {
         List<String> names = new ArrayList<>();
         if (location.openConnection() instanceof JarURLConnection jar) {
             try (JarFile file = jar.getJarFile()) {
-                file.stream().map(e -> e.getName())
+                file.stream()
+                        .map(e -> e.getName())
                         .filter(n -> n.startsWith("db/migration/V") && n.endsWith(".sql"))
                         .forEach(names::add);
             }

@@ -1,5 +1,11 @@
 package org.ogi.benchmarks;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import org.ogi.deadline.domain.CalendarYear;
 import org.ogi.deadline.domain.WorkingDayCalendar;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -14,13 +20,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
-
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Random;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Working-day additions per second on the shipped calendar: the indexed {@link WorkingDayCalendar#addWorkingDays}
@@ -80,7 +79,8 @@ public class WorkingDayAdditionBenchmark {
         while (counted < n) {
             day = day.plusDays(1);
             Boolean listed = noticeDays.get(day);
-            boolean working = listed != null ? listed
+            boolean working = listed != null
+                    ? listed
                     : day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
             if (working) {
                 counted++;

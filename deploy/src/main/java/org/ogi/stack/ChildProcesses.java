@@ -19,8 +19,7 @@ final class ChildProcesses {
     /** Logging of the launcher's own JVMs and of the Kafka broker; a resource of this module. */
     static final String LOG4J_CONFIG = "ogi-stack-log4j2.xml";
 
-    private ChildProcesses() {
-    }
+    private ChildProcesses() {}
 
     /**
      * Starts a process in the background with standard output and error appended to {@code logFile} and no input,
@@ -43,8 +42,8 @@ final class ChildProcesses {
     }
 
     /** A JVM running {@code mainClass} from the launcher's jar (and its {@code lib/} class path). */
-    static List<String> launcherJvm(StackConfig config, List<String> jvmOptions, String mainClass,
-                                    String... arguments) {
+    static List<String> launcherJvm(
+            StackConfig config, List<String> jvmOptions, String mainClass, String... arguments) {
         List<String> command = new ArrayList<>();
         command.add(java());
         command.addAll(jvmOptions);
@@ -66,7 +65,8 @@ final class ChildProcesses {
         List<ProcessHandle> descendants = root.descendants().toList();
         root.onExit().thenRun(() -> descendants.forEach(ProcessHandle::destroy));
         root.destroy();
-        List<ProcessHandle> tree = Stream.concat(Stream.of(root), descendants.stream()).toList();
+        List<ProcessHandle> tree =
+                Stream.concat(Stream.of(root), descendants.stream()).toList();
         try {
             CompletableFuture.allOf(tree.stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new))
                     .get(grace.toMillis(), TimeUnit.MILLISECONDS);

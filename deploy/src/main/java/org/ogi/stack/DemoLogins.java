@@ -2,7 +2,6 @@ package org.ogi.stack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -14,11 +13,9 @@ import java.util.stream.StreamSupport;
 public final class DemoLogins {
 
     /** @param roles the user's realm roles, without the realm's default roles */
-    public record DemoLogin(String username, List<String> roles, Optional<String> agency) {
-    }
+    public record DemoLogin(String username, List<String> roles, Optional<String> agency) {}
 
-    private DemoLogins() {
-    }
+    private DemoLogins() {}
 
     public static List<DemoLogin> read(Path realmFile) {
         JsonNode realm;

@@ -10,8 +10,7 @@ final class HealthWaiter {
 
     private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
 
-    private HealthWaiter() {
-    }
+    private HealthWaiter() {}
 
     static void await(String component, BooleanSupplier ready, Optional<ProcessHandle> process, Instant deadline)
             throws InterruptedException {

@@ -11,15 +11,16 @@ import java.time.Duration;
 final class Http {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(3);
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
-    private Http() {
-    }
+    private Http() {}
 
     /** Whether a GET answers 200; a health endpoint answers 503 while a check is DOWN. */
     static boolean isOk(URI uri) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build();
+            HttpRequest request =
+                    HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build();
             return CLIENT.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {
             return false;

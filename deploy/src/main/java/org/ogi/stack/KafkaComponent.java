@@ -1,13 +1,5 @@
 package org.ogi.stack;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.KafkaFuture;
-import org.apache.kafka.common.Uuid;
-import org.apache.kafka.common.errors.TopicExistsException;
-import org.ogi.contracts.Topics;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +12,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.KafkaFuture;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.ogi.contracts.Topics;
 
 /**
  * A single-node Kafka cluster in KRaft mode, run as a child JVM from the launcher's own class path, or an external
@@ -61,7 +60,9 @@ final class KafkaComponent implements Component {
     @Override
     public boolean isReady() {
         try (Admin admin = admin()) {
-            return admin.listTopics().names().get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+            return admin.listTopics()
+                    .names()
+                    .get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
                     .containsAll(TOPICS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -79,16 +80,25 @@ final class KafkaComponent implements Component {
             Path dataDir = home.resolve("data");
             Path serverProperties = home.resolve("server.properties");
             Files.createDirectories(home);
-            Files.writeString(serverProperties, renderServerProperties(Files.readString(config.kafkaConfigTemplate()),
-                    Map.of("broker.port", Integer.toString(config.kafkaPort()),
-                            "controller.port", Integer.toString(config.kafkaControllerPort()),
-                            "log.dir", dataDir.toString())));
+            Files.writeString(
+                    serverProperties,
+                    renderServerProperties(
+                            Files.readString(config.kafkaConfigTemplate()),
+                            Map.of(
+                                    "broker.port",
+                                    Integer.toString(config.kafkaPort()),
+                                    "controller.port",
+                                    Integer.toString(config.kafkaControllerPort()),
+                                    "log.dir",
+                                    dataDir.toString())));
             if (!Files.exists(dataDir.resolve("meta.properties"))) {
                 formatStorage(home, serverProperties, deadline);
             }
             broker = ChildProcesses.start(
                     ChildProcesses.launcherJvm(config, BROKER_JVM_OPTIONS, "kafka.Kafka", serverProperties.toString()),
-                    Map.of(), home, config.logFile(name()));
+                    Map.of(),
+                    home,
+                    config.logFile(name()));
             process = Optional.of(broker.toHandle());
         }
         HealthWaiter.await(name(), this::createTopics, process, deadline);
@@ -109,7 +119,8 @@ final class KafkaComponent implements Component {
         while (matcher.find()) {
             String value = values.get(matcher.group(1));
             if (value == null) {
-                throw new StackException("No value for ${" + matcher.group(1) + "} in the Kafka configuration template");
+                throw new StackException(
+                        "No value for ${" + matcher.group(1) + "} in the Kafka configuration template");
             }
             matcher.appendReplacement(result, Matcher.quoteReplacement(value));
         }
@@ -120,9 +131,19 @@ final class KafkaComponent implements Component {
     private void formatStorage(Path home, Path serverProperties, Instant deadline)
             throws IOException, InterruptedException {
         Process format = ChildProcesses.start(
-                ChildProcesses.launcherJvm(config, List.of(), "kafka.tools.StorageTool", "format", "--standalone",
-                        "-t", Uuid.randomUuid().toString(), "-c", serverProperties.toString()),
-                Map.of(), home, config.logFile(name()));
+                ChildProcesses.launcherJvm(
+                        config,
+                        List.of(),
+                        "kafka.tools.StorageTool",
+                        "format",
+                        "--standalone",
+                        "-t",
+                        Uuid.randomUuid().toString(),
+                        "-c",
+                        serverProperties.toString()),
+                Map.of(),
+                home,
+                config.logFile(name()));
         if (!format.waitFor(Duration.between(Instant.now(), deadline).toMillis(), TimeUnit.MILLISECONDS)) {
             format.destroyForcibly();
             throw new StackException("Formatting the Kafka storage did not finish in time");
@@ -134,7 +155,9 @@ final class KafkaComponent implements Component {
 
     /** Creates the topics that are missing; false while the broker does not answer yet. */
     private boolean createTopics() {
-        List<NewTopic> topics = TOPICS.stream().map(t -> new NewTopic(t, PARTITIONS, REPLICATION_FACTOR)).toList();
+        List<NewTopic> topics = TOPICS.stream()
+                .map(t -> new NewTopic(t, PARTITIONS, REPLICATION_FACTOR))
+                .toList();
         try (Admin admin = admin()) {
             for (KafkaFuture<Void> created : admin.createTopics(topics).values().values()) {
                 try {

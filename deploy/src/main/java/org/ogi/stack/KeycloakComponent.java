@@ -60,12 +60,21 @@ public final class KeycloakComponent implements Component {
         if (!external()) {
             Path home = prepareHome();
             keycloak = ChildProcesses.start(
-                    List.of("/bin/sh", home.resolve("bin/kc.sh").toString(), "start-dev",
-                            "--http-port=" + config.keycloakPort(), "--import-realm"),
-                    Map.of("JAVA_HOME", System.getProperty("java.home"),
-                            "KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER,
-                            "KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD),
-                    home, config.logFile(name()));
+                    List.of(
+                            "/bin/sh",
+                            home.resolve("bin/kc.sh").toString(),
+                            "start-dev",
+                            "--http-port=" + config.keycloakPort(),
+                            "--import-realm"),
+                    Map.of(
+                            "JAVA_HOME",
+                            System.getProperty("java.home"),
+                            "KC_BOOTSTRAP_ADMIN_USERNAME",
+                            ADMIN_USER,
+                            "KC_BOOTSTRAP_ADMIN_PASSWORD",
+                            ADMIN_PASSWORD),
+                    home,
+                    config.logFile(name()));
             process = Optional.of(keycloak.toHandle());
         }
         HealthWaiter.await(name(), this::isReady, process, deadline);
@@ -98,7 +107,9 @@ public final class KeycloakComponent implements Component {
         }
         deleteRecursively(home.resolve("data/h2"));
         Path importDir = Files.createDirectories(home.resolve("data/import"));
-        Files.copy(config.realmFile(), importDir.resolve(config.realmFile().getFileName()),
+        Files.copy(
+                config.realmFile(),
+                importDir.resolve(config.realmFile().getFileName()),
                 StandardCopyOption.REPLACE_EXISTING);
         return home;
     }

@@ -14,8 +14,7 @@ final class LogFiles {
 
     private static final int TAIL_BYTES = 16 * 1024;
 
-    private LogFiles() {
-    }
+    private LogFiles() {}
 
     /** Creates the log empty, so that it shows only the current run of its component. */
     static void startNew(Path log) {

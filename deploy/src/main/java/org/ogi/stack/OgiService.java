@@ -54,7 +54,9 @@ public enum OgiService {
                 .filter(service -> service.module.equals(module))
                 .findFirst()
                 .orElseThrow(() -> new StackException("Unknown service '" + module + "'; known: "
-                        + String.join(", ", Arrays.stream(values()).map(OgiService::module).toList())));
+                        + String.join(
+                                ", ",
+                                Arrays.stream(values()).map(OgiService::module).toList())));
     }
 
     /** Loaded on first use, after the constants exist. */
@@ -64,11 +66,13 @@ public enum OgiService {
         private static Properties load() {
             Properties all = new Properties();
             try {
-                for (URL file : Collections.list(OgiService.class.getClassLoader().getResources(SETTINGS))) {
+                for (URL file :
+                        Collections.list(OgiService.class.getClassLoader().getResources(SETTINGS))) {
                     try (InputStream in = file.openStream()) {
                         Properties one = new Properties();
                         one.load(in);
-                        one.stringPropertyNames().stream().filter(key -> key.startsWith("ogi.services."))
+                        one.stringPropertyNames().stream()
+                                .filter(key -> key.startsWith("ogi.services."))
                                 .forEach(key -> all.setProperty(key, one.getProperty(key)));
                     }
                 }

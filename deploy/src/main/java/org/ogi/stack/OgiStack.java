@@ -15,6 +15,7 @@ public final class OgiStack {
 
     /** The internal command {@code up} runs in the background JVM it forks. */
     static final String SUPERVISE = "supervise";
+
     private static final String NO_AGENCY = "no agency";
     private static final String USAGE = """
             usage: ogi-stack up|down|status
@@ -28,8 +29,7 @@ public final class OgiStack {
               OGI_KAFKA_BOOTSTRAP (external Kafka), OGI_OIDC_URL (issuer of an external realm),
               OGI_HOME (the repository, if not found from the working directory)""";
 
-    private OgiStack() {
-    }
+    private OgiStack() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length != 1) {
@@ -70,18 +70,27 @@ public final class OgiStack {
             out.println("Services (Swagger UI at <url>/q/swagger-ui, health at <url>/q/health):");
         }
         for (OgiService service : config.services()) {
-            out.printf("  %-22s %s   %s/q/swagger-ui%n", service.module(), config.serviceUrl(service),
-                    config.serviceUrl(service));
+            out.printf(
+                    "  %-22s %s   %s/q/swagger-ui%n",
+                    service.module(), config.serviceUrl(service), config.serviceUrl(service));
         }
         if (config.externalOidc().isEmpty()) {
-            out.printf("Keycloak                 %s   admin console %s/admin/ (%s / %s)%n", config.keycloakUrl(),
-                    config.keycloakUrl(), KeycloakComponent.ADMIN_USER, KeycloakComponent.ADMIN_PASSWORD);
+            out.printf(
+                    "Keycloak                 %s   admin console %s/admin/ (%s / %s)%n",
+                    config.keycloakUrl(),
+                    config.keycloakUrl(),
+                    KeycloakComponent.ADMIN_USER,
+                    KeycloakComponent.ADMIN_PASSWORD);
         }
         out.printf("  realm %-16s %s%n", StackConfig.REALM, config.oidcIssuer());
-        out.printf("Kafka                    %s   topics %s%n", config.kafkaBootstrapServers(),
-                String.join(", ", KafkaComponent.TOPICS));
+        out.printf(
+                "Kafka                    %s   topics %s%n",
+                config.kafkaBootstrapServers(), String.join(", ", KafkaComponent.TOPICS));
         DatabaseServer database = config.database();
-        out.printf("PostgreSQL               %s   user %s, databases %s%n", database.address(), database.user(),
+        out.printf(
+                "PostgreSQL               %s   user %s, databases %s%n",
+                database.address(),
+                database.user(),
                 Arrays.stream(OgiService.values()).map(OgiService::database).collect(Collectors.joining(", ")));
         if (config.externalOidc().isEmpty()) {
             out.println();
@@ -97,25 +106,30 @@ public final class OgiStack {
 
     /** A table of user names by role (rows) and agency (columns). */
     private static void printDemoLogins(List<DemoLogins.DemoLogin> logins, PrintStream out) {
-        TreeSet<String> agencies = logins.stream().map(login -> login.agency().orElse(NO_AGENCY))
+        TreeSet<String> agencies = logins.stream()
+                .map(login -> login.agency().orElse(NO_AGENCY))
                 .collect(Collectors.toCollection(TreeSet::new));
         Map<String, Map<String, List<String>>> usersByRoleAndAgency = new LinkedHashMap<>();
         for (DemoLogins.DemoLogin login : logins) {
             for (String role : login.roles()) {
-                usersByRoleAndAgency.computeIfAbsent(role, r -> new LinkedHashMap<>())
+                usersByRoleAndAgency
+                        .computeIfAbsent(role, r -> new LinkedHashMap<>())
                         .computeIfAbsent(login.agency().orElse(NO_AGENCY), a -> new ArrayList<>())
                         .add(login.username());
             }
         }
         out.println("Demo logins for client ogi-web; each password is the user name:");
         printRow(out, "role", agencies.stream().map(agency -> agency.equals(NO_AGENCY) ? agency : "agency " + agency));
-        usersByRoleAndAgency.forEach((role, byAgency) -> printRow(out, role,
+        usersByRoleAndAgency.forEach((role, byAgency) -> printRow(
+                out,
+                role,
                 agencies.stream().map(agency -> String.join(", ", byAgency.getOrDefault(agency, List.of())))));
     }
 
     private static void printRow(PrintStream out, String role, Stream<String> cells) {
-        out.println((String.format("  %-18s", role) + cells.map(cell -> String.format(" %-22s", cell))
-                .collect(Collectors.joining())).stripTrailing());
+        out.println((String.format("  %-18s", role)
+                        + cells.map(cell -> String.format(" %-22s", cell)).collect(Collectors.joining()))
+                .stripTrailing());
     }
 
     private static void printStatus(List<StackControl.ComponentStatus> components, PrintStream out) {
@@ -125,18 +139,33 @@ public final class OgiStack {
         for (StackControl.ComponentStatus component : components) {
             total = total.plus(component.memory());
             boolean running = component.process().isPresent();
-            out.println(String.format(format, component.name(),
-                    component.external() ? "external"
-                            : component.process().map(p -> Long.toString(p.pid())).orElse("-"),
+            out.println(String.format(
+                    format,
+                    component.name(),
+                    component.external()
+                            ? "external"
+                            : component
+                                    .process()
+                                    .map(p -> Long.toString(p.pid()))
+                                    .orElse("-"),
                     component.up() ? "UP" : "DOWN",
                     running ? megabytes(component.memory().residentKilobytes()) : "-",
                     running ? megabytes(component.memory().proportionalKilobytes()) : "-",
                     component.startupMillis().isPresent()
-                            ? String.format("%.1f s", component.startupMillis().getAsLong() / 1000.0) : "-",
+                            ? String.format("%.1f s", component.startupMillis().getAsLong() / 1000.0)
+                            : "-",
                     component.address()));
         }
-        out.println(String.format(format, "total", "", "", megabytes(total.residentKilobytes()),
-                megabytes(total.proportionalKilobytes()), "", "").stripTrailing());
+        out.println(String.format(
+                        format,
+                        "total",
+                        "",
+                        "",
+                        megabytes(total.residentKilobytes()),
+                        megabytes(total.proportionalKilobytes()),
+                        "",
+                        "")
+                .stripTrailing());
         out.println("RSS counts shared pages once per process; PSS shares them out, so its total is what the stack"
                 + " uses.");
     }

@@ -1,9 +1,6 @@
 package org.ogi.stack;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +14,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * PostgreSQL with one database per service: an embedded server (zonky; real PostgreSQL binaries from Maven jars)
@@ -65,7 +64,8 @@ final class PostgresComponent implements Component {
         Optional<ProcessHandle> postmaster = Optional.empty();
         if (!external()) {
             Path dataDir = config.workDir().resolve("postgres");
-            ProcessBuilder.Redirect log = ProcessBuilder.Redirect.appendTo(config.logFile(name()).toFile());
+            ProcessBuilder.Redirect log =
+                    ProcessBuilder.Redirect.appendTo(config.logFile(name()).toFile());
             embedded = EmbeddedPostgres.builder()
                     .setPort(server.port())
                     .setDataDirectory(dataDir)
@@ -96,8 +96,8 @@ final class PostgresComponent implements Component {
 
     private void createMissingDatabases() throws SQLException {
         try (Connection connection = connect("postgres");
-             PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?");
-             Statement create = connection.createStatement()) {
+                PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?");
+                Statement create = connection.createStatement()) {
             for (OgiService service : OgiService.values()) {
                 exists.setString(1, service.database());
                 try (ResultSet found = exists.executeQuery()) {
@@ -121,7 +121,8 @@ final class PostgresComponent implements Component {
 
     /** pg_ctl starts the server and exits; the server's pid is the first line of postmaster.pid. */
     private static ProcessHandle postmaster(Path dataDir) throws IOException {
-        long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
+        long pid = Long.parseLong(
+                Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
         return ProcessHandle.of(pid).orElseThrow(() -> new StackException("PostgreSQL exited right after start"));
     }
 }

@@ -20,19 +20,20 @@ record ProcessMemory(long residentKilobytes, long proportionalKilobytes) {
 
     static ProcessMemory of(ProcessHandle process) {
         Path proc = Path.of("/proc", Long.toString(process.pid()));
-        return new ProcessMemory(kilobytes(proc.resolve("status"), "VmRSS:"),
-                kilobytes(proc.resolve("smaps_rollup"), "Pss:"));
+        return new ProcessMemory(
+                kilobytes(proc.resolve("status"), "VmRSS:"), kilobytes(proc.resolve("smaps_rollup"), "Pss:"));
     }
 
     /** Of kc.sh and its java, of the PostgreSQL server and its backends. */
     static ProcessMemory ofTree(ProcessHandle root) {
-        return Stream.concat(Stream.of(root), root.descendants()).map(ProcessMemory::of)
+        return Stream.concat(Stream.of(root), root.descendants())
+                .map(ProcessMemory::of)
                 .reduce(NONE, ProcessMemory::plus);
     }
 
     ProcessMemory plus(ProcessMemory other) {
-        return new ProcessMemory(residentKilobytes + other.residentKilobytes,
-                proportionalKilobytes + other.proportionalKilobytes);
+        return new ProcessMemory(
+                residentKilobytes + other.residentKilobytes, proportionalKilobytes + other.proportionalKilobytes);
     }
 
     /** The number on the line starting with {@code key}, e.g. "VmRSS:	  123456 kB". */

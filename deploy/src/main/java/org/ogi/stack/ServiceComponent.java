@@ -20,6 +20,7 @@ final class ServiceComponent implements Component {
      * before any handler runs; with it the platform refuses such a URI with a problem naming the path or parameter.
      */
     private static final String NO_URI_VALIDATION = "-Dvertx.disableURIValidation=true";
+
     private static final String DEMO_AGENCIES = "A=示例市甲区人民政府办公室,B=示例市乙区人民政府办公室";
 
     private final StackConfig config;
@@ -63,7 +64,11 @@ final class ServiceComponent implements Component {
     }
 
     List<String> command() {
-        return List.of(ChildProcesses.java(), MAX_HEAP, NO_URI_VALIDATION, "-jar",
+        return List.of(
+                ChildProcesses.java(),
+                MAX_HEAP,
+                NO_URI_VALIDATION,
+                "-jar",
                 config.serviceJar(service).toString());
     }
 
@@ -88,7 +93,8 @@ final class ServiceComponent implements Component {
                 "QUARKUS_OIDC_CLIENT_ID", OIDC_CLIENT_ID,
                 "QUARKUS_OIDC_CREDENTIALS_SECRET", OIDC_CLIENT_SECRET));
         if (service == OgiService.INTAKE && config.externalOidc().isEmpty()) {
-            // The demo realm's staff belong to agencies A and B; in the directory, the demo applicant can submit to them.
+            // The demo realm's staff belong to agencies A and B; in the directory, the demo applicant can submit to
+            // them.
             environment.put("OGI_INTAKE_DIRECTORY_SEED", DEMO_AGENCIES);
         }
         return environment;

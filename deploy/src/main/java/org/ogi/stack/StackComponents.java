@@ -9,7 +9,9 @@ record StackComponents(List<Component> infrastructure, List<Component> services)
     static StackComponents of(StackConfig config) {
         return new StackComponents(
                 List.of(new PostgresComponent(config), new KafkaComponent(config), new KeycloakComponent(config)),
-                config.services().stream().<Component>map(service -> new ServiceComponent(config, service)).toList());
+                config.services().stream()
+                        .<Component>map(service -> new ServiceComponent(config, service))
+                        .toList());
     }
 
     List<Component> all() {

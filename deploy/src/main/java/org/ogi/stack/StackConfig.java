@@ -48,6 +48,7 @@ public record StackConfig(
     public static final String PORT_OFFSET = "OGI_PORT_OFFSET";
     /** Comma-separated module names, or {@code none} for the infrastructure alone. */
     public static final String SERVICES = "OGI_SERVICES";
+
     public static final String START_TIMEOUT_SECONDS = "OGI_START_TIMEOUT_SECONDS";
     public static final String DB_HOST = "OGI_DB_HOST";
     public static final String DB_PORT = "OGI_DB_PORT";
@@ -79,14 +80,17 @@ public record StackConfig(
                 Optional.ofNullable(env.get(WORK_DIR)).map(Path::of).orElse(repoRoot.resolve(".ogi")),
                 Integer.parseInt(env.getOrDefault(PORT_OFFSET, "0")),
                 parseServices(env.get(SERVICES)),
-                Optional.ofNullable(env.get(DB_HOST)).map(host -> new DatabaseServer(
-                        host,
-                        Integer.parseInt(env.getOrDefault(DB_PORT, "5432")),
-                        env.getOrDefault(DB_USER, "postgres"),
-                        env.getOrDefault(DB_PASSWORD, ""))),
+                Optional.ofNullable(env.get(DB_HOST))
+                        .map(host -> new DatabaseServer(
+                                host,
+                                Integer.parseInt(env.getOrDefault(DB_PORT, "5432")),
+                                env.getOrDefault(DB_USER, "postgres"),
+                                env.getOrDefault(DB_PASSWORD, ""))),
                 Optional.ofNullable(env.get(KAFKA_BOOTSTRAP)),
                 Optional.ofNullable(env.get(OIDC_URL)).map(StackConfig::uri),
-                Optional.ofNullable(env.get(START_TIMEOUT_SECONDS)).map(Long::parseLong).map(Duration::ofSeconds)
+                Optional.ofNullable(env.get(START_TIMEOUT_SECONDS))
+                        .map(Long::parseLong)
+                        .map(Duration::ofSeconds)
                         .orElse(DEFAULT_START_TIMEOUT));
     }
 
@@ -96,8 +100,11 @@ public record StackConfig(
         env.put(HOME, repoRoot.toString());
         env.put(WORK_DIR, workDir.toString());
         env.put(PORT_OFFSET, Integer.toString(portOffset));
-        env.put(SERVICES, services.isEmpty() ? NO_SERVICES
-                : services.stream().map(OgiService::module).collect(Collectors.joining(",")));
+        env.put(
+                SERVICES,
+                services.isEmpty()
+                        ? NO_SERVICES
+                        : services.stream().map(OgiService::module).collect(Collectors.joining(",")));
         env.put(START_TIMEOUT_SECONDS, Long.toString(startTimeout.toSeconds()));
         externalDatabase.ifPresent(db -> {
             env.put(DB_HOST, db.host());
@@ -111,21 +118,21 @@ public record StackConfig(
     }
 
     public StackConfig withWorkDir(Path dir) {
-        return new StackConfig(repoRoot, dir, portOffset, services, externalDatabase, externalKafka, externalOidc,
-                startTimeout);
+        return new StackConfig(
+                repoRoot, dir, portOffset, services, externalDatabase, externalKafka, externalOidc, startTimeout);
     }
 
     public StackConfig withPortOffset(int offset) {
-        return new StackConfig(repoRoot, workDir, offset, services, externalDatabase, externalKafka, externalOidc,
-                startTimeout);
+        return new StackConfig(
+                repoRoot, workDir, offset, services, externalDatabase, externalKafka, externalOidc, startTimeout);
     }
 
     // ---- where things are
 
     public DatabaseServer database() {
         // Embedded: initdb trusts local connections, so the password is only there for clients that insist.
-        return externalDatabase.orElseGet(() ->
-                new DatabaseServer("127.0.0.1", POSTGRES_PORT + portOffset, "postgres", "postgres"));
+        return externalDatabase.orElseGet(
+                () -> new DatabaseServer("127.0.0.1", POSTGRES_PORT + portOffset, "postgres", "postgres"));
     }
 
     public String kafkaBootstrapServers() {
@@ -212,7 +219,10 @@ public record StackConfig(
         if (value.trim().equals(NO_SERVICES)) {
             return List.of();
         }
-        return Arrays.stream(value.split(",")).map(String::trim).map(OgiService::ofModule).toList();
+        return Arrays.stream(value.split(","))
+                .map(String::trim)
+                .map(OgiService::ofModule)
+                .toList();
     }
 
     /** Looks upwards from the working directory, then from this class's jar, for the repository. */
@@ -227,7 +237,11 @@ public record StackConfig(
 
     private static Path codeLocation() {
         try {
-            return Path.of(StackConfig.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Path.of(StackConfig.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -33,6 +33,7 @@ public final class StackControl {
     private static final Duration POLL_INTERVAL = Duration.ofSeconds(1);
     /** Services, then Keycloak, Kafka and PostgreSQL each get up to 30 s to stop gracefully. */
     private static final Duration SUPERVISOR_STOP_TIMEOUT = Duration.ofSeconds(150);
+
     private static final Duration LEFTOVER_STOP_GRACE = Duration.ofSeconds(30);
     private static final int LOG_TAIL_LINES = 40;
 
@@ -56,7 +57,8 @@ public final class StackControl {
         requireBuilt();
         Optional<ProcessHandle> running = runningSupervisor();
         if (running.isPresent()) {
-            progress.accept("The stack already runs (supervisor pid " + running.get().pid() + ")");
+            progress.accept(
+                    "The stack already runs (supervisor pid " + running.get().pid() + ")");
         } else {
             stopLeftovers(progress);
         }
@@ -68,13 +70,14 @@ public final class StackControl {
     public void down(Consumer<String> progress) {
         Optional<ProcessHandle> supervisor = runningSupervisor();
         if (supervisor.isPresent()) {
-            progress.accept("Stopping the stack (supervisor pid " + supervisor.get().pid() + ")");
+            progress.accept(
+                    "Stopping the stack (supervisor pid " + supervisor.get().pid() + ")");
             supervisor.get().destroy();
             try {
                 supervisor.get().onExit().get(SUPERVISOR_STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
             } catch (TimeoutException e) {
-                progress.accept("The supervisor did not stop within " + SUPERVISOR_STOP_TIMEOUT.toSeconds()
-                        + " s; killing it");
+                progress.accept(
+                        "The supervisor did not stop within " + SUPERVISOR_STOP_TIMEOUT.toSeconds() + " s; killing it");
                 supervisor.get().destroyForcibly();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -97,7 +100,8 @@ public final class StackControl {
      * @return the pid that was killed, for {@link #awaitRestarted}
      */
     public long kill(String component) {
-        ProcessHandle process = Optional.ofNullable(StackState.read(config.stateFile()).get(component))
+        ProcessHandle process = Optional.ofNullable(
+                        StackState.read(config.stateFile()).get(component))
                 .filter(entry -> entry.phase() == StackState.Phase.READY)
                 .flatMap(StackState.Entry::liveProcess)
                 .orElseThrow(() -> new StackException(component + " does not run as a process of this stack"));
@@ -138,8 +142,13 @@ public final class StackControl {
         List<ComponentStatus> result = new ArrayList<>();
         Optional<ProcessHandle> supervisor = runningSupervisor();
         // Its own memory only: its descendants are the components below.
-        result.add(new ComponentStatus(SUPERVISOR, config.workDir().toString(), false, supervisor,
-                supervisor.isPresent(), supervisor.map(ProcessMemory::of).orElse(ProcessMemory.NONE),
+        result.add(new ComponentStatus(
+                SUPERVISOR,
+                config.workDir().toString(),
+                false,
+                supervisor,
+                supervisor.isPresent(),
+                supervisor.map(ProcessMemory::of).orElse(ProcessMemory.NONE),
                 OptionalLong.empty()));
         Map<String, StackState.Entry> entries = StackState.read(config.stateFile());
         for (Component component : components.all()) {
@@ -148,9 +157,16 @@ public final class StackControl {
             // A port answering without our process behind it belongs to someone else.
             boolean up = (component.external() || process.isPresent()) && component.isReady();
             OptionalLong startupMillis = entry.filter(e -> e.startupMillis() > 0)
-                    .map(e -> OptionalLong.of(e.startupMillis())).orElse(OptionalLong.empty());
-            result.add(new ComponentStatus(component.name(), component.address(), component.external(), process, up,
-                    process.map(ProcessMemory::ofTree).orElse(ProcessMemory.NONE), startupMillis));
+                    .map(e -> OptionalLong.of(e.startupMillis()))
+                    .orElse(OptionalLong.empty());
+            result.add(new ComponentStatus(
+                    component.name(),
+                    component.address(),
+                    component.external(),
+                    process,
+                    up,
+                    process.map(ProcessMemory::ofTree).orElse(ProcessMemory.NONE),
+                    startupMillis));
         }
         return result;
     }
@@ -159,9 +175,14 @@ public final class StackControl {
      * @param process       the running process, if the stack runs it
      * @param startupMillis from launch until ready, as the supervisor measured it
      */
-    record ComponentStatus(String name, String address, boolean external, Optional<ProcessHandle> process,
-                           boolean up, ProcessMemory memory, OptionalLong startupMillis) {
-    }
+    record ComponentStatus(
+            String name,
+            String address,
+            boolean external,
+            Optional<ProcessHandle> process,
+            boolean up,
+            ProcessMemory memory,
+            OptionalLong startupMillis) {}
 
     private void requireBuilt() {
         List<Path> required = new ArrayList<>(List.of(config.launcherJar()));
@@ -169,10 +190,12 @@ public final class StackControl {
             required.add(config.keycloakDistribution());
         }
         config.services().stream().map(config::serviceJar).forEach(required::add);
-        List<Path> missing = required.stream().filter(path -> !Files.exists(path)).toList();
+        List<Path> missing =
+                required.stream().filter(path -> !Files.exists(path)).toList();
         if (!missing.isEmpty()) {
-            throw new StackException("Not built yet: " + missing.stream().map(Path::toString)
-                    .collect(Collectors.joining(", ")) + ". Build with: mvn -B -DskipTests install");
+            throw new StackException(
+                    "Not built yet: " + missing.stream().map(Path::toString).collect(Collectors.joining(", "))
+                            + ". Build with: mvn -B -DskipTests install");
         }
     }
 
@@ -181,9 +204,11 @@ public final class StackControl {
         LogFiles.startNew(log);
         try {
             Process supervisor = ChildProcesses.start(
-                    ChildProcesses.launcherJvm(config, SUPERVISOR_JVM_OPTIONS, OgiStack.class.getName(),
-                            OgiStack.SUPERVISE),
-                    config.toEnvironment(), config.workDir(), log);
+                    ChildProcesses.launcherJvm(
+                            config, SUPERVISOR_JVM_OPTIONS, OgiStack.class.getName(), OgiStack.SUPERVISE),
+                    config.toEnvironment(),
+                    config.workDir(),
+                    log);
             return supervisor.toHandle();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -205,9 +230,11 @@ public final class StackControl {
             if (ready.size() == names.size()) {
                 return;
             }
-            List<String> waitingFor = names.stream().filter(name -> !ready.contains(name)).toList();
+            List<String> waitingFor =
+                    names.stream().filter(name -> !ready.contains(name)).toList();
             Optional<String> failed = waitingFor.stream()
-                    .filter(name -> entries.containsKey(name) && entries.get(name).phase() != StackState.Phase.STARTING)
+                    .filter(name ->
+                            entries.containsKey(name) && entries.get(name).phase() != StackState.Phase.STARTING)
                     .findFirst();
             if (failed.isPresent()) {
                 throw failure(failed.get() + " failed to start.", failed.get());
@@ -216,8 +243,10 @@ public final class StackControl {
                 throw failure("The supervisor exited while starting the stack.", waitingFor.get(0));
             }
             if (Instant.now().isAfter(deadline)) {
-                throw failure("Not ready within " + config.startTimeout().toSeconds() + " s: "
-                        + String.join(", ", waitingFor) + ".", waitingFor.get(0));
+                throw failure(
+                        "Not ready within " + config.startTimeout().toSeconds() + " s: " + String.join(", ", waitingFor)
+                                + ".",
+                        waitingFor.get(0));
             }
             sleep(POLL_INTERVAL);
         }
@@ -226,7 +255,7 @@ public final class StackControl {
     /** Stops the stack and describes the failure with the logs of the component and of the supervisor. */
     private StackException failure(String headline, String component) {
         String message = headline + logTail(component) + logTail(SUPERVISOR);
-        down(line -> { });
+        down(line -> {});
         return new StackException(message + System.lineSeparator() + "The stack was stopped.");
     }
 
@@ -273,7 +302,8 @@ public final class StackControl {
         // The pid may have been reused since a supervisor that was killed wrote it.
         return ProcessHandle.of(pid)
                 .filter(ProcessHandle::isAlive)
-                .filter(process -> process.info().arguments()
+                .filter(process -> process.info()
+                        .arguments()
                         .map(arguments -> Arrays.asList(arguments).contains(OgiStack.SUPERVISE))
                         .orElse(false));
     }

@@ -21,7 +21,12 @@ import java.util.Properties;
  */
 final class StackState {
 
-    enum Phase { STARTING, READY, FAILED, EXITED }
+    enum Phase {
+        STARTING,
+        READY,
+        FAILED,
+        EXITED
+    }
 
     /**
      * @param pid            0 while there is no process (still starting, or external)
@@ -50,8 +55,13 @@ final class StackState {
     }
 
     synchronized void ready(String component, Optional<ProcessHandle> process, long startupMillis) {
-        update(component, new Entry(Phase.READY, process.map(ProcessHandle::pid).orElse(0L),
-                process.map(StackState::startMillis).orElse(0L), startupMillis));
+        update(
+                component,
+                new Entry(
+                        Phase.READY,
+                        process.map(ProcessHandle::pid).orElse(0L),
+                        process.map(StackState::startMillis).orElse(0L),
+                        startupMillis));
     }
 
     synchronized void failed(String component) {
@@ -84,11 +94,13 @@ final class StackState {
         Map<String, Entry> result = new LinkedHashMap<>();
         String order = properties.getProperty("components", "");
         for (String component : order.isEmpty() ? new String[0] : order.split(",")) {
-            result.put(component, new Entry(
-                    Phase.valueOf(properties.getProperty(component + ".phase")),
-                    Long.parseLong(properties.getProperty(component + ".pid")),
-                    Long.parseLong(properties.getProperty(component + ".processStart")),
-                    Long.parseLong(properties.getProperty(component + ".startupMillis"))));
+            result.put(
+                    component,
+                    new Entry(
+                            Phase.valueOf(properties.getProperty(component + ".phase")),
+                            Long.parseLong(properties.getProperty(component + ".pid")),
+                            Long.parseLong(properties.getProperty(component + ".processStart")),
+                            Long.parseLong(properties.getProperty(component + ".startupMillis"))));
         }
         return result;
     }

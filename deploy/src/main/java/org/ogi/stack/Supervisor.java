@@ -1,8 +1,5 @@
 package org.ogi.stack;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -12,14 +9,16 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletionService;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The background JVM that owns a running stack ({@code OgiStack supervise}, forked by {@code up}). It starts the
@@ -39,6 +38,7 @@ final class Supervisor {
     private final ExecutorService starters = Executors.newCachedThreadPool();
     /** Components whose start began, and so may have something to stop. */
     private final Set<Component> launched = ConcurrentHashMap.newKeySet();
+
     private volatile boolean stopping;
     private volatile boolean startFailed;
 
@@ -51,7 +51,8 @@ final class Supervisor {
     /** Starts the stack and keeps running until the JVM is asked to stop. */
     void run() throws IOException, InterruptedException {
         Files.createDirectories(config.workDir());
-        Files.writeString(config.pidFile(), Long.toString(ProcessHandle.current().pid()));
+        Files.writeString(
+                config.pidFile(), Long.toString(ProcessHandle.current().pid()));
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "ogi-stack-stop"));
         LOG.info("Starting the stack in {}", config.workDir());
         Instant deadline = Instant.now().plus(config.startTimeout());
@@ -95,14 +96,19 @@ final class Supervisor {
             Optional<ProcessHandle> process = component.start(deadline);
             long startupMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin);
             state.ready(name, process, startupMillis);
-            LOG.info("{} ready in {} ms ({})", name, startupMillis,
+            LOG.info(
+                    "{} ready in {} ms ({})",
+                    name,
+                    startupMillis,
                     process.map(p -> "pid " + p.pid()).orElse("external " + component.address()));
             process.ifPresent(p -> p.onExit().thenRun(() -> exited(component)));
             return null;
         } catch (Exception e) {
             state.failed(name);
-            throw new StackException(name + " did not start: " + (e instanceof StackException ? e.getMessage() : e)
-                    + " (see " + config.logFile(name) + ")", e);
+            throw new StackException(
+                    name + " did not start: " + (e instanceof StackException ? e.getMessage() : e) + " (see "
+                            + config.logFile(name) + ")",
+                    e);
         }
     }
 
@@ -111,7 +117,9 @@ final class Supervisor {
         if (stopping) {
             return;
         }
-        LOG.error("{} exited unexpectedly; starting it again (see {})", component.name(),
+        LOG.error(
+                "{} exited unexpectedly; starting it again (see {})",
+                component.name(),
                 config.logFile(component.name()));
         state.exited(component.name());
         state.starting(component.name());
@@ -157,7 +165,9 @@ final class Supervisor {
     }
 
     private void stopSideBySide(List<Component> group) {
-        List<Thread> stoppers = group.stream().map(component -> new Thread(() -> stop(component))).toList();
+        List<Thread> stoppers = group.stream()
+                .map(component -> new Thread(() -> stop(component)))
+                .toList();
         stoppers.forEach(Thread::start);
         for (Thread stopper : stoppers) {
             try {
@@ -175,8 +185,7 @@ final class Supervisor {
         long begin = System.nanoTime();
         try {
             component.stop();
-            LOG.info("{} stopped in {} ms", component.name(),
-                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin));
+            LOG.info("{} stopped in {} ms", component.name(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin));
         } catch (RuntimeException e) {
             LOG.error("Stopping {} failed", component.name(), e);
         }

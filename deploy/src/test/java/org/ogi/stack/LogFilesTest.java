@@ -1,14 +1,13 @@
 package org.ogi.stack;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LogFilesTest {
 
@@ -18,8 +17,11 @@ class LogFilesTest {
     @Test
     void theTailIsTheLastLines() throws Exception {
         Path log = dir.resolve("kafka.log");
-        Files.writeString(log, IntStream.rangeClosed(1, 100000).mapToObj(i -> "line " + i)
-                .collect(Collectors.joining("\n", "", "\n")));
+        Files.writeString(
+                log,
+                IntStream.rangeClosed(1, 100000)
+                        .mapToObj(i -> "line " + i)
+                        .collect(Collectors.joining("\n", "", "\n")));
 
         assertThat(LogFiles.tail(log, 3).lines()).containsExactly("line 99998", "line 99999", "line 100000");
     }

@@ -1,10 +1,9 @@
 package org.ogi.stack;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ServiceComponentTest {
 
@@ -13,7 +12,9 @@ class ServiceComponentTest {
         StackConfig config = StackConfig.fromEnvironment(Map.of(StackConfig.HOME, "/srv/ogi"));
 
         assertThat(new ServiceComponent(config, OgiService.CASE).command())
-                .containsSubsequence("-Dvertx.disableURIValidation=true", "-jar",
+                .containsSubsequence(
+                        "-Dvertx.disableURIValidation=true",
+                        "-jar",
                         "/srv/ogi/case-service/target/quarkus-app/quarkus-run.jar");
     }
 }

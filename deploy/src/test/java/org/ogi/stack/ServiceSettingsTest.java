@@ -1,16 +1,15 @@
 package org.ogi.stack;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The launcher starts each service on the port and database the service's own configuration resolves to. */
 class ServiceSettingsTest {
@@ -36,10 +35,11 @@ class ServiceSettingsTest {
         assertThat(contracts).as("ogi-contracts' settings on the classpath").isNotNull();
         return new SmallRyeConfigBuilder()
                 .addDefaultInterceptors()
-                .withSources(new PropertiesConfigSource(contracts, 100),
+                .withSources(
+                        new PropertiesConfigSource(contracts, 100),
                         new PropertiesConfigSource(url("ogi-platform/src/main/resources/" + OgiService.SETTINGS), 100),
-                        new PropertiesConfigSource(url(service.module() + "/src/main/resources/application.properties"),
-                                250))
+                        new PropertiesConfigSource(
+                                url(service.module() + "/src/main/resources/application.properties"), 250))
                 .build();
     }
 

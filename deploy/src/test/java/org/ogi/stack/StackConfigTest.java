@@ -1,14 +1,13 @@
 package org.ogi.stack;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class StackConfigTest {
 
@@ -45,10 +44,18 @@ class StackConfigTest {
     @Test
     void externalInfrastructureReplacesTheEmbeddedOne() {
         StackConfig config = StackConfig.fromEnvironment(Map.of(
-                StackConfig.HOME, REPO.toString(),
-                StackConfig.DB_HOST, "db.example", StackConfig.DB_USER, "ogi", StackConfig.DB_PASSWORD, "secret",
-                StackConfig.KAFKA_BOOTSTRAP, "kafka.example:9092",
-                StackConfig.OIDC_URL, "https://sso.example/realms/ogi/"));
+                StackConfig.HOME,
+                REPO.toString(),
+                StackConfig.DB_HOST,
+                "db.example",
+                StackConfig.DB_USER,
+                "ogi",
+                StackConfig.DB_PASSWORD,
+                "secret",
+                StackConfig.KAFKA_BOOTSTRAP,
+                "kafka.example:9092",
+                StackConfig.OIDC_URL,
+                "https://sso.example/realms/ogi/"));
 
         assertThat(config.database()).isEqualTo(new DatabaseServer("db.example", 5432, "ogi", "secret"));
         assertThat(config.database().reactiveUrl("ogi_case")).isEqualTo("postgresql://db.example:5432/ogi_case");
@@ -61,12 +68,20 @@ class StackConfigTest {
     @Test
     void theEnvironmentItWritesDescribesTheSameStack() {
         StackConfig config = StackConfig.fromEnvironment(Map.of(
-                        StackConfig.HOME, REPO.toString(),
-                        StackConfig.SERVICES, "case-service, intake-service",
-                        StackConfig.START_TIMEOUT_SECONDS, "90",
-                        StackConfig.DB_HOST, "db.example", StackConfig.DB_PORT, "6432",
-                        StackConfig.KAFKA_BOOTSTRAP, "kafka.example:9092",
-                        StackConfig.OIDC_URL, "https://sso.example/realms/ogi"))
+                        StackConfig.HOME,
+                        REPO.toString(),
+                        StackConfig.SERVICES,
+                        "case-service, intake-service",
+                        StackConfig.START_TIMEOUT_SECONDS,
+                        "90",
+                        StackConfig.DB_HOST,
+                        "db.example",
+                        StackConfig.DB_PORT,
+                        "6432",
+                        StackConfig.KAFKA_BOOTSTRAP,
+                        "kafka.example:9092",
+                        StackConfig.OIDC_URL,
+                        "https://sso.example/realms/ogi"))
                 .withWorkDir(Path.of("/tmp/stack"))
                 .withPortOffset(7);
 
@@ -76,8 +91,8 @@ class StackConfigTest {
 
     @Test
     void noneRunsTheInfrastructureAlone() {
-        StackConfig config = StackConfig.fromEnvironment(
-                Map.of(StackConfig.HOME, REPO.toString(), StackConfig.SERVICES, "none"));
+        StackConfig config =
+                StackConfig.fromEnvironment(Map.of(StackConfig.HOME, REPO.toString(), StackConfig.SERVICES, "none"));
 
         assertThat(config.services()).isEmpty();
         assertThat(StackConfig.fromEnvironment(config.toEnvironment())).isEqualTo(config);
@@ -86,7 +101,7 @@ class StackConfigTest {
     @Test
     void anUnknownServiceIsRejectedWithTheKnownOnes() {
         assertThatThrownBy(() -> StackConfig.fromEnvironment(
-                Map.of(StackConfig.HOME, REPO.toString(), StackConfig.SERVICES, "billing-service")))
+                        Map.of(StackConfig.HOME, REPO.toString(), StackConfig.SERVICES, "billing-service")))
                 .isInstanceOf(StackException.class)
                 .hasMessageContaining("billing-service")
                 .hasMessageContaining("intake-service");

@@ -1,13 +1,12 @@
 package org.ogi.stack;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class StackStateTest {
 
@@ -39,8 +38,8 @@ class StackStateTest {
         new StackState(file).ready("kafka", Optional.of(ProcessHandle.current()), 1);
         StackState.Entry recorded = StackState.read(file).get("kafka");
 
-        StackState.Entry reused = new StackState.Entry(recorded.phase(), recorded.pid(), recorded.processStart() - 1,
-                recorded.startupMillis());
+        StackState.Entry reused = new StackState.Entry(
+                recorded.phase(), recorded.pid(), recorded.processStart() - 1, recorded.startupMillis());
 
         assertThat(reused.liveProcess()).isEmpty();
     }

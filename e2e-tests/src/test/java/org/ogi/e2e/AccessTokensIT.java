@@ -1,10 +1,10 @@
 package org.ogi.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The claims the services authorise with: realm roles, and the agency of staff members. */
 @ExtendWith(EndToEndStack.class)

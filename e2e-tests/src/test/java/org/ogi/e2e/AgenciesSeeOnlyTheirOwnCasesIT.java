@@ -1,15 +1,14 @@
 package org.ogi.e2e;
 
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.ogi.stack.OgiService;
-
-import java.time.Duration;
-
-import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.startsWith;
 
 /**
  * Staff of one agency (机关) cannot see another agency's requests: to them the case does not exist (404, not 403,
@@ -26,22 +25,27 @@ class AgenciesSeeOnlyTheirOwnCasesIT {
         String clerkOfA = TOKENS.accessTokenOf("clerk");
         trackingNumber = InformationRequests.register(clerkOfA).path("trackingNumber");
         // The case service learns of the request through Kafka: wait until agency A sees the case.
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                Services.okBody(Services.as(clerkOfA, OgiService.CASE).when().get("/api/cases/{tn}", trackingNumber)));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> Services.okBody(
+                        Services.as(clerkOfA, OgiService.CASE).when().get("/api/cases/{tn}", trackingNumber)));
     }
 
     @Test
     void intakeDoesNotShowTheRequestToAnotherAgency() {
         Services.as(TOKENS.accessTokenOf("clerk-b"), OgiService.INTAKE)
-                .when().get("/api/requests/{tn}", trackingNumber)
-                .then().statusCode(404);
+                .when()
+                .get("/api/requests/{tn}", trackingNumber)
+                .then()
+                .statusCode(404);
     }
 
     @Test
     void theCaseServiceAnswersAnotherAgencyWithANotFoundProblem() {
         Services.as(TOKENS.accessTokenOf("clerk-b"), OgiService.CASE)
-                .when().get("/api/cases/{tn}", trackingNumber)
-                .then().statusCode(404)
+                .when()
+                .get("/api/cases/{tn}", trackingNumber)
+                .then()
+                .statusCode(404)
                 .contentType(startsWith("application/problem+json"))
                 .body("status", equalTo(404));
     }

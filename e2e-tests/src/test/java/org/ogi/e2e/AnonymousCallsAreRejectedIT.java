@@ -18,17 +18,19 @@ class AnonymousCallsAreRejectedIT {
         Services.anonymous(OgiService.INTAKE)
                 .contentType(ContentType.JSON)
                 .body(InformationRequests.IN_PERSON_REQUEST)
-                .when().post("/api/requests")
-                .then().statusCode(401);
+                .when()
+                .post("/api/requests")
+                .then()
+                .statusCode(401);
     }
 
     @ParameterizedTest(name = "{0} GET {1}")
     @CsvSource({
-            "INTAKE,       /api/requests/" + SOME_TRACKING_NUMBER,
-            "CASE,         /api/cases/" + SOME_TRACKING_NUMBER,
-            "DEADLINE,     /api/cases/" + SOME_TRACKING_NUMBER + "/deadlines",
-            "APPEALS,      /api/cases/" + SOME_TRACKING_NUMBER + "/appeals",
-            "NOTIFICATION, /api/notifications?trackingNumber=" + SOME_TRACKING_NUMBER,
+        "INTAKE,       /api/requests/" + SOME_TRACKING_NUMBER,
+        "CASE,         /api/cases/" + SOME_TRACKING_NUMBER,
+        "DEADLINE,     /api/cases/" + SOME_TRACKING_NUMBER + "/deadlines",
+        "APPEALS,      /api/cases/" + SOME_TRACKING_NUMBER + "/appeals",
+        "NOTIFICATION, /api/notifications?trackingNumber=" + SOME_TRACKING_NUMBER,
     })
     void reading(OgiService service, String path) {
         Services.anonymous(service).when().get(path).then().statusCode(401);

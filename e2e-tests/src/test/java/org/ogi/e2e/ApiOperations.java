@@ -2,9 +2,6 @@ package org.ogi.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.ogi.stack.OgiService;
-import org.ogi.stack.StackConfig;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.StreamSupport;
+import org.ogi.stack.OgiService;
+import org.ogi.stack.StackConfig;
 
 /**
  * The business operations of every service, read from its OpenAPI document ({@code /q/openapi}), so that suites
@@ -23,20 +22,24 @@ final class ApiOperations {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ApiOperations() {
-    }
+    private ApiOperations() {}
 
     /** A path, query or header parameter, with its schema ({@code $ref}s resolved). */
-    record Parameter(String name, String in, JsonNode schema) {
-    }
+    record Parameter(String name, String in, JsonNode schema) {}
 
     /**
      * @param roles     the roles the document says may call it; empty if any authenticated caller may
      * @param bodyType  the media type of its request body, if it has one
      */
-    record Operation(OgiService service, String method, String path, List<Parameter> parameters,
-                     Optional<String> bodyType, Optional<JsonNode> bodySchema, List<String> roles,
-                     JsonNode components) {
+    record Operation(
+            OgiService service,
+            String method,
+            String path,
+            List<Parameter> parameters,
+            Optional<String> bodyType,
+            Optional<JsonNode> bodySchema,
+            List<String> roles,
+            JsonNode components) {
 
         /** For tables and reports: {@code intake-service POST /api/requests}. */
         String key() {
@@ -44,7 +47,9 @@ final class ApiOperations {
         }
 
         List<Parameter> parameters(String in) {
-            return parameters.stream().filter(parameter -> parameter.in().equals(in)).toList();
+            return parameters.stream()
+                    .filter(parameter -> parameter.in().equals(in))
+                    .toList();
         }
 
         JsonNode resolve(JsonNode schema) {
@@ -76,13 +81,23 @@ final class ApiOperations {
                 for (Map.Entry<String, JsonNode> method : path.getValue().properties()) {
                     JsonNode operation = method.getValue();
                     Optional<Map.Entry<String, JsonNode>> body =
-                            operation.path("requestBody").path("content").properties().stream().findFirst();
-                    Operation read = new Operation(service, method.getKey().toUpperCase(), path.getKey(),
-                            new ArrayList<>(), body.map(Map.Entry::getKey),
-                            body.map(entry -> entry.getValue().path("schema")), roles(operation), components);
+                            operation.path("requestBody").path("content").properties().stream()
+                                    .findFirst();
+                    Operation read = new Operation(
+                            service,
+                            method.getKey().toUpperCase(),
+                            path.getKey(),
+                            new ArrayList<>(),
+                            body.map(Map.Entry::getKey),
+                            body.map(entry -> entry.getValue().path("schema")),
+                            roles(operation),
+                            components);
                     for (JsonNode parameter : operation.path("parameters")) {
-                        read.parameters().add(new Parameter(parameter.path("name").asText(),
-                                parameter.path("in").asText(), read.resolve(parameter.path("schema"))));
+                        read.parameters()
+                                .add(new Parameter(
+                                        parameter.path("name").asText(),
+                                        parameter.path("in").asText(),
+                                        read.resolve(parameter.path("schema"))));
                     }
                     operations.add(read);
                 }

@@ -1,14 +1,10 @@
 package org.ogi.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.http.ContentType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.ogi.stack.DemoLogins;
-import org.ogi.stack.OgiService;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,9 +16,12 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.ogi.stack.DemoLogins;
+import org.ogi.stack.OgiService;
 
 /**
  * Every operation of the OpenAPI documents, called by every demo user of both agencies, both applicants, the
@@ -47,8 +46,7 @@ class AuthorisationMatrixIT {
         SHARED
     }
 
-    private record Row(Scope scope, Set<String> roles) {
-    }
+    private record Row(Scope scope, Set<String> roles) {}
 
     private static final String CLERK = "intake-clerk";
     private static final String OFFICER = "case-officer";
@@ -61,8 +59,8 @@ class AuthorisationMatrixIT {
     private static final String APPLICANT = "applicant";
     private static final Set<String> ALL_STAFF = Set.of(CLERK, OFFICER, REVIEWER, SECRECY, HEAD, LEGAL, ADMIN);
     private static final Set<String> WORKFLOW = Set.of(OFFICER, REVIEWER, SECRECY, HEAD);
-    private static final Set<String> EVERYONE = Set.of(CLERK, OFFICER, REVIEWER, SECRECY, HEAD, LEGAL, ADMIN,
-            SYSTEM_ADMIN, APPLICANT);
+    private static final Set<String> EVERYONE =
+            Set.of(CLERK, OFFICER, REVIEWER, SECRECY, HEAD, LEGAL, ADMIN, SYSTEM_ADMIN, APPLICANT);
     private static final String FULL_ID_NUMBER = "11010519491231002X";
     private static final String WEB_REQUEST = InformationRequests.IN_PERSON_REQUEST.replace(
             "\"channel\":\"IN_PERSON\",", "\"channel\":\"WEB\",\"agency\":\"A\",");
@@ -76,18 +74,26 @@ class AuthorisationMatrixIT {
             row(OgiService.INTAKE, "GET /api/requests", Scope.LIST, plus(ALL_STAFF, APPLICANT)),
             row(OgiService.INTAKE, "GET /api/requests/{trackingNumber}", Scope.CASE, plus(ALL_STAFF, APPLICANT)),
             row(OgiService.INTAKE, "POST /api/requests/{trackingNumber}/confirmations", Scope.CASE, Set.of(CLERK)),
-            row(OgiService.INTAKE, "GET /api/requests/{trackingNumber}/receipt.pdf", Scope.CASE,
+            row(
+                    OgiService.INTAKE,
+                    "GET /api/requests/{trackingNumber}/receipt.pdf",
+                    Scope.CASE,
                     Set.of(CLERK, OFFICER, HEAD, ADMIN, APPLICANT)),
-            row(OgiService.INTAKE, "POST /api/requests/{trackingNumber}/attachments", Scope.CASE,
+            row(
+                    OgiService.INTAKE,
+                    "POST /api/requests/{trackingNumber}/attachments",
+                    Scope.CASE,
                     Set.of(CLERK, APPLICANT)),
             row(OgiService.INTAKE, "GET /api/requests/{trackingNumber}/attachments", Scope.CASE, ALL_STAFF),
             row(OgiService.INTAKE, "GET /api/requests/{trackingNumber}/attachments/{id}", Scope.CASE, ALL_STAFF),
             row(OgiService.CASE, "GET /api/cases/{trackingNumber}", Scope.CASE, ALL_STAFF),
-            row(OgiService.CASE, "GET /api/cases/{trackingNumber}/audit", Scope.CASE,
+            row(
+                    OgiService.CASE,
+                    "GET /api/cases/{trackingNumber}/audit",
+                    Scope.CASE,
                     Set.of(OFFICER, REVIEWER, SECRECY, HEAD, LEGAL, ADMIN)),
             row(OgiService.CASE, "GET /api/cases/{trackingNumber}/draft", Scope.CASE, plus(WORKFLOW, LEGAL)),
-            row(OgiService.CASE, "GET /api/cases/{trackingNumber}/reply-letter.pdf", Scope.CASE,
-                    plus(WORKFLOW, LEGAL)),
+            row(OgiService.CASE, "GET /api/cases/{trackingNumber}/reply-letter.pdf", Scope.CASE, plus(WORKFLOW, LEGAL)),
             // The queue called: awaiting-acceptance, the case officers'.
             row(OgiService.CASE, "GET /api/queues/{queue}", Scope.LIST, Set.of(OFFICER)),
             row(OgiService.CASE, "POST /api/cases/{trackingNumber}/acceptances", Scope.CASE, Set.of(OFFICER)),
@@ -96,8 +102,11 @@ class AuthorisationMatrixIT {
             row(OgiService.CASE, "POST /api/cases/{trackingNumber}/abandonments", Scope.CASE, Set.of(OFFICER)),
             row(OgiService.CASE, "POST /api/cases/{trackingNumber}/assignments", Scope.CASE, Set.of(OFFICER, HEAD)),
             row(OgiService.CASE, "POST /api/cases/{trackingNumber}/consultations", Scope.CASE, Set.of(OFFICER)),
-            row(OgiService.CASE, "POST /api/cases/{trackingNumber}/consultations/{consultationId}/answers",
-                    Scope.CASE, Set.of(OFFICER)),
+            row(
+                    OgiService.CASE,
+                    "POST /api/cases/{trackingNumber}/consultations/{consultationId}/answers",
+                    Scope.CASE,
+                    Set.of(OFFICER)),
             // Art. 33: the head of the office approves an extension.
             row(OgiService.CASE, "POST /api/cases/{trackingNumber}/extensions", Scope.CASE, Set.of(HEAD)),
             row(OgiService.CASE, "POST /api/cases/{trackingNumber}/fee-notices", Scope.CASE, Set.of(OFFICER)),
@@ -111,17 +120,29 @@ class AuthorisationMatrixIT {
             row(OgiService.CASE, "POST /api/cases/{trackingNumber}/closures", Scope.CASE, Set.of(OFFICER)),
             row(OgiService.CASE, "POST /api/cases/{trackingNumber}/withdrawals", Scope.CASE, Set.of(OFFICER)),
             // The applicant withdraws their own request online.
-            row(OgiService.CASE, "POST /api/cases/{trackingNumber}/applicant-withdrawals", Scope.CASE,
+            row(
+                    OgiService.CASE,
+                    "POST /api/cases/{trackingNumber}/applicant-withdrawals",
+                    Scope.CASE,
                     Set.of(APPLICANT)),
-            row(OgiService.CASE, "POST /api/cases/{trackingNumber}/consultations/{consultationId}/letter-receipts",
-                    Scope.CASE, Set.of(OFFICER)),
-            row(OgiService.CASE, "POST /api/cases/{trackingNumber}/consultations/{consultationId}/disclosure-notices",
-                    Scope.CASE, Set.of(OFFICER)),
+            row(
+                    OgiService.CASE,
+                    "POST /api/cases/{trackingNumber}/consultations/{consultationId}/letter-receipts",
+                    Scope.CASE,
+                    Set.of(OFFICER)),
+            row(
+                    OgiService.CASE,
+                    "POST /api/cases/{trackingNumber}/consultations/{consultationId}/disclosure-notices",
+                    Scope.CASE,
+                    Set.of(OFFICER)),
             row(OgiService.CASE, "POST /api/cases/{trackingNumber}/fee-notice-receipts", Scope.CASE, Set.of(OFFICER)),
             row(OgiService.CASE, "POST /api/cases/{trackingNumber}/reasons-requests", Scope.CASE, Set.of(OFFICER)),
             // Art. 35: the head of the OGI office decides on the applicant's reasons.
             row(OgiService.CASE, "POST /api/cases/{trackingNumber}/reasons-decisions", Scope.CASE, Set.of(HEAD)),
-            row(OgiService.CASE, "POST /api/cases/{trackingNumber}/record-correction-decisions", Scope.CASE,
+            row(
+                    OgiService.CASE,
+                    "POST /api/cases/{trackingNumber}/record-correction-decisions",
+                    Scope.CASE,
                     Set.of(OFFICER)),
             row(OgiService.DEADLINE, "GET /api/calendar/working-days", Scope.SHARED, EVERYONE),
             row(OgiService.DEADLINE, "GET /api/calendar/periods", Scope.SHARED, EVERYONE),
@@ -132,7 +153,10 @@ class AuthorisationMatrixIT {
             row(OgiService.DEADLINE, "GET /api/cases/{trackingNumber}/deadlines", Scope.CASE, ALL_STAFF),
             row(OgiService.DEADLINE, "GET /api/deadlines/due-soon", Scope.LIST, ALL_STAFF),
             row(OgiService.DEADLINE, "GET /api/deadlines/overdue", Scope.LIST, ALL_STAFF),
-            row(OgiService.APPEALS, "GET /api/cases/{trackingNumber}/appeals", Scope.CASE,
+            row(
+                    OgiService.APPEALS,
+                    "GET /api/cases/{trackingNumber}/appeals",
+                    Scope.CASE,
                     Set.of(LEGAL, OFFICER, REVIEWER, HEAD, ADMIN)),
             // Appeals: legal staff write; the head of the office and reviewers read ({number}: an appeal of agency A).
             row(OgiService.APPEALS, "POST /api/appeals", Scope.SHARED, Set.of(LEGAL)),
@@ -158,42 +182,57 @@ class AuthorisationMatrixIT {
     static void theApplicantSubmitsARequestToAgencyA() {
         String applicant = USERS.token("applicant");
         trackingNumber = Services.as(applicant, OgiService.INTAKE)
-                .contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(WEB_REQUEST)
-                .when().post("/api/requests")
-                .then().statusCode(201).extract().path("trackingNumber");
+                .when()
+                .post("/api/requests")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("trackingNumber");
         String officer = USERS.token("officer");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             Services.okBody(Services.as(officer, OgiService.CASE).when().get("/api/cases/{tn}", trackingNumber));
-            Services.okBody(Services.as(officer, OgiService.DEADLINE)
-                    .when().get("/api/cases/{tn}/deadlines", trackingNumber));
+            Services.okBody(
+                    Services.as(officer, OgiService.DEADLINE).when().get("/api/cases/{tn}/deadlines", trackingNumber));
         });
-        agencyName = Services.okBody(Services.as(officer, OgiService.INTAKE).when().get("/api/agencies/A"))
+        agencyName = Services.okBody(
+                        Services.as(officer, OgiService.INTAKE).when().get("/api/agencies/A"))
                 .getString("name");
     }
 
     @AfterAll
     static void agencyAGetsItsNameBack() {
-        Services.as(USERS.token("admin"), OgiService.INTAKE).contentType(ContentType.JSON)
-                .body(Map.of("name", agencyName)).when().put("/api/agencies/A").then().statusCode(200);
+        Services.as(USERS.token("admin"), OgiService.INTAKE)
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", agencyName))
+                .when()
+                .put("/api/agencies/A")
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void everyRoleGetsTheDeclaredAnswerAndNothingOfOthers() throws Exception {
         long begin = System.nanoTime();
         List<ApiOperations.Operation> operations = ApiOperations.of(EndToEndStack.config());
-        Set<String> undeclared = operations.stream().map(AuthorisationMatrixIT::key)
-                .filter(key -> !EXPECTED.containsKey(key)).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> undeclared = operations.stream()
+                .map(AuthorisationMatrixIT::key)
+                .filter(key -> !EXPECTED.containsKey(key))
+                .collect(Collectors.toCollection(TreeSet::new));
         assertThat(undeclared).as("operations without a row in EXPECTED").isEmpty();
 
-        Map<String, String> broken = BrokenTokens.of(USERS.token("clerk"), BrokenTokens.expired("clerk"),
-                BrokenTokens.otherRealm());
+        Map<String, String> broken =
+                BrokenTokens.of(USERS.token("clerk"), BrokenTokens.expired("clerk"), BrokenTokens.otherRealm());
         List<String> failures = new ArrayList<>();
         int cells = 0;
         for (ApiOperations.Operation operation : operations) {
             Row row = EXPECTED.get(key(operation));
             for (DemoLogins.DemoLogin user : USERS.all()) {
-                RawHttp.Response response = call(operation, "Bearer " + USERS.token(user.username()),
+                RawHttp.Response response = call(
+                        operation,
+                        "Bearer " + USERS.token(user.username()),
                         user.roles().contains(APPLICANT));
                 cells++;
                 String expected = expected(row, user);
@@ -211,7 +250,8 @@ class AuthorisationMatrixIT {
                 if (status < 300 && !owns(user) && body.contains(trackingNumber)) {
                     failures.add(cell + " answered " + status + " mentioning the other's request " + trackingNumber);
                 }
-                boolean otherAgency = user.agency().filter(agency -> !agency.equals("A")).isPresent();
+                boolean otherAgency =
+                        user.agency().filter(agency -> !agency.equals("A")).isPresent();
                 if (status < 300 && row.scope() == Scope.LIST && otherAgency && body.contains("\"agency\":\"A\"")) {
                     failures.add(cell + " answered " + status + " with a list holding agency A's items");
                 }
@@ -223,21 +263,21 @@ class AuthorisationMatrixIT {
                 cells++;
                 int status = call(operation, token.getValue(), false).status();
                 if (status != 401) {
-                    failures.add(String.format("%-60s %-11s expected 401, got %d", key(operation), token.getKey(),
-                            status));
+                    failures.add(
+                            String.format("%-60s %-11s expected 401, got %d", key(operation), token.getKey(), status));
                 }
             }
             cells++;
             int anonymous = call(operation, null, false).status();
             if (anonymous != 401) {
-                failures.add(String.format("%-60s %-11s expected 401, got %d", key(operation), "no token",
-                        anonymous));
+                failures.add(String.format("%-60s %-11s expected 401, got %d", key(operation), "no token", anonymous));
             }
         }
         long seconds = Duration.ofNanos(System.nanoTime() - begin).toSeconds();
-        System.out.printf("%n[reliability] Authorisation matrix: %,d cells checked (%d operations x (%d demo users"
-                        + " + no token + %d broken tokens)) in %d s, %d failed%n", cells, operations.size(),
-                USERS.all().size(), broken.size(), seconds, failures.size());
+        System.out.printf(
+                "%n[reliability] Authorisation matrix: %,d cells checked (%d operations x (%d demo users"
+                        + " + no token + %d broken tokens)) in %d s, %d failed%n",
+                cells, operations.size(), USERS.all().size(), broken.size(), seconds, failures.size());
         failures.forEach(failure -> System.out.println("  FAILED " + failure));
         assertThat(failures).as("cells of the authorisation matrix").isEmpty();
     }
@@ -261,11 +301,17 @@ class AuthorisationMatrixIT {
     }
 
     /** The operation on the applicant's request, with a valid body from its schema (applicants submit on the web). */
-    private static RawHttp.Response call(ApiOperations.Operation operation, String authorization,
-                                         boolean applicant) throws Exception {
-        String target = operation.path().replace("{trackingNumber}", trackingNumber).replace("{code}", "A")
-                .replace("{year}", "2199").replace("{queue}", "awaiting-acceptance").replace("{id}", "1")
-                .replace("{consultationId}", "1").replace("{number}", "FY-A-0000");
+    private static RawHttp.Response call(ApiOperations.Operation operation, String authorization, boolean applicant)
+            throws Exception {
+        String target = operation
+                .path()
+                .replace("{trackingNumber}", trackingNumber)
+                .replace("{code}", "A")
+                .replace("{year}", "2199")
+                .replace("{queue}", "awaiting-acceptance")
+                .replace("{id}", "1")
+                .replace("{consultationId}", "1")
+                .replace("{number}", "FY-A-0000");
         if (operation.key().equals("GET /api/notifications")) {
             target += "?trackingNumber=" + trackingNumber;
         }
@@ -276,7 +322,8 @@ class AuthorisationMatrixIT {
         if (operation.bodySchema().isPresent()) {
             String type = operation.bodyType().orElseThrow();
             byte[] body = type.contains("json")
-                    ? JSON.writeValueAsBytes(HostileRequests.sample(operation, operation.bodySchema().get(), "", 0))
+                    ? JSON.writeValueAsBytes(HostileRequests.sample(
+                            operation, operation.bodySchema().get(), "", 0))
                     : "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
             request = request.body(type.contains("json") ? "application/json" : "application/pdf", body);
             if (operation.path().endsWith("/attachments")) {

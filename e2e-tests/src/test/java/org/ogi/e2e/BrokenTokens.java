@@ -1,11 +1,8 @@
 package org.ogi.e2e;
 
-import io.restassured.path.json.JsonPath;
-import org.ogi.stack.KeycloakComponent;
-import org.ogi.testsupport.SignedJwts;
+import static io.restassured.RestAssured.given;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPairGenerator;
@@ -14,8 +11,10 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import static io.restassured.RestAssured.given;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.ogi.stack.KeycloakComponent;
+import org.ogi.testsupport.SignedJwts;
 
 /**
  * Authorization headers that must not get anyone in: derived from a real token of the realm (expired, tampered,
@@ -25,8 +24,7 @@ final class BrokenTokens {
 
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
-    private BrokenTokens() {
-    }
+    private BrokenTokens() {}
 
     /** Authorization header values by kind, each built from the valid access token. */
     static Map<String, String> of(String validToken, String expiredToken, String otherRealmToken) {
@@ -36,20 +34,27 @@ final class BrokenTokens {
         Map<String, String> broken = new LinkedHashMap<>();
         broken.put("expired", bearer(expiredToken));
         broken.put("wrong signature", bearer(parts[0] + "." + parts[1] + "." + flipped(parts[2])));
-        broken.put("claims changed", bearer(parts[0] + "." + encode(claims.replace("\"agency\":\"A\"",
-                "\"agency\":\"B\"").replace("\"realm_access\":{\"roles\":[", "\"realm_access\":{\"roles\":"
-                + "[\"ogi-admin\",\"system-admin\",")) + "." + parts[2]));
+        broken.put(
+                "claims changed",
+                bearer(parts[0] + "."
+                        + encode(claims.replace("\"agency\":\"A\"", "\"agency\":\"B\"")
+                                .replace(
+                                        "\"realm_access\":{\"roles\":[",
+                                        "\"realm_access\":{\"roles\":" + "[\"ogi-admin\",\"system-admin\","))
+                        + "." + parts[2]));
         broken.put("alg none", bearer(encode("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + parts[1] + "."));
-        broken.put("alg none, signature kept", bearer(encode(header.replace("RS256", "none")) + "." + parts[1]
-                + "." + parts[2]));
+        broken.put(
+                "alg none, signature kept",
+                bearer(encode(header.replace("RS256", "none")) + "." + parts[1] + "." + parts[2]));
         broken.put("another key", bearer(SignedJwts.rs256(newKeyPair(), claims)));
         broken.put("HS256 with a guessed secret", bearer(hs256(claims)));
         broken.put("another realm's token", bearer(otherRealmToken));
         broken.put("truncated", bearer(parts[0] + "." + parts[1]));
         broken.put("garbage", bearer("not-a-token"));
         broken.put("empty bearer", "Bearer ");
-        broken.put("basic credentials", "Basic " + Base64.getEncoder().encodeToString(
-                "clerk:clerk".getBytes(StandardCharsets.UTF_8)));
+        broken.put(
+                "basic credentials",
+                "Basic " + Base64.getEncoder().encodeToString("clerk:clerk".getBytes(StandardCharsets.UTF_8)));
         return broken;
     }
 
@@ -60,16 +65,31 @@ final class BrokenTokens {
     static String expired(String username) {
         String admin = adminToken();
         String realmUrl = EndToEndStack.config().keycloakUrl() + "/admin/realms/ogi";
-        int lifespan = given().auth().oauth2(admin).get(realmUrl).then().statusCode(200).extract()
+        int lifespan = given().auth()
+                .oauth2(admin)
+                .get(realmUrl)
+                .then()
+                .statusCode(200)
+                .extract()
                 .path("accessTokenLifespan");
         String token;
         try {
-            given().auth().oauth2(admin).contentType("application/json").body(Map.of("accessTokenLifespan", 1))
-                    .put(realmUrl).then().statusCode(204);
+            given().auth()
+                    .oauth2(admin)
+                    .contentType("application/json")
+                    .body(Map.of("accessTokenLifespan", 1))
+                    .put(realmUrl)
+                    .then()
+                    .statusCode(204);
             token = TokenClient.ofStack().accessTokenOf(username);
         } finally {
-            given().auth().oauth2(admin).contentType("application/json")
-                    .body(Map.of("accessTokenLifespan", lifespan)).put(realmUrl).then().statusCode(204);
+            given().auth()
+                    .oauth2(admin)
+                    .contentType("application/json")
+                    .body(Map.of("accessTokenLifespan", lifespan))
+                    .put(realmUrl)
+                    .then()
+                    .statusCode(204);
         }
         Instant expiry = Instant.ofEpochSecond(TokenClient.claims(token).getLong("exp"));
         sleepUntil(expiry.plus(Duration.ofSeconds(2)));
@@ -82,18 +102,22 @@ final class BrokenTokens {
     }
 
     private static String adminToken() {
-        JsonPath answer = given()
-                .formParam("grant_type", "password").formParam("client_id", "admin-cli")
+        JsonPath answer = given().formParam("grant_type", "password")
+                .formParam("client_id", "admin-cli")
                 .formParam("username", KeycloakComponent.ADMIN_USER)
                 .formParam("password", KeycloakComponent.ADMIN_PASSWORD)
                 .post(EndToEndStack.config().keycloakUrl() + "/realms/master/protocol/openid-connect/token")
-                .then().statusCode(200).extract().jsonPath();
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         return answer.getString("access_token");
     }
 
     private static String flipped(String signature) {
         char last = signature.charAt(signature.length() / 2);
-        return signature.substring(0, signature.length() / 2) + (last == 'A' ? 'B' : 'A')
+        return signature.substring(0, signature.length() / 2)
+                + (last == 'A' ? 'B' : 'A')
                 + signature.substring(signature.length() / 2 + 1);
     }
 

@@ -1,24 +1,23 @@
 package org.ogi.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.equalTo;
+
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.ogi.contracts.Topics;
-import org.ogi.stack.OgiService;
-import org.ogi.testsupport.KafkaTestClient;
-
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.anyOf;
-import static org.hamcrest.Matchers.equalTo;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.ogi.contracts.Topics;
+import org.ogi.stack.OgiService;
+import org.ogi.testsupport.KafkaTestClient;
 
 /**
  * A request registered at intake is worked to CLOSED over the services' REST APIs by the people whose roles the
@@ -41,21 +40,30 @@ class CaseGoesFromIntakeToClosedIT {
     @Test
     void aCaseIsWorkedFromIntakeToClosedByEachRoleAndEveryStepIsAnEvent() {
         String trackingNumber = InformationRequests.register(clerk).jsonPath().getString("trackingNumber");
-        await("the case").atMost(PROPAGATION).untilAsserted(() -> assertThat(Services.okBody(
-                Services.as(officer, OgiService.CASE).when().get("/api/cases/{tn}", trackingNumber))
-                .getString("state")).isEqualTo("RECEIVED"));
+        await("the case")
+                .atMost(PROPAGATION)
+                .untilAsserted(() -> assertThat(Services.okBody(Services.as(officer, OgiService.CASE)
+                                        .when()
+                                        .get("/api/cases/{tn}", trackingNumber))
+                                .getString("state"))
+                        .isEqualTo("RECEIVED"));
         // deadline-service may answer 404 until it has consumed the request.
-        String replyDue = await("the reply clock").atMost(PROPAGATION).ignoreExceptions()
+        String replyDue = await("the reply clock")
+                .atMost(PROPAGATION)
+                .ignoreExceptions()
                 .until(() -> (String) replyClock(trackingNumber).get("dueDate"), due -> due != null);
 
         // case-service refuses an extension until it knows the reply due date (Art. 33 ¶2: not after it).
-        await("the case's reply due date").atMost(PROPAGATION).untilAsserted(() -> assertThat(Services.okBody(
-                Services.as(officer, OgiService.CASE).when().get("/api/cases/{tn}", trackingNumber))
-                .getString("replyDueDate")).isEqualTo(replyDue));
+        await("the case's reply due date")
+                .atMost(PROPAGATION)
+                .untilAsserted(() -> assertThat(Services.okBody(Services.as(officer, OgiService.CASE)
+                                        .when()
+                                        .get("/api/cases/{tn}", trackingNumber))
+                                .getString("replyDueDate"))
+                        .isEqualTo(replyDue));
 
         step(officer, trackingNumber, "acceptances", "{}", "ACCEPTED");
-        step(officer, trackingNumber, "assignments", "{\"department\": \"预算科\", \"officer\": \"officer\"}",
-                "DRAFTING");
+        step(officer, trackingNumber, "assignments", "{\"department\": \"预算科\", \"officer\": \"officer\"}", "DRAFTING");
         String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
         String extension = """
                 {"workingDays": 10, "reason": "需要调取多年档案", "applicantToldOn": "%s"}""".formatted(today);
@@ -68,39 +76,58 @@ class CaseGoesFromIntakeToClosedIT {
         step(reviewer, trackingNumber, "approvals", "{\"outcome\": \"APPROVED\"}", "APPROVED");
         step(officer, trackingNumber, "replies", "{\"deliveryMethod\": \"EMAIL\"}", "REPLIED");
         step(officer, trackingNumber, "deliveries", """
-                {"method": "EMAIL", "deliveredOn": "%s", "proof": "已发送至 zhangsan@example.cn"}""".formatted(today),
-                "DELIVERED");
+                {"method": "EMAIL", "deliveredOn": "%s", "proof": "已发送至 zhangsan@example.cn"}""".formatted(today), "DELIVERED");
         step(officer, trackingNumber, "closures", "{}", "CLOSED");
 
-        List<String> types = KafkaTestClient.valuesKeyed(EndToEndStack.config().kafkaBootstrapServers(), Topics.CASES,
-                        trackingNumber, 10, PROPAGATION).stream()
-                .map(value -> JsonPath.from(value).getString("type")).toList();
-        assertThat(types).containsExactly("ogi.case.opened.v1", "ogi.case.accepted.v1", "ogi.case.assigned.v1",
-                "ogi.case.extended.v1", "ogi.case.draft-submitted.v1", "ogi.case.secrecy-review-passed.v1",
-                "ogi.case.approved.v1", "ogi.case.replied.v1", "ogi.case.delivered.v1", "ogi.case.closed.v1");
+        List<String> types = KafkaTestClient.valuesKeyed(
+                        EndToEndStack.config().kafkaBootstrapServers(), Topics.CASES, trackingNumber, 10, PROPAGATION)
+                .stream()
+                .map(value -> JsonPath.from(value).getString("type"))
+                .toList();
+        assertThat(types)
+                .containsExactly(
+                        "ogi.case.opened.v1",
+                        "ogi.case.accepted.v1",
+                        "ogi.case.assigned.v1",
+                        "ogi.case.extended.v1",
+                        "ogi.case.draft-submitted.v1",
+                        "ogi.case.secrecy-review-passed.v1",
+                        "ogi.case.approved.v1",
+                        "ogi.case.replied.v1",
+                        "ogi.case.delivered.v1",
+                        "ogi.case.closed.v1");
 
         // The extension moved the reply clock by ten working days; the reply met it.
         String extendedDue = Services.as(officer, OgiService.DEADLINE)
-                .queryParam("from", replyDue).queryParam("add", 10)
-                .when().get("/api/calendar/working-days").then().statusCode(200).extract().path("date");
+                .queryParam("from", replyDue)
+                .queryParam("add", 10)
+                .when()
+                .get("/api/calendar/working-days")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("date");
         await("the extended, met reply clock").atMost(PROPAGATION).untilAsserted(() -> {
             Map<String, Object> reply = replyClock(trackingNumber);
             assertThat(reply).containsEntry("dueDate", extendedDue).containsEntry("status", "MET");
         });
-        List<String> audit = Services.okBody(Services.as(officer, OgiService.CASE)
-                .when().get("/api/cases/{tn}/audit", trackingNumber)).getList("action");
+        List<String> audit = Services.okBody(
+                        Services.as(officer, OgiService.CASE).when().get("/api/cases/{tn}/audit", trackingNumber))
+                .getList("action");
         assertThat(audit).contains("ACCEPT", "EXTEND", "SUBMIT_DRAFT", "APPROVE", "REPLY", "CLOSE");
     }
 
     private Map<String, Object> replyClock(String trackingNumber) {
         return Services.okBody(Services.as(officer, OgiService.DEADLINE)
-                        .when().get("/api/cases/{tn}/deadlines", trackingNumber))
+                        .when()
+                        .get("/api/cases/{tn}/deadlines", trackingNumber))
                 .getMap("clocks.find { it.kind == 'REPLY' }");
     }
 
     /** POSTs a workflow step and checks the case's new state. */
     private static void step(String token, String trackingNumber, String step, String body, String expectedState) {
-        post(token, trackingNumber, step, body).statusCode(anyOf(equalTo(200), equalTo(201)))
+        post(token, trackingNumber, step, body)
+                .statusCode(anyOf(equalTo(200), equalTo(201)))
                 .body("state", equalTo(expectedState));
     }
 
@@ -110,7 +137,11 @@ class CaseGoesFromIntakeToClosedIT {
     }
 
     private static ValidatableResponse post(String token, String trackingNumber, String step, String body) {
-        return Services.as(token, OgiService.CASE).contentType(ContentType.JSON).body(body)
-                .when().post("/api/cases/{tn}/" + step, trackingNumber).then();
+        return Services.as(token, OgiService.CASE)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/cases/{tn}/" + step, trackingNumber)
+                .then();
     }
 }

@@ -1,13 +1,12 @@
 package org.ogi.e2e;
 
-import org.ogi.stack.DemoLogins;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.ogi.stack.DemoLogins;
 
 /** The demo realm's users (deploy/keycloak/ogi-realm.json) and fresh access tokens for them. */
 final class DemoUsers {
@@ -17,10 +16,10 @@ final class DemoUsers {
 
     private final TokenClient tokens = TokenClient.ofStack();
     private final Map<String, Token> issued = new ConcurrentHashMap<>();
-    private final List<DemoLogins.DemoLogin> logins = DemoLogins.read(EndToEndStack.config().realmFile());
+    private final List<DemoLogins.DemoLogin> logins =
+            DemoLogins.read(EndToEndStack.config().realmFile());
 
-    private record Token(String accessToken, Instant issuedAt) {
-    }
+    private record Token(String accessToken, Instant issuedAt) {}
 
     List<DemoLogins.DemoLogin> all() {
         return logins;
@@ -48,8 +47,12 @@ final class DemoUsers {
     }
 
     String token(String username) {
-        return issued.compute(username, (name, token) ->
-                token != null && token.issuedAt().plus(TOKEN_REUSE).isAfter(Instant.now()) ? token
-                        : new Token(tokens.accessTokenOf(name), Instant.now())).accessToken();
+        return issued.compute(
+                        username,
+                        (name, token) -> token != null
+                                        && token.issuedAt().plus(TOKEN_REUSE).isAfter(Instant.now())
+                                ? token
+                                : new Token(tokens.accessTokenOf(name), Instant.now()))
+                .accessToken();
     }
 }

@@ -1,14 +1,13 @@
 package org.ogi.e2e;
 
 import io.restassured.RestAssured;
+import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.ogi.stack.StackConfig;
 import org.ogi.stack.StackControl;
 import org.ogi.stack.StackException;
-
-import java.nio.file.Path;
-import java.util.Optional;
 
 /**
  * The stack the end-to-end tests run against, started by the same launcher as {@code ./ogi up}: once for the whole
@@ -27,7 +26,8 @@ public final class EndToEndStack implements BeforeAllCallback {
 
     private static final int PORT_OFFSET = 10_000;
     private static final boolean RUNNING_STACK = Boolean.getBoolean("ogi.e2e.running-stack");
-    private static final StackConfig CONFIG = RUNNING_STACK ? StackConfig.fromEnvironment(System.getenv())
+    private static final StackConfig CONFIG = RUNNING_STACK
+            ? StackConfig.fromEnvironment(System.getenv())
             : StackConfig.fromEnvironment(System.getenv())
                     .withWorkDir(Path.of("target", "stack"))
                     .withPortOffset(PORT_OFFSET);
@@ -38,7 +38,8 @@ public final class EndToEndStack implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+        context.getRoot()
+                .getStore(ExtensionContext.Namespace.GLOBAL)
                 .computeIfAbsent(Session.class, key -> Session.start(), Session.class)
                 .requireStarted();
     }

@@ -1,11 +1,9 @@
 package org.ogi.e2e;
 
-import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.ogi.stack.OgiService;
-import org.ogi.stack.StackControl;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import io.restassured.path.json.JsonPath;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,9 +19,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.ogi.stack.OgiService;
+import org.ogi.stack.StackControl;
 
 /**
  * Crashes under load: while a clerk keeps registering requests, each service and the Kafka broker in turn is
@@ -36,15 +35,21 @@ import static org.awaitility.Awaitility.await;
 class FaultToleranceIT {
 
     /** The broker first: its consumers take longest to rejoin, which the later kills then overlap. */
-    private static final List<String> VICTIMS = List.of("kafka", OgiService.INTAKE.module(),
-            OgiService.CASE.module(), OgiService.DEADLINE.module(), OgiService.NOTIFICATION.module(),
+    private static final List<String> VICTIMS = List.of(
+            "kafka",
+            OgiService.INTAKE.module(),
+            OgiService.CASE.module(),
+            OgiService.DEADLINE.module(),
+            OgiService.NOTIFICATION.module(),
             OgiService.APPEALS.module());
+
     private static final Duration PACE = Duration.ofMillis(250);
     private static final Duration STEADY_BETWEEN_KILLS = Duration.ofSeconds(3);
     private static final Pattern TRACKING_NUMBER = Pattern.compile("\"trackingNumber\":\"([^\"]+)\"");
 
     private final DemoUsers users = new DemoUsers();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Set<String> accepted = ConcurrentHashMap.newKeySet();
     private final AtomicInteger sent = new AtomicInteger();
     private final AtomicBoolean running = new AtomicBoolean(true);
@@ -61,8 +66,9 @@ class FaultToleranceIT {
                 Thread.sleep(STEADY_BETWEEN_KILLS.toMillis());
                 long pid = control.kill(victim);
                 restarts.put(victim, control.awaitRestarted(victim, pid));
-                System.out.printf("[fault suite] killed %s (pid %d); ready again after %.1f s%n", victim, pid,
-                        restarts.get(victim).toMillis() / 1000.0);
+                System.out.printf(
+                        "[fault suite] killed %s (pid %d); ready again after %.1f s%n",
+                        victim, pid, restarts.get(victim).toMillis() / 1000.0);
             }
             Thread.sleep(STEADY_BETWEEN_KILLS.toMillis());
         } finally {
@@ -74,11 +80,16 @@ class FaultToleranceIT {
         // duplicates would come after the first complete picture.
         Set<String> pending = ConcurrentHashMap.newKeySet();
         pending.addAll(accepted);
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
-            String token = users.token("officer");
-            pending.removeIf(trackingNumber -> check(token, trackingNumber).isEmpty());
-            assertThat(pending).as("accepted requests not yet complete everywhere").isEmpty();
-        });
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofSeconds(2))
+                .untilAsserted(() -> {
+                    String token = users.token("officer");
+                    pending.removeIf(
+                            trackingNumber -> check(token, trackingNumber).isEmpty());
+                    assertThat(pending)
+                            .as("accepted requests not yet complete everywhere")
+                            .isEmpty();
+                });
         Thread.sleep(STEADY_BETWEEN_KILLS.toMillis());
         List<String> problems = new ArrayList<>();
         String officer = users.token("officer");
@@ -86,12 +97,20 @@ class FaultToleranceIT {
             problems.addAll(check(officer, trackingNumber));
         }
         long seconds = Duration.ofNanos(System.nanoTime() - begin).toSeconds();
-        System.out.printf("%n[reliability] Fault suite: %d kills survived (%s), %,d registrations sent during them,"
+        System.out.printf(
+                "%n[reliability] Fault suite: %d kills survived (%s), %,d registrations sent during them,"
                         + " %,d accepted, each with exactly one case, one clock set and one acknowledgement: %s;"
-                        + " %d s%n", restarts.size(), restarts.entrySet().stream()
-                        .map(e -> String.format("%s back in %.1f s", e.getKey(), e.getValue().toMillis() / 1000.0))
-                        .reduce((a, b) -> a + ", " + b).orElse(""), sent.get(), accepted.size(),
-                problems.isEmpty() ? "yes" : problems.size() + " problems", seconds);
+                        + " %d s%n",
+                restarts.size(),
+                restarts.entrySet().stream()
+                        .map(e -> String.format(
+                                "%s back in %.1f s", e.getKey(), e.getValue().toMillis() / 1000.0))
+                        .reduce((a, b) -> a + ", " + b)
+                        .orElse(""),
+                sent.get(),
+                accepted.size(),
+                problems.isEmpty() ? "yes" : problems.size() + " problems",
+                seconds);
         problems.stream().limit(100).forEach(problem -> System.out.println("  FAILED " + problem));
         assertThat(accepted.size()).as("registrations accepted").isGreaterThan(VICTIMS.size() * 10);
         assertThat(problems).isEmpty();
@@ -103,8 +122,8 @@ class FaultToleranceIT {
         JsonPath intake = get(token, OgiService.INTAKE, "/api/requests/" + trackingNumber);
         JsonPath caseFile = get(token, OgiService.CASE, "/api/cases/" + trackingNumber);
         JsonPath deadlines = get(token, OgiService.DEADLINE, "/api/cases/" + trackingNumber + "/deadlines");
-        JsonPath notifications = get(token, OgiService.NOTIFICATION, "/api/notifications?trackingNumber="
-                + trackingNumber);
+        JsonPath notifications =
+                get(token, OgiService.NOTIFICATION, "/api/notifications?trackingNumber=" + trackingNumber);
         if (intake == null) {
             problems.add(trackingNumber + ": intake lost the request");
         }
@@ -123,12 +142,13 @@ class FaultToleranceIT {
             problems.add(trackingNumber + ": notifications unreadable");
         } else {
             long acknowledgements = notifications.getList("kind", String.class).stream()
-                    .filter("ACKNOWLEDGEMENT"::equals).count();
+                    .filter("ACKNOWLEDGEMENT"::equals)
+                    .count();
             if (acknowledgements != 1) {
                 problems.add(trackingNumber + ": " + acknowledgements + " acknowledgements");
             }
-            List<String> deliveries = notifications.getList("collect { it.kind + ' to ' + it.recipient }",
-                    String.class);
+            List<String> deliveries =
+                    notifications.getList("collect { it.kind + ' to ' + it.recipient }", String.class);
             if (deliveries.size() != Set.copyOf(deliveries).size()) {
                 problems.add(trackingNumber + ": a notification twice to one recipient: " + deliveries);
             }
@@ -148,12 +168,14 @@ class FaultToleranceIT {
         while (running.get()) {
             long next = System.nanoTime() + PACE.toNanos();
             try {
-                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(requests)
-                        .timeout(Duration.ofSeconds(10))
-                        .header("Authorization", "Bearer " + users.token("clerk"))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(InformationRequests.IN_PERSON_REQUEST))
-                        .build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> answer = http.send(
+                        HttpRequest.newBuilder(requests)
+                                .timeout(Duration.ofSeconds(10))
+                                .header("Authorization", "Bearer " + users.token("clerk"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(InformationRequests.IN_PERSON_REQUEST))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 sent.incrementAndGet();
                 Matcher trackingNumber = TRACKING_NUMBER.matcher(answer.body());
                 if (answer.statusCode() == 201 && trackingNumber.find()) {

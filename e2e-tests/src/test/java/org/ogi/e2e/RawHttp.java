@@ -23,8 +23,7 @@ final class RawHttp {
     private static final int TIMEOUT_MILLIS = 30_000;
     private static final int CHUNK_SIZE = 64 * 1024;
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     /**
      * @param target    the request target exactly as sent: path and query, already escaped (or not)
@@ -60,7 +59,8 @@ final class RawHttp {
 
         /** A chunked body of this many bytes of JSON-ish filler instead of {@link #body}. */
         Request chunked(String contentType, long bytes) {
-            return header("Content-Type", contentType).header("Transfer-Encoding", "chunked")
+            return header("Content-Type", contentType)
+                    .header("Transfer-Encoding", "chunked")
                     .withChunks(bytes);
         }
 
@@ -94,8 +94,8 @@ final class RawHttp {
             }
             return read(socket.getInputStream());
         } catch (SocketTimeoutException e) {
-            throw new IllegalStateException(request.method() + " " + request.target() + ": no answer within "
-                    + TIMEOUT_MILLIS + " ms", e);
+            throw new IllegalStateException(
+                    request.method() + " " + request.target() + ": no answer within " + TIMEOUT_MILLIS + " ms", e);
         } catch (IOException e) {
             return new Response(0, Map.of(), new byte[0]);
         }
@@ -103,15 +103,23 @@ final class RawHttp {
 
     private static void write(OutputStream out, int port, Request request) throws IOException {
         StringBuilder head = new StringBuilder()
-                .append(request.method()).append(' ').append(request.target()).append(" HTTP/1.1\r\n")
-                .append("Host: localhost:").append(port).append("\r\n")
+                .append(request.method())
+                .append(' ')
+                .append(request.target())
+                .append(" HTTP/1.1\r\n")
+                .append("Host: localhost:")
+                .append(port)
+                .append("\r\n")
                 .append("Connection: close\r\n");
         boolean chunked = request.chunkedBytes() > 0;
-        if (!chunked && request.headers().keySet().stream().noneMatch("Content-Length"::equalsIgnoreCase)
+        if (!chunked
+                && request.headers().keySet().stream().noneMatch("Content-Length"::equalsIgnoreCase)
                 && (request.body().length > 0 || !request.method().equals("GET"))) {
             head.append("Content-Length: ").append(request.body().length).append("\r\n");
         }
-        request.headers().forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+        request.headers()
+                .forEach((name, value) ->
+                        head.append(name).append(": ").append(value).append("\r\n"));
         head.append("\r\n");
         // The request line and headers may hold any byte the test wants (ISO-8859-1 keeps chars 0-255 as bytes).
         out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
@@ -143,7 +151,8 @@ final class RawHttp {
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
             if (colon > 0) {
-                headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                headers.put(
+                        lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
                         lines[i].substring(colon + 1).trim());
             }
         }
@@ -158,8 +167,8 @@ final class RawHttp {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int position = 0;
         while (position < chunked.length) {
-            int lineEnd = indexOf(Arrays.copyOfRange(chunked, position, chunked.length),
-                    "\r\n".getBytes(StandardCharsets.US_ASCII));
+            int lineEnd = indexOf(
+                    Arrays.copyOfRange(chunked, position, chunked.length), "\r\n".getBytes(StandardCharsets.US_ASCII));
             if (lineEnd < 0) {
                 break;
             }

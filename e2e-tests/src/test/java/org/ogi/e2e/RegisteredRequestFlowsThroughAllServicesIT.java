@@ -1,20 +1,19 @@
 package org.ogi.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.ogi.contracts.Topics;
 import org.ogi.stack.OgiService;
 import org.ogi.testsupport.KafkaTestClient;
-
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The walking skeleton: a request an intake clerk registers becomes a case with a reply deadline, an
@@ -25,6 +24,7 @@ class RegisteredRequestFlowsThroughAllServicesIT {
 
     /** How long the services may take to pass an event along. */
     private static final Duration PROPAGATION = Duration.ofSeconds(30);
+
     private static final String TRACKING_NUMBER_OF_AGENCY_A = "A-\\d{4}-\\d{6}";
 
     private final TokenClient tokens = TokenClient.ofStack();
@@ -44,16 +44,20 @@ class RegisteredRequestFlowsThroughAllServicesIT {
         assertThat(registered.header("Location")).endsWith("/api/requests/" + trackingNumber);
 
         JsonPath readBack = Services.as(clerk, OgiService.INTAKE)
-                .when().get("/api/requests/{tn}", trackingNumber)
-                .then().statusCode(200).extract().jsonPath();
+                .when()
+                .get("/api/requests/{tn}", trackingNumber)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(readBack.getString("trackingNumber")).isEqualTo(trackingNumber);
         assertThat(readBack.getString("receivedDate")).isEqualTo(receivedDate);
 
         String replyDueDate = twentyWorkingDaysAfter(receivedDate);
 
         await("the case with its reply deadline").atMost(PROPAGATION).untilAsserted(() -> {
-            JsonPath aCase = Services.okBody(Services.as(clerk, OgiService.CASE)
-                    .when().get("/api/cases/{tn}", trackingNumber));
+            JsonPath aCase =
+                    Services.okBody(Services.as(clerk, OgiService.CASE).when().get("/api/cases/{tn}", trackingNumber));
             assertThat(aCase.getString("trackingNumber")).isEqualTo(trackingNumber);
             assertThat(aCase.getString("agency")).isEqualTo("A");
             assertThat(aCase.getString("state")).isEqualTo("RECEIVED");
@@ -62,34 +66,40 @@ class RegisteredRequestFlowsThroughAllServicesIT {
         });
 
         await("the running reply clock").atMost(PROPAGATION).untilAsserted(() -> {
-            JsonPath deadlines = Services.okBody(Services.as(clerk, OgiService.DEADLINE)
-                    .when().get("/api/cases/{tn}/deadlines", trackingNumber));
+            JsonPath deadlines = Services.okBody(
+                    Services.as(clerk, OgiService.DEADLINE).when().get("/api/cases/{tn}/deadlines", trackingNumber));
             assertThat(deadlines.getString("trackingNumber")).isEqualTo(trackingNumber);
-            assertThat(deadlines.getString("clocks.find { it.kind == 'REPLY' }.dueDate")).isEqualTo(replyDueDate);
-            assertThat(deadlines.getString("clocks.find { it.kind == 'REPLY' }.status")).isEqualTo("RUNNING");
+            assertThat(deadlines.getString("clocks.find { it.kind == 'REPLY' }.dueDate"))
+                    .isEqualTo(replyDueDate);
+            assertThat(deadlines.getString("clocks.find { it.kind == 'REPLY' }.status"))
+                    .isEqualTo("RUNNING");
         });
 
         await("the acknowledgement").atMost(PROPAGATION).untilAsserted(() -> {
             List<Map<String, Object>> notifications = Services.okBody(Services.as(clerk, OgiService.NOTIFICATION)
-                    .queryParam("trackingNumber", trackingNumber)
-                    .when().get("/api/notifications")).getList("$");
-            assertThat(notifications).anySatisfy(notification -> assertThat(notification)
-                    .containsEntry("kind", "ACKNOWLEDGEMENT")
-                    .containsEntry("trackingNumber", trackingNumber));
+                            .queryParam("trackingNumber", trackingNumber)
+                            .when()
+                            .get("/api/notifications"))
+                    .getList("$");
+            assertThat(notifications)
+                    .anySatisfy(notification -> assertThat(notification)
+                            .containsEntry("kind", "ACKNOWLEDGEMENT")
+                            .containsEntry("trackingNumber", trackingNumber));
         });
 
         String legalOfficer = tokens.accessTokenOf("legal"); // appeals are not intake's business
         await("the appeals record").atMost(PROPAGATION).untilAsserted(() -> {
             JsonPath appeals = Services.okBody(Services.as(legalOfficer, OgiService.APPEALS)
-                    .when().get("/api/cases/{tn}/appeals", trackingNumber));
+                    .when()
+                    .get("/api/cases/{tn}/appeals", trackingNumber));
             assertThat(appeals.getString("trackingNumber")).isEqualTo(trackingNumber);
             assertThat(appeals.getString("agency")).isEqualTo("A");
             assertThat(appeals.getList("appeals")).isEmpty();
         });
 
-        JsonPath event = JsonPath.from(
-                KafkaTestClient.valuesKeyed(EndToEndStack.config().kafkaBootstrapServers(), Topics.REQUESTS,
-                        trackingNumber, 1, PROPAGATION).get(0));
+        JsonPath event = JsonPath.from(KafkaTestClient.valuesKeyed(
+                        EndToEndStack.config().kafkaBootstrapServers(), Topics.REQUESTS, trackingNumber, 1, PROPAGATION)
+                .get(0));
         assertThat(event.getString("specversion")).isEqualTo("1.0");
         assertThat(event.getString("type")).isEqualTo("ogi.request.received.v1");
         assertThat(event.getString("subject")).isEqualTo(trackingNumber);
@@ -100,7 +110,11 @@ class RegisteredRequestFlowsThroughAllServicesIT {
         return Services.as(clerk, OgiService.DEADLINE)
                 .queryParam("from", receivedDate)
                 .queryParam("add", 20)
-                .when().get("/api/calendar/working-days")
-                .then().statusCode(200).extract().path("date");
+                .when()
+                .get("/api/calendar/working-days")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("date");
     }
 }

@@ -15,8 +15,7 @@ final class StackDay {
 
     private static final Path FILE = Path.of(System.getenv().getOrDefault("OGI_CLOCK_FILE", "target/e2e-today"));
 
-    private StackDay() {
-    }
+    private StackDay() {}
 
     static void set(LocalDate day) {
         write(day.toString());

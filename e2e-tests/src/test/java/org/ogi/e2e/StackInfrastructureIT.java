@@ -1,5 +1,14 @@
 package org.ogi.e2e;
 
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.TopicDescription;
@@ -10,16 +19,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.ogi.contracts.Topics;
 import org.ogi.stack.DatabaseServer;
 import org.ogi.stack.OgiService;
-
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the launcher provides before any service starts: databases, topics and the realm. */
 @ExtendWith(EndToEndStack.class)
@@ -42,12 +41,14 @@ class StackInfrastructureIT {
     @Test
     void theTopicsExistWithThreePartitionsEach() throws Exception {
         try (Admin admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, EndToEndStack.config().kafkaBootstrapServers()))) {
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                EndToEndStack.config().kafkaBootstrapServers()))) {
             Map<String, TopicDescription> topics =
                     admin.describeTopics(TOPICS).allTopicNames().get(10, TimeUnit.SECONDS);
 
             assertThat(topics).hasSize(TOPICS.size());
-            assertThat(topics.values()).allSatisfy(topic -> assertThat(topic.partitions()).hasSize(3));
+            assertThat(topics.values())
+                    .allSatisfy(topic -> assertThat(topic.partitions()).hasSize(3));
         }
     }
 
@@ -55,10 +56,13 @@ class StackInfrastructureIT {
     void theRealmPublishesTheIssuerTheServicesVerifyTokensAgainst() {
         String issuer = EndToEndStack.config().oidcIssuer().toString();
 
-        given().when().get(issuer + "/.well-known/openid-configuration")
-                .then().statusCode(200)
+        given().when()
+                .get(issuer + "/.well-known/openid-configuration")
+                .then()
+                .statusCode(200)
                 .body("issuer", equalTo(issuer));
-        assertThat(TokenClient.claims(TokenClient.ofStack().accessTokenOf("clerk")).getString("iss"))
+        assertThat(TokenClient.claims(TokenClient.ofStack().accessTokenOf("clerk"))
+                        .getString("iss"))
                 .isEqualTo(issuer);
     }
 }

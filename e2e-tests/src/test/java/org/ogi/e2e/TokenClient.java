@@ -1,12 +1,11 @@
 package org.ogi.e2e;
 
-import io.restassured.path.json.JsonPath;
+import static io.restassured.RestAssured.given;
 
+import io.restassured.path.json.JsonPath;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-
-import static io.restassured.RestAssured.given;
 
 /** Access tokens from Keycloak through the public client {@code ogi-web}, as users of the web front end get them. */
 final class TokenClient {
@@ -29,8 +28,7 @@ final class TokenClient {
     }
 
     String passwordGrant(String username, String password) {
-        return given()
-                .formParam("grant_type", "password")
+        return given().formParam("grant_type", "password")
                 .formParam("client_id", CLIENT_ID)
                 .formParam("username", username)
                 .formParam("password", password)

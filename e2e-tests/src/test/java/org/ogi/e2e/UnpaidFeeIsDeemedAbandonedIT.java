@@ -1,23 +1,22 @@
 package org.ogi.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.equalTo;
+
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.ogi.contracts.Topics;
 import org.ogi.stack.OgiService;
 import org.ogi.testsupport.KafkaTestClient;
-
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.anyOf;
-import static org.hamcrest.Matchers.equalTo;
 
 /**
  * Issue 10 item 1 (§1.13, table 三 （六）2): a fee notice the applicant received on 2024-09-02 and never paid is
@@ -43,11 +42,16 @@ class UnpaidFeeIsDeemedAbandonedIT {
     void anUnpaidFeeEndsInDeemedAbandonmentWithTheFeeNotPaidOutcome() {
         StackDay.set(LocalDate.of(2024, 8, 26));
         String trackingNumber = InformationRequests.register(clerk).jsonPath().getString("trackingNumber");
-        await("the reply clock").atMost(PROPAGATION).ignoreExceptions().untilAsserted(() ->
-                assertThat(clock(trackingNumber, "REPLY")).containsEntry("startDate", "2024-08-26"));
+        await("the reply clock")
+                .atMost(PROPAGATION)
+                .ignoreExceptions()
+                .untilAsserted(
+                        () -> assertThat(clock(trackingNumber, "REPLY")).containsEntry("startDate", "2024-08-26"));
         // case-service acts on the reply due date only once it has it.
-        await("the case").atMost(PROPAGATION).untilAsserted(() -> assertThat(caseView(trackingNumber)
-                .getString("replyDueDate")).isNotNull());
+        await("the case")
+                .atMost(PROPAGATION)
+                .untilAsserted(() -> assertThat(caseView(trackingNumber).getString("replyDueDate"))
+                        .isNotNull());
         step(trackingNumber, "acceptances", "{}", "ACCEPTED");
         step(trackingNumber, "assignments", "{\"department\": \"预算科\", \"officer\": \"officer\"}", "DRAFTING");
 
@@ -55,22 +59,32 @@ class UnpaidFeeIsDeemedAbandonedIT {
         // 40 pages: 10 pages above the free 30, 10 元 each (fee measures Art. 5).
         step(trackingNumber, "fee-notices", "{\"mode\": \"PER_PAGE\", \"pages\": 40}", "AWAITING_FEE");
         step(trackingNumber, "fee-notice-receipts", "{\"receivedOn\": \"2024-09-02\"}", "FEE_NOTICE_RECEIVED");
-        await("the fee clock").atMost(PROPAGATION).ignoreExceptions().untilAsserted(() ->
-                assertThat(clock(trackingNumber, "FEE_PAYMENT")).containsEntry("dueDate", "2024-09-30"));
+        await("the fee clock")
+                .atMost(PROPAGATION)
+                .ignoreExceptions()
+                .untilAsserted(
+                        () -> assertThat(clock(trackingNumber, "FEE_PAYMENT")).containsEntry("dueDate", "2024-09-30"));
 
         StackDay.set(LocalDate.of(2024, 10, 8));
-        await("case-service knows the fee clock").atMost(PROPAGATION).untilAsserted(() ->
-                assertThat(caseView(trackingNumber).getList("allowedActions")).contains("ABANDON"));
+        await("case-service knows the fee clock")
+                .atMost(PROPAGATION)
+                .untilAsserted(() -> assertThat(caseView(trackingNumber).getList("allowedActions"))
+                        .contains("ABANDON"));
         step(trackingNumber, "abandonments", "{}", "ABANDONED");
 
-        JsonPath abandoned = KafkaTestClient.valuesKeyed(EndToEndStack.config().kafkaBootstrapServers(), Topics.CASES,
-                        trackingNumber, 6, PROPAGATION).stream()
-                .map(JsonPath::from).filter(event -> "ogi.case.abandoned.v1".equals(event.getString("type")))
-                .findFirst().orElseThrow();
+        JsonPath abandoned = KafkaTestClient.valuesKeyed(
+                        EndToEndStack.config().kafkaBootstrapServers(), Topics.CASES, trackingNumber, 6, PROPAGATION)
+                .stream()
+                .map(JsonPath::from)
+                .filter(event -> "ogi.case.abandoned.v1".equals(event.getString("type")))
+                .findFirst()
+                .orElseThrow();
         assertThat(abandoned.getString("data.reason")).isEqualTo("FEE_NOT_PAID");
         assertThat(caseView(trackingNumber).getString("replyType")).isEqualTo("OTHER_FEE_NOT_PAID");
-        await("the stopped fee clock").atMost(PROPAGATION).untilAsserted(() ->
-                assertThat(clock(trackingNumber, "FEE_PAYMENT")).containsEntry("status", "MET"));
+        await("the stopped fee clock")
+                .atMost(PROPAGATION)
+                .untilAsserted(
+                        () -> assertThat(clock(trackingNumber, "FEE_PAYMENT")).containsEntry("status", "MET"));
     }
 
     private JsonPath caseView(String trackingNumber) {
@@ -79,13 +93,18 @@ class UnpaidFeeIsDeemedAbandonedIT {
 
     private Map<String, Object> clock(String trackingNumber, String kind) {
         return Services.okBody(Services.as(officer, OgiService.DEADLINE)
-                        .when().get("/api/cases/{tn}/deadlines", trackingNumber))
+                        .when()
+                        .get("/api/cases/{tn}/deadlines", trackingNumber))
                 .getMap("clocks.find { it.kind == '" + kind + "' }");
     }
 
     private void step(String trackingNumber, String step, String body, String expectedState) {
-        ValidatableResponse response = Services.as(officer, OgiService.CASE).contentType(ContentType.JSON).body(body)
-                .when().post("/api/cases/{tn}/" + step, trackingNumber).then();
+        ValidatableResponse response = Services.as(officer, OgiService.CASE)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/cases/{tn}/" + step, trackingNumber)
+                .then();
         response.statusCode(anyOf(equalTo(200), equalTo(201))).body("state", equalTo(expectedState));
     }
 }

@@ -1,10 +1,10 @@
 package org.ogi.e2e;
 
+import static org.hamcrest.Matchers.equalTo;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.ogi.stack.OgiService;
-
-import static org.hamcrest.Matchers.equalTo;
 
 /** The calendar the reply deadlines are counted in, with the State Council's holidays and make-up working days. */
 @ExtendWith(EndToEndStack.class)
@@ -16,8 +16,10 @@ class WorkingDayCalendarIT {
         Services.as(TokenClient.ofStack().accessTokenOf("clerk"), OgiService.DEADLINE)
                 .queryParam("from", "2024-09-27")
                 .queryParam("add", 20)
-                .when().get("/api/calendar/working-days")
-                .then().statusCode(200)
+                .when()
+                .get("/api/calendar/working-days")
+                .then()
+                .statusCode(200)
                 .body("from", equalTo("2024-09-27"))
                 .body("add", equalTo(20))
                 .body("date", equalTo("2024-10-30"))

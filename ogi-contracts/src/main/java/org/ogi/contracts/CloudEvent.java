@@ -2,7 +2,6 @@ package org.ogi.contracts;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.time.OffsetDateTime;
 import java.util.Objects;
 

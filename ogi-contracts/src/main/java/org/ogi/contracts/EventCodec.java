@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -23,13 +22,19 @@ public final class EventCodec {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
 
-    private EventCodec() {
-    }
+    private EventCodec() {}
 
-    public static <T> CloudEvent newEvent(EventType<T> type, String source, String subject, T payload,
-            OffsetDateTime time) {
-        return new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(), source, type.type(), subject,
-                time, CloudEvent.JSON, MAPPER.valueToTree(payload));
+    public static <T> CloudEvent newEvent(
+            EventType<T> type, String source, String subject, T payload, OffsetDateTime time) {
+        return new CloudEvent(
+                CloudEvent.SPEC_VERSION,
+                UUID.randomUUID().toString(),
+                source,
+                type.type(),
+                subject,
+                time,
+                CloudEvent.JSON,
+                MAPPER.valueToTree(payload));
     }
 
     public static String toJson(CloudEvent event) {

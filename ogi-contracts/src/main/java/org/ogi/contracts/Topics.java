@@ -8,6 +8,5 @@ public final class Topics {
     public static final String APPEALS = "ogi.appeals";
     public static final String NOTIFICATIONS = "ogi.notifications";
 
-    private Topics() {
-    }
+    private Topics() {}
 }

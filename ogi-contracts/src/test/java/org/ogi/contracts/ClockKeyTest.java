@@ -1,16 +1,15 @@
 package org.ogi.contracts;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import org.ogi.contracts.v1.ClockKey;
 import org.ogi.contracts.v1.ClockKind;
 import org.ogi.contracts.v1.DeadlineScheduled;
 import org.ogi.contracts.v1.Events;
-
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ClockKeyTest {
 
@@ -39,10 +38,21 @@ class ClockKeyTest {
 
     @Test
     void travelsAsItsTextSoStoredEventsStillDecode() {
-        DeadlineScheduled scheduled = new DeadlineScheduled("A-2024-000001", "A", ClockKey.of(ClockKind.FEE_PAYMENT,
-                "F-1"), LocalDate.of(2024, 9, 5), 20, LocalDate.of(2024, 10, 10), false, "OGI_2019");
-        String json = EventCodec.toJson(EventCodec.newEvent(Events.DEADLINE_SCHEDULED, "/deadline-service",
-                "A-2024-000001", scheduled, OffsetDateTime.parse("2024-09-05T10:00:00+08:00")));
+        DeadlineScheduled scheduled = new DeadlineScheduled(
+                "A-2024-000001",
+                "A",
+                ClockKey.of(ClockKind.FEE_PAYMENT, "F-1"),
+                LocalDate.of(2024, 9, 5),
+                20,
+                LocalDate.of(2024, 10, 10),
+                false,
+                "OGI_2019");
+        String json = EventCodec.toJson(EventCodec.newEvent(
+                Events.DEADLINE_SCHEDULED,
+                "/deadline-service",
+                "A-2024-000001",
+                scheduled,
+                OffsetDateTime.parse("2024-09-05T10:00:00+08:00")));
 
         assertThat(json).contains("\"clock\":\"FEE_PAYMENT:F-1\"");
         assertThat(EventCodec.fromJson(json).dataAs(Events.DEADLINE_SCHEDULED)).isEqualTo(scheduled);

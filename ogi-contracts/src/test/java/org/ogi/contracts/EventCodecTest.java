@@ -1,5 +1,11 @@
 package org.ogi.contracts;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import org.ogi.contracts.v1.CaseEvents;
 import org.ogi.contracts.v1.CaseOpened;
@@ -7,28 +13,30 @@ import org.ogi.contracts.v1.CaseTransitioned;
 import org.ogi.contracts.v1.Events;
 import org.ogi.contracts.v1.RequestReceived;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 class EventCodecTest {
 
-    private final CaseOpened payload = new CaseOpened("A-2026-000001", "A", LocalDate.of(2026, 11, 23),
-            "RECEIVED", "NATURAL_PERSON");
+    private final CaseOpened payload =
+            new CaseOpened("A-2026-000001", "A", LocalDate.of(2026, 11, 23), "RECEIVED", "NATURAL_PERSON");
 
     @Test
     void structuredCloudEventRoundTripsWithItsPayload() {
-        CloudEvent event = EventCodec.newEvent(Events.CASE_OPENED, "/case-service", "A-2026-000001", payload,
+        CloudEvent event = EventCodec.newEvent(
+                Events.CASE_OPENED,
+                "/case-service",
+                "A-2026-000001",
+                payload,
                 OffsetDateTime.parse("2026-11-23T10:15:30+08:00"));
 
         String json = EventCodec.toJson(event);
         CloudEvent read = EventCodec.fromJson(json);
 
-        assertThat(json).contains("\"specversion\":\"1.0\"", "\"type\":\"ogi.case.opened.v1\"",
-                "\"subject\":\"A-2026-000001\"", "\"receivedDate\":\"2026-11-23\"", "\"time\":\"2026-11-23T10:15:30+08:00\"");
+        assertThat(json)
+                .contains(
+                        "\"specversion\":\"1.0\"",
+                        "\"type\":\"ogi.case.opened.v1\"",
+                        "\"subject\":\"A-2026-000001\"",
+                        "\"receivedDate\":\"2026-11-23\"",
+                        "\"time\":\"2026-11-23T10:15:30+08:00\"");
         assertThat(read.id()).isEqualTo(event.id());
         assertThat(read.dataAs(Events.CASE_OPENED)).isEqualTo(payload);
     }
@@ -53,8 +61,8 @@ class EventCodecTest {
 
     @Test
     void readingThePayloadAsAnotherTypeIsRefused() {
-        CloudEvent event = EventCodec.newEvent(Events.CASE_OPENED, "/case-service", "A-2026-000001", payload,
-                OffsetDateTime.now());
+        CloudEvent event = EventCodec.newEvent(
+                Events.CASE_OPENED, "/case-service", "A-2026-000001", payload, OffsetDateTime.now());
 
         assertThatThrownBy(() -> event.dataAs(Events.REQUEST_RECEIVED))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -88,56 +96,95 @@ class EventCodecTest {
     void eventsStoredBeforeTheirNewFieldsStillDecode() {
         String transition = "{\"trackingNumber\":\"A-2024-000001\",\"agency\":\"A\",\"action\":\"EXTEND\","
                 + "\"occurredOn\":\"2024-10-09\"}";
-        CaseEvents.Extended extended = EventCodec.fromJson(stored("ogi.case.extended.v1", "{\"transition\":"
-                + transition + ",\"workingDays\":20,\"reason\":\"volume\",\"approvedBy\":\"head\"}"))
+        CaseEvents.Extended extended = EventCodec.fromJson(stored(
+                        "ogi.case.extended.v1",
+                        "{\"transition\":" + transition
+                                + ",\"workingDays\":20,\"reason\":\"volume\",\"approvedBy\":\"head\"}"))
                 .dataAs(Events.CASE_EXTENDED);
         assertThat(extended.workingDays()).isEqualTo(20);
         assertThat(extended.applicantToldOn()).isNull();
 
-        CaseEvents.Withdrawn withdrawn = EventCodec.fromJson(stored("ogi.case.withdrawn.v1", "{\"transition\":"
-                + transition + ",\"reason\":\"no longer needed\"}")).dataAs(Events.CASE_WITHDRAWN);
+        CaseEvents.Withdrawn withdrawn = EventCodec.fromJson(stored(
+                        "ogi.case.withdrawn.v1", "{\"transition\":" + transition + ",\"reason\":\"no longer needed\"}"))
+                .dataAs(Events.CASE_WITHDRAWN);
         assertThat(withdrawn.reason()).isEqualTo("no longer needed");
         assertThat(withdrawn.withdrawnOn()).isNull();
         assertThat(withdrawn.byApplicant()).isFalse();
 
-        CaseEvents.FeeNoticeIssued fee = EventCodec.fromJson(stored("ogi.case.fee-notice-issued.v1", "{\"transition\":"
-                + transition + ",\"feeId\":\"f1\",\"mode\":\"PER_PAGE\",\"units\":31,\"amount\":10,"
-                + "\"noticeDate\":\"2024-09-02\"}")).dataAs(Events.CASE_FEE_NOTICE_ISSUED);
+        CaseEvents.FeeNoticeIssued fee = EventCodec.fromJson(stored(
+                        "ogi.case.fee-notice-issued.v1",
+                        "{\"transition\":"
+                                + transition + ",\"feeId\":\"f1\",\"mode\":\"PER_PAGE\",\"units\":31,\"amount\":10,"
+                                + "\"noticeDate\":\"2024-09-02\"}"))
+                .dataAs(Events.CASE_FEE_NOTICE_ISSUED);
         assertThat(fee.noticeDate()).isEqualTo(LocalDate.of(2024, 9, 2));
         assertThat(fee.receivedOn()).isNull();
 
-        CaseEvents.Replied replied = EventCodec.fromJson(stored("ogi.case.replied.v1", "{\"transition\":"
-                + transition + ",\"replyType\":\"DISCLOSED\",\"repliedOn\":\"2024-10-21\"}"))
+        CaseEvents.Replied replied = EventCodec.fromJson(stored(
+                        "ogi.case.replied.v1",
+                        "{\"transition\":" + transition + ",\"replyType\":\"DISCLOSED\",\"repliedOn\":\"2024-10-21\"}"))
                 .dataAs(Events.CASE_REPLIED);
         assertThat(replied.replyType()).isEqualTo("DISCLOSED");
         assertThat(replied.repeatOf()).isNull();
 
-        CaseEvents.ConsultationEnded ended = EventCodec.fromJson(stored("ogi.case.consultation-ended.v1",
-                "{\"transition\":" + transition + ",\"consultationId\":\"c1\",\"outcome\":\"CONSENT\","
-                        + "\"answeredOn\":\"2024-05-10\"}")).dataAs(Events.CASE_CONSULTATION_ENDED);
+        CaseEvents.ConsultationEnded ended = EventCodec.fromJson(stored(
+                        "ogi.case.consultation-ended.v1",
+                        "{\"transition\":" + transition + ",\"consultationId\":\"c1\",\"outcome\":\"CONSENT\","
+                                + "\"answeredOn\":\"2024-05-10\"}"))
+                .dataAs(Events.CASE_CONSULTATION_ENDED);
         assertThat(ended.answeredOn()).isEqualTo(LocalDate.of(2024, 5, 10));
         assertThat(ended.answerDueDate()).isNull();
     }
 
     @Test
     void theNewCaseEventsRoundTrip() {
-        CaseTransitioned t = new CaseTransitioned("A-2024-000001", "A", "RECORD_FEE_NOTICE_RECEIPT", "AWAITING_FEE",
-                "AWAITING_FEE", LocalDate.of(2024, 9, 5), OffsetDateTime.parse("2024-09-05T10:00:00+08:00"), "u",
+        CaseTransitioned t = new CaseTransitioned(
+                "A-2024-000001",
+                "A",
+                "RECORD_FEE_NOTICE_RECEIPT",
+                "AWAITING_FEE",
+                "AWAITING_FEE",
+                LocalDate.of(2024, 9, 5),
+                OffsetDateTime.parse("2024-09-05T10:00:00+08:00"),
+                "u",
                 "case-officer");
-        assertRoundTrip(Events.CASE_FEE_NOTICE_RECEIVED,
-                new CaseEvents.FeeNoticeReceived(t, "f1", LocalDate.of(2024, 9, 5)));
-        CaseEvents.FeeNoticeIssued issued = new CaseEvents.FeeNoticeIssued(t, "f1", "PER_REQUEST", 11,
-                BigDecimal.valueOf(100), LocalDate.of(2024, 9, 2), LocalDate.of(2024, 9, 5));
-        assertThat(EventCodec.fromJson(EventCodec.toJson(EventCodec.newEvent(Events.CASE_FEE_NOTICE_ISSUED,
-                "/case-service", "A-2024-000001", issued, OffsetDateTime.now()))).dataAs(Events.CASE_FEE_NOTICE_ISSUED)
-                .receivedOn()).isEqualTo(LocalDate.of(2024, 9, 5));
-        assertRoundTrip(Events.CASE_EXCESSIVE_REQUESTS_DECIDED, new CaseEvents.ExcessiveRequestsDecided(t,
-                "LONGER_PERIOD", LocalDate.of(2024, 9, 10), LocalDate.of(2024, 9, 9), "研究需要",
-                LocalDate.of(2024, 12, 31), "head", LocalDate.of(2024, 9, 10)));
-        assertRoundTrip(Events.CASE_WITHDRAWN, new CaseEvents.Withdrawn(t, "不再需要", LocalDate.of(2024, 9, 4),
-                "OTHER_OTHER", "OTHER", true));
-        assertRoundTrip(Events.CASE_RECORD_CORRECTION_DECIDED, new CaseEvents.RecordCorrectionDecided(t,
-                "FORWARDED", LocalDate.of(2024, 9, 20), "登记信息有误", "某局", "010-1", null, "POST"));
+        assertRoundTrip(
+                Events.CASE_FEE_NOTICE_RECEIVED, new CaseEvents.FeeNoticeReceived(t, "f1", LocalDate.of(2024, 9, 5)));
+        CaseEvents.FeeNoticeIssued issued = new CaseEvents.FeeNoticeIssued(
+                t,
+                "f1",
+                "PER_REQUEST",
+                11,
+                BigDecimal.valueOf(100),
+                LocalDate.of(2024, 9, 2),
+                LocalDate.of(2024, 9, 5));
+        assertThat(EventCodec.fromJson(EventCodec.toJson(EventCodec.newEvent(
+                                Events.CASE_FEE_NOTICE_ISSUED,
+                                "/case-service",
+                                "A-2024-000001",
+                                issued,
+                                OffsetDateTime.now())))
+                        .dataAs(Events.CASE_FEE_NOTICE_ISSUED)
+                        .receivedOn())
+                .isEqualTo(LocalDate.of(2024, 9, 5));
+        assertRoundTrip(
+                Events.CASE_EXCESSIVE_REQUESTS_DECIDED,
+                new CaseEvents.ExcessiveRequestsDecided(
+                        t,
+                        "LONGER_PERIOD",
+                        LocalDate.of(2024, 9, 10),
+                        LocalDate.of(2024, 9, 9),
+                        "研究需要",
+                        LocalDate.of(2024, 12, 31),
+                        "head",
+                        LocalDate.of(2024, 9, 10)));
+        assertRoundTrip(
+                Events.CASE_WITHDRAWN,
+                new CaseEvents.Withdrawn(t, "不再需要", LocalDate.of(2024, 9, 4), "OTHER_OTHER", "OTHER", true));
+        assertRoundTrip(
+                Events.CASE_RECORD_CORRECTION_DECIDED,
+                new CaseEvents.RecordCorrectionDecided(
+                        t, "FORWARDED", LocalDate.of(2024, 9, 20), "登记信息有误", "某局", "010-1", null, "POST"));
     }
 
     private static <T> void assertRoundTrip(EventType<T> type, T payload) {

@@ -8,7 +8,8 @@ import java.time.LocalDate;
  * Arts. 48, 88; 5 in the simplified procedure, Art. 54) against 10 calendar days (ARL 2017 Arts. 23, 40).
  */
 public enum ReconsiderationLaw {
-    ARL_2017, ARL_2023;
+    ARL_2017,
+    ARL_2023;
 
     public static final LocalDate ARL_2023_IN_FORCE = LocalDate.of(2024, 1, 1);
 

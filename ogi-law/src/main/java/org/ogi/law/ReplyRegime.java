@@ -10,7 +10,8 @@ import java.time.LocalDate;
 public enum ReplyRegime {
     // 2008 Art. 23/24: consulted parties had no answer period and only their consultation was excluded; 2008 had no
     // 7-day limit for asking for a correction.
-    OGI_2008(15, 15, false, false, false), OGI_2019(20, 20, true, true, true);
+    OGI_2008(15, 15, false, false, false),
+    OGI_2019(20, 20, true, true, true);
 
     public static final LocalDate OGI_2019_IN_FORCE = LocalDate.of(2019, 5, 15);
 
@@ -20,8 +21,12 @@ public enum ReplyRegime {
     private final boolean excludesOtherAgencyConsultation;
     private final boolean correctionNoticePeriod;
 
-    ReplyRegime(int replyWorkingDays, int maxExtensionWorkingDays, boolean consultationAnswerPeriod,
-            boolean excludesOtherAgencyConsultation, boolean correctionNoticePeriod) {
+    ReplyRegime(
+            int replyWorkingDays,
+            int maxExtensionWorkingDays,
+            boolean consultationAnswerPeriod,
+            boolean excludesOtherAgencyConsultation,
+            boolean correctionNoticePeriod) {
         this.replyWorkingDays = replyWorkingDays;
         this.maxExtensionWorkingDays = maxExtensionWorkingDays;
         this.consultationAnswerPeriod = consultationAnswerPeriod;

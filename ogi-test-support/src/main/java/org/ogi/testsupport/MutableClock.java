@@ -1,13 +1,12 @@
 package org.ogi.testsupport;
 
 import jakarta.inject.Singleton;
-import org.ogi.contracts.EventCodec;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.ogi.contracts.EventCodec;
 
 /**
  * The clock of every service's tests (it replaces the application's default clock bean): the real time in

@@ -2,17 +2,16 @@ package org.ogi.testsupport;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import kafka.server.BrokerServer;
-import org.apache.kafka.common.test.KafkaClusterTestKit;
-import org.apache.kafka.common.utils.Exit;
-import org.apache.kafka.common.test.TestKitNodes;
-import org.jboss.logging.Logger;
-import org.ogi.contracts.Topics;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
+import kafka.server.BrokerServer;
+import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.test.TestKitNodes;
+import org.apache.kafka.common.utils.Exit;
+import org.jboss.logging.Logger;
+import org.ogi.contracts.Topics;
 
 /**
  * Real infrastructure for {@code @QuarkusTest}, no Docker: one embedded PostgreSQL server and one in-JVM Kafka
@@ -30,11 +29,16 @@ public class OgiInfrastructure implements QuarkusTestResourceLifecycleManager {
         ensureStarted();
         int port = postgres.getPort();
         return Map.of(
-                "quarkus.datasource.reactive.url", "postgresql://127.0.0.1:" + port + "/" + DATABASE,
-                "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE,
-                "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "postgres",
-                "kafka.bootstrap.servers", kafka.bootstrapServers());
+                "quarkus.datasource.reactive.url",
+                "postgresql://127.0.0.1:" + port + "/" + DATABASE,
+                "quarkus.datasource.jdbc.url",
+                "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE,
+                "quarkus.datasource.username",
+                "postgres",
+                "quarkus.datasource.password",
+                "postgres",
+                "kafka.bootstrap.servers",
+                kafka.bootstrapServers());
     }
 
     @Override
@@ -57,7 +61,10 @@ public class OgiInfrastructure implements QuarkusTestResourceLifecycleManager {
                 statement.execute("create database " + DATABASE);
             }
             kafka = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
-                    .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build())
+                            .setCombined(true)
+                            .setNumBrokerNodes(1)
+                            .setNumControllerNodes(1)
+                            .build())
                     .setConfigProp("offsets.topic.replication.factor", "1")
                     .setConfigProp("transaction.state.log.replication.factor", "1")
                     .setConfigProp("transaction.state.log.min.isr", "1")
@@ -67,8 +74,13 @@ public class OgiInfrastructure implements QuarkusTestResourceLifecycleManager {
             kafka.format();
             kafka.startup();
             kafka.waitForReadyBrokers();
-            TopicHelper.createTopics(kafka.bootstrapServers(), Topics.REQUESTS, Topics.CASES, Topics.DEADLINES,
-                    Topics.APPEALS, Topics.NOTIFICATIONS);
+            TopicHelper.createTopics(
+                    kafka.bootstrapServers(),
+                    Topics.REQUESTS,
+                    Topics.CASES,
+                    Topics.DEADLINES,
+                    Topics.APPEALS,
+                    Topics.NOTIFICATIONS);
         } catch (Exception e) {
             throw new IllegalStateException("test infrastructure did not start", e);
         }
@@ -118,5 +130,4 @@ public class OgiInfrastructure implements QuarkusTestResourceLifecycleManager {
             LOG.warnf("test database did not close cleanly: %s", e.getMessage());
         }
     }
-
 }

@@ -1,7 +1,6 @@
 package org.ogi.testsupport;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
-
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -24,15 +23,17 @@ public final class SignedJwts {
     /** Seeded: the test profile and the test may each load this class, and must arrive at the same key. */
     public static final KeyPair TEST_ISSUER = keyPair("ogi-test-issuer");
 
-    private SignedJwts() {
-    }
+    private SignedJwts() {}
 
     /** OIDC checks tokens against the test issuer's public key; no identity server takes part. */
     public static class TestIssuer implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.oidc.auth-server-url", "",
-                    "quarkus.oidc.public-key", Base64.getEncoder().encodeToString(TEST_ISSUER.getPublic().getEncoded()));
+            return Map.of(
+                    "quarkus.oidc.auth-server-url",
+                    "",
+                    "quarkus.oidc.public-key",
+                    Base64.getEncoder().encodeToString(TEST_ISSUER.getPublic().getEncoded()));
         }
     }
 
@@ -40,9 +41,11 @@ public final class SignedJwts {
     public static String staff(String user, String agency, String... roles) {
         long now = Instant.now().getEpochSecond();
         String roleList = Arrays.stream(roles).map(role -> "\"" + role + "\"").collect(Collectors.joining(","));
-        return rs256(TEST_ISSUER, ("{\"sub\":\"%s\",\"preferred_username\":\"%s\",\"agency\":\"%s\","
-                + "\"realm_access\":{\"roles\":[%s]},\"iat\":%d,\"exp\":%d}")
-                .formatted(user, user, agency, roleList, now, now + 3600));
+        return rs256(
+                TEST_ISSUER,
+                ("{\"sub\":\"%s\",\"preferred_username\":\"%s\",\"agency\":\"%s\","
+                                + "\"realm_access\":{\"roles\":[%s]},\"iat\":%d,\"exp\":%d}")
+                        .formatted(user, user, agency, roleList, now, now + 3600));
     }
 
     /** A compact JWT with these claims (a JSON object), signed with the private key. */

@@ -1,5 +1,12 @@
 package org.ogi.testsupport;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.awaitility.core.ThrowingRunnable;
 import org.ogi.contracts.CloudEvent;
 import org.ogi.contracts.EventCodec;
@@ -7,14 +14,6 @@ import org.ogi.contracts.EventType;
 import org.ogi.contracts.v1.CaseOpened;
 import org.ogi.contracts.v1.Events;
 import org.ogi.contracts.v1.RequestReceived;
-
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
-
-import static org.awaitility.Awaitility.await;
 
 /** Events as the upstream services publish them, for feeding a service under test. */
 public final class TestEvents {
@@ -24,8 +23,7 @@ public final class TestEvents {
 
     private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 900_000);
 
-    private TestEvents() {
-    }
+    private TestEvents() {}
 
     /** A tracking number no other test uses. */
     public static String newTrackingNumber(String agency) {
@@ -33,13 +31,33 @@ public final class TestEvents {
     }
 
     public static RequestReceived requestReceived(String trackingNumber, String agency, LocalDate receivedDate) {
-        return new RequestReceived(trackingNumber, agency, "IN_PERSON", receivedDate,
+        return new RequestReceived(
+                trackingNumber,
+                agency,
+                "IN_PERSON",
+                receivedDate,
                 receivedDate.atTime(9, 30).atZone(EventCodec.ZONE).toOffsetDateTime(),
-                new RequestReceived.Applicant("NATURAL_PERSON", "NATURAL_PERSON", "张三", "RESIDENT_ID",
-                        "110105********002X", "13800138000", "zhangsan@example.cn", "北京市东城区", null, null, null),
+                new RequestReceived.Applicant(
+                        "NATURAL_PERSON",
+                        "NATURAL_PERSON",
+                        "张三",
+                        "RESIDENT_ID",
+                        "110105********002X",
+                        "13800138000",
+                        "zhangsan@example.cn",
+                        "北京市东城区",
+                        null,
+                        null,
+                        null),
                 new RequestReceived.RequestedInformation("2025年区财政预算执行情况", null, "请提供报告全文"),
-                new RequestReceived.Delivery("ELECTRONIC", "EMAIL"), List.of(), List.of(), List.of(), agency + " 人民政府办公室",
-                RequestReceived.INFORMATION, null, 1);
+                new RequestReceived.Delivery("ELECTRONIC", "EMAIL"),
+                List.of(),
+                List.of(),
+                List.of(),
+                agency + " 人民政府办公室",
+                RequestReceived.INFORMATION,
+                null,
+                1);
     }
 
     public static CaseOpened caseOpened(String trackingNumber, String agency, LocalDate receivedDate) {
@@ -54,7 +72,8 @@ public final class TestEvents {
     public static String publish(CloudEvent event) {
         String json = EventCodec.toJson(event);
         String topic = Events.byType(event.type())
-                .orElseThrow(() -> new IllegalArgumentException("unknown event type " + event.type())).topic();
+                .orElseThrow(() -> new IllegalArgumentException("unknown event type " + event.type()))
+                .topic();
         KafkaTestClient.send(topic, event.subject(), json);
         return json;
     }

@@ -1,7 +1,6 @@
 package org.ogi.testsupport;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
-
 import java.util.Map;
 
 /** A test profile with Hibernate's statistics on, for tests that count query-plan cache hits and misses. */

@@ -1,11 +1,11 @@
 package org.ogi.testsupport;
 
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The rules themselves, on fixture services under org.ogi.archfixture: each forbidden import makes them fail. */
 class ArchitectureRulesTest {
@@ -19,21 +19,24 @@ class ArchitectureRulesTest {
 
     @Test
     void aServiceThatImportsRestFails() {
-        assertThatThrownBy(() -> check("leaky")).isInstanceOf(AssertionError.class)
+        assertThatThrownBy(() -> check("leaky"))
+                .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("org.ogi.archfixture.leaky.service.Steps")
                 .hasMessageContaining("org.ogi.archfixture.leaky.rest.View");
     }
 
     @Test
     void aDomainThatImportsJakartaOrMutinyFails() {
-        assertThatThrownBy(() -> check("framework")).isInstanceOf(AssertionError.class)
+        assertThatThrownBy(() -> check("framework"))
+                .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("jakarta.inject.Singleton")
                 .hasMessageContaining("io.smallrye.mutiny.Uni");
     }
 
     @Test
     void aServiceThatImportsAnotherServiceFails() {
-        assertThatThrownBy(() -> check("nosy")).isInstanceOf(AssertionError.class)
+        assertThatThrownBy(() -> check("nosy"))
+                .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("org.ogi.archfixture.other.domain.Rule");
     }
 

@@ -1,12 +1,11 @@
 package org.ogi.appeals.config;
 
 import io.smallrye.config.ConfigMapping;
+import java.util.EnumMap;
+import java.util.Map;
 import org.ogi.appeals.domain.Outcome;
 import org.ogi.appeals.domain.ReportColumn;
 import org.ogi.appeals.domain.TableFour;
-
-import java.util.EnumMap;
-import java.util.Map;
 
 @ConfigMapping(prefix = "ogi.appeals")
 public interface AppealsConfig {
@@ -19,8 +18,8 @@ public interface AppealsConfig {
 
     default TableFour tableFour() {
         Map<Outcome, ReportColumn> overrides = new EnumMap<>(Outcome.class);
-        tableFourColumn().forEach((outcome, column) -> overrides.put(Outcome.valueOf(outcome),
-                ReportColumn.valueOf(column)));
+        tableFourColumn()
+                .forEach((outcome, column) -> overrides.put(Outcome.valueOf(outcome), ReportColumn.valueOf(column)));
         return new TableFour(overrides);
     }
 }

@@ -1,11 +1,10 @@
 package org.ogi.appeals.domain;
 
-import org.ogi.law.AppealKind;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.ogi.law.AppealKind;
 
 /**
  * The agency's written answer to a reconsideration (行政复议答复书, ARL 2023 Art. 48) or defence in a suit (行政诉讼答辩状,
@@ -15,21 +14,31 @@ import java.util.Map;
 public final class AnswerLetter {
 
     /** One case the appeal concerns, as appeals-service knows it. */
-    public record CaseFacts(String trackingNumber, LocalDate receivedDate, String replyType, LocalDate repliedOn,
-            LocalDate deliveredOn, LocalDate replyDueDate) {
-    }
+    public record CaseFacts(
+            String trackingNumber,
+            LocalDate receivedDate,
+            String replyType,
+            LocalDate repliedOn,
+            LocalDate deliveredOn,
+            LocalDate replyDueDate) {}
 
-    public record Facts(AppealKind kind, boolean nonPerformance, String agency, String appellant, String forum,
-            String forumFileNumber, LocalDate copyReceivedOn, List<CaseFacts> cases, String opinion,
-            List<String> evidence, LocalDate date) {
-    }
+    public record Facts(
+            AppealKind kind,
+            boolean nonPerformance,
+            String agency,
+            String appellant,
+            String forum,
+            String forumFileNumber,
+            LocalDate copyReceivedOn,
+            List<CaseFacts> cases,
+            String opinion,
+            List<String> evidence,
+            LocalDate date) {}
 
     /** The letter's parts: title, key-value rows, then paragraphs. */
-    public record Letter(String title, Map<String, String> rows, List<String> paragraphs) {
-    }
+    public record Letter(String title, Map<String, String> rows, List<String> paragraphs) {}
 
-    private AnswerLetter() {
-    }
+    private AnswerLetter() {}
 
     public static Letter compose(Facts f) {
         boolean reconsideration = f.kind() == AppealKind.RECONSIDERATION;
@@ -49,9 +58,15 @@ public final class AnswerLetter {
                 fact.append("于").append(cn(c.receivedDate())).append("收到");
             }
             if (f.nonPerformance() || c.repliedOn() == null) {
-                fact.append("，答复期限至").append(c.replyDueDate() == null ? "（未知）" : cn(c.replyDueDate())).append("。");
+                fact.append("，答复期限至")
+                        .append(c.replyDueDate() == null ? "（未知）" : cn(c.replyDueDate()))
+                        .append("。");
             } else {
-                fact.append("，本机关于").append(cn(c.repliedOn())).append("作出答复（").append(c.replyType()).append("）");
+                fact.append("，本机关于")
+                        .append(cn(c.repliedOn()))
+                        .append("作出答复（")
+                        .append(c.replyType())
+                        .append("）");
                 if (c.deliveredOn() != null) {
                     fact.append("，于").append(cn(c.deliveredOn())).append("送达");
                 }

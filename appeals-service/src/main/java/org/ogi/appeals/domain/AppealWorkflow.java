@@ -10,17 +10,28 @@ import java.util.Set;
  */
 public final class AppealWorkflow {
 
-    private AppealWorkflow() {
-    }
+    private AppealWorkflow() {}
 
     public static Set<AppealAction> allowed(AppealStatus status) {
         return switch (status) {
-            case FILED -> EnumSet.of(AppealAction.DRAFT_ANSWER, AppealAction.NOTE_DATE, AppealAction.DECIDE,
-                    AppealAction.WITHDRAW);
-            case ANSWER_DRAFTED -> EnumSet.of(AppealAction.DRAFT_ANSWER, AppealAction.REVIEW_ANSWER,
-                    AppealAction.RETURN_ANSWER, AppealAction.NOTE_DATE, AppealAction.DECIDE, AppealAction.WITHDRAW);
-            case ANSWER_REVIEWED -> EnumSet.of(AppealAction.SUBMIT_ANSWER, AppealAction.RETURN_ANSWER,
-                    AppealAction.NOTE_DATE, AppealAction.DECIDE, AppealAction.WITHDRAW);
+            case FILED ->
+                EnumSet.of(
+                        AppealAction.DRAFT_ANSWER, AppealAction.NOTE_DATE, AppealAction.DECIDE, AppealAction.WITHDRAW);
+            case ANSWER_DRAFTED ->
+                EnumSet.of(
+                        AppealAction.DRAFT_ANSWER,
+                        AppealAction.REVIEW_ANSWER,
+                        AppealAction.RETURN_ANSWER,
+                        AppealAction.NOTE_DATE,
+                        AppealAction.DECIDE,
+                        AppealAction.WITHDRAW);
+            case ANSWER_REVIEWED ->
+                EnumSet.of(
+                        AppealAction.SUBMIT_ANSWER,
+                        AppealAction.RETURN_ANSWER,
+                        AppealAction.NOTE_DATE,
+                        AppealAction.DECIDE,
+                        AppealAction.WITHDRAW);
             case ANSWER_SUBMITTED -> EnumSet.of(AppealAction.NOTE_DATE, AppealAction.DECIDE, AppealAction.WITHDRAW);
             case DECIDED, WITHDRAWN -> EnumSet.of(AppealAction.NOTE_DATE);
         };

@@ -1,10 +1,9 @@
 package org.ogi.appeals.domain;
 
-import org.ogi.law.AppealKind;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.ogi.law.AppealKind;
 
 /**
  * The body's decision or the court's judgment or ruling (issue 13 item 6). {@link #replyAgain()}: the agency must
@@ -12,8 +11,15 @@ import java.util.List;
  *
  * @param form DECISION (reconsideration), JUDGMENT or RULING (court)
  */
-public record Decision(Outcome outcome, String form, LocalDate decidedOn, LocalDate servedOn, String documentNumber,
-        boolean replyAgainOrdered, LocalDate replyAgainBy, Integer replyAgainWorkingDays) {
+public record Decision(
+        Outcome outcome,
+        String form,
+        LocalDate decidedOn,
+        LocalDate servedOn,
+        String documentNumber,
+        boolean replyAgainOrdered,
+        LocalDate replyAgainBy,
+        Integer replyAgainWorkingDays) {
 
     public boolean replyAgain() {
         return outcome != null && (outcome.ordersNewReply() || replyAgainOrdered);
@@ -24,10 +30,14 @@ public record Decision(Outcome outcome, String form, LocalDate decidedOn, LocalD
         if (outcome == null) {
             problems.add(new FieldProblem("outcome", "is required"));
         }
-        if (kind == AppealKind.RECONSIDERATION ? !"DECISION".equals(form)
+        if (kind == AppealKind.RECONSIDERATION
+                ? !"DECISION".equals(form)
                 : !"JUDGMENT".equals(form) && !"RULING".equals(form)) {
-            problems.add(new FieldProblem("form", kind == AppealKind.RECONSIDERATION
-                    ? "a reconsideration ends in a DECISION" : "a court decides by JUDGMENT or RULING"));
+            problems.add(new FieldProblem(
+                    "form",
+                    kind == AppealKind.RECONSIDERATION
+                            ? "a reconsideration ends in a DECISION"
+                            : "a court decides by JUDGMENT or RULING"));
         }
         if (decidedOn == null) {
             problems.add(new FieldProblem("decidedOn", "is required"));

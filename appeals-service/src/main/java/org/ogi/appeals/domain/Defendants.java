@@ -10,11 +10,12 @@ import org.ogi.law.AppealKind;
 public final class Defendants {
 
     public enum Role {
-        AGENCY, CO_DEFENDANT_WITH_BODY, BODY_ALONE
+        AGENCY,
+        CO_DEFENDANT_WITH_BODY,
+        BODY_ALONE
     }
 
-    private Defendants() {
-    }
+    private Defendants() {}
 
     public static Role agencyRole(AppealKind kind, Outcome reconsiderationOutcome) {
         if (kind != AppealKind.SUIT_AFTER_RECONSIDERATION || reconsiderationOutcome == null) {

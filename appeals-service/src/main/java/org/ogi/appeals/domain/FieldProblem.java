@@ -1,5 +1,4 @@
 package org.ogi.appeals.domain;
 
 /** An input field the rules refuse, with the reason. */
-public record FieldProblem(String field, String message) {
-}
+public record FieldProblem(String field, String message) {}

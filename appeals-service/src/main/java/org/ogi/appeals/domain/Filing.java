@@ -1,11 +1,10 @@
 package org.ogi.appeals.domain;
 
-import org.ogi.law.AppealKind;
-import org.ogi.law.AppealProcedure;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.ogi.law.AppealKind;
+import org.ogi.law.AppealProcedure;
 
 /**
  * A received reconsideration application or complaint copy as legal-officer records it (issue 13 item 3). A late
@@ -14,9 +13,20 @@ import java.util.List;
  * @param nonPerformance true if it challenges the agency's failure to reply rather than a reply
  * @param appealedForm   for a second instance: JUDGMENT (15 days) or RULING (10 days, ALL Art. 85)
  */
-public record Filing(AppealKind kind, boolean nonPerformance, List<String> trackingNumbers, String followsAppeal,
-        String appellant, String forum, String forumFileNumber, AppealProcedure procedure, LocalDate filedOn,
-        LocalDate copyReceivedOn, LocalDate acceptedOn, LocalDate knewOn, Boolean remediesTold,
+public record Filing(
+        AppealKind kind,
+        boolean nonPerformance,
+        List<String> trackingNumbers,
+        String followsAppeal,
+        String appellant,
+        String forum,
+        String forumFileNumber,
+        AppealProcedure procedure,
+        LocalDate filedOn,
+        LocalDate copyReceivedOn,
+        LocalDate acceptedOn,
+        LocalDate knewOn,
+        Boolean remediesTold,
         String appealedForm) {
 
     public Filing {
@@ -48,18 +58,23 @@ public record Filing(AppealKind kind, boolean nonPerformance, List<String> track
                 problems.add(new FieldProblem("followsAppeal", kind + " follows no other appeal"));
             }
             if (nonPerformance && kind != AppealKind.RECONSIDERATION && kind != AppealKind.DIRECT_SUIT) {
-                problems.add(new FieldProblem("nonPerformance", "only a reconsideration or a direct suit "
-                        + "challenges a failure to reply"));
+                problems.add(new FieldProblem(
+                        "nonPerformance",
+                        "only a reconsideration or a direct suit " + "challenges a failure to reply"));
             }
             if (kind == AppealKind.SECOND_INSTANCE
-                    ? !"JUDGMENT".equals(appealedForm) && !"RULING".equals(appealedForm) : appealedForm != null) {
-                problems.add(new FieldProblem("appealedForm", "a second instance appeals a JUDGMENT or a RULING; "
-                        + "other kinds name none"));
+                    ? !"JUDGMENT".equals(appealedForm) && !"RULING".equals(appealedForm)
+                    : appealedForm != null) {
+                problems.add(new FieldProblem(
+                        "appealedForm",
+                        "a second instance appeals a JUDGMENT or a RULING; " + "other kinds name none"));
             }
             if (procedure == AppealProcedure.SIMPLIFIED
                     && (kind == AppealKind.SECOND_INSTANCE || kind == AppealKind.RETRIAL)) {
-                problems.add(new FieldProblem("procedure", "the simplified procedure is for reconsideration and "
-                        + "first instance (ARL 2023 Art. 53, ALL Art. 82)"));
+                problems.add(new FieldProblem(
+                        "procedure",
+                        "the simplified procedure is for reconsideration and "
+                                + "first instance (ARL 2023 Art. 53, ALL Art. 82)"));
             }
         }
         notAfterToday(problems, "filedOn", filedOn, today, true);
@@ -79,8 +94,8 @@ public record Filing(AppealKind kind, boolean nonPerformance, List<String> track
     public static boolean mayFollow(AppealKind kind, AppealKind followed) {
         return switch (kind) {
             case SUIT_AFTER_RECONSIDERATION -> followed == AppealKind.RECONSIDERATION;
-            case SECOND_INSTANCE -> followed == AppealKind.DIRECT_SUIT
-                    || followed == AppealKind.SUIT_AFTER_RECONSIDERATION;
+            case SECOND_INSTANCE ->
+                followed == AppealKind.DIRECT_SUIT || followed == AppealKind.SUIT_AFTER_RECONSIDERATION;
             case RETRIAL -> followed.isLitigation();
             case RECONSIDERATION, DIRECT_SUIT -> false;
         };
@@ -92,8 +107,8 @@ public record Filing(AppealKind kind, boolean nonPerformance, List<String> track
         }
     }
 
-    private static void notAfterToday(List<FieldProblem> problems, String field, LocalDate day, LocalDate today,
-            boolean required) {
+    private static void notAfterToday(
+            List<FieldProblem> problems, String field, LocalDate day, LocalDate today, boolean required) {
         if (day == null) {
             if (required) {
                 problems.add(new FieldProblem(field, "is required"));

@@ -1,13 +1,12 @@
 package org.ogi.appeals.domain;
 
-import org.ogi.law.AppealKind;
-
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.ogi.law.AppealKind;
 
 /**
  * Annual-report table 四: per block (行政复议, 未经复议直接起诉, 复议后起诉) the appeals filed in the year by
@@ -20,7 +19,8 @@ public final class TableFour {
     public static final Map<Outcome, ReportColumn> SUGGESTED = suggested();
 
     public enum Block {
-        RECONSIDERATION("行政复议"), DIRECT_SUIT("行政诉讼 未经复议直接起诉"),
+        RECONSIDERATION("行政复议"),
+        DIRECT_SUIT("行政诉讼 未经复议直接起诉"),
         SUIT_AFTER_RECONSIDERATION("行政诉讼 复议后起诉");
 
         private final String label;
@@ -48,8 +48,7 @@ public final class TableFour {
     }
 
     /** One appeal as the table counts it: its kind, filing day and outcome (null while pending). */
-    public record Counted(AppealKind kind, LocalDate filedOn, Outcome outcome, LocalDate decidedOn) {
-    }
+    public record Counted(AppealKind kind, LocalDate filedOn, Outcome outcome, LocalDate decidedOn) {}
 
     /** A block's five numbers; {@link #total()} is 总计. */
     public record Row(int maintained, int corrected, int other, int pending) {
@@ -85,7 +84,9 @@ public final class TableFour {
     /** The column of an appeal at the end of {@code year}: its outcome's if decided by then, else 尚未审结. */
     public ReportColumn columnAtYearEnd(Counted appeal, int year) {
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
-        if (appeal.outcome() == null || appeal.decidedOn() == null || appeal.decidedOn().isAfter(yearEnd)) {
+        if (appeal.outcome() == null
+                || appeal.decidedOn() == null
+                || appeal.decidedOn().isAfter(yearEnd)) {
             return ReportColumn.PENDING;
         }
         return columnOf(appeal.outcome());
@@ -101,8 +102,9 @@ public final class TableFour {
             if (appeal.filedOn().getYear() != year) {
                 continue;
             }
-            Block.of(appeal.kind()).ifPresent(block -> rows.computeIfPresent(block,
-                    (b, row) -> row.plus(columnAtYearEnd(appeal, year))));
+            Block.of(appeal.kind())
+                    .ifPresent(
+                            block -> rows.computeIfPresent(block, (b, row) -> row.plus(columnAtYearEnd(appeal, year))));
         }
         return rows;
     }
@@ -112,13 +114,22 @@ public final class TableFour {
         for (Outcome o : List.of(Outcome.UPHELD, Outcome.CLAIM_DISMISSED)) {
             m.put(o, ReportColumn.MAINTAINED);
         }
-        for (Outcome o : List.of(Outcome.REVOKED, Outcome.PARTIALLY_REVOKED, Outcome.VARIED,
-                Outcome.DECLARED_UNLAWFUL, Outcome.DECLARED_VOID, Outcome.ORDERED_TO_PERFORM,
+        for (Outcome o : List.of(
+                Outcome.REVOKED,
+                Outcome.PARTIALLY_REVOKED,
+                Outcome.VARIED,
+                Outcome.DECLARED_UNLAWFUL,
+                Outcome.DECLARED_VOID,
+                Outcome.ORDERED_TO_PERFORM,
                 Outcome.ORDERED_TO_REPLY_AGAIN)) {
             m.put(o, ReportColumn.CORRECTED);
         }
-        for (Outcome o : List.of(Outcome.NOT_ACCEPTED, Outcome.APPLICATION_DISMISSED, Outcome.TERMINATED,
-                Outcome.WITHDRAWN, Outcome.MEDIATED)) {
+        for (Outcome o : List.of(
+                Outcome.NOT_ACCEPTED,
+                Outcome.APPLICATION_DISMISSED,
+                Outcome.TERMINATED,
+                Outcome.WITHDRAWN,
+                Outcome.MEDIATED)) {
             m.put(o, ReportColumn.OTHER);
         }
         return Map.copyOf(m);

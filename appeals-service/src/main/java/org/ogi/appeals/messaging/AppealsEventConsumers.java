@@ -2,6 +2,7 @@ package org.ogi.appeals.messaging;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.ogi.appeals.service.AppealClocks;
 import org.ogi.appeals.service.AppealableCases;
@@ -11,8 +12,6 @@ import org.ogi.contracts.v1.ClockKind;
 import org.ogi.contracts.v1.Events;
 import org.ogi.platform.messaging.IdempotentConsumer;
 import org.ogi.platform.messaging.IdempotentConsumer.Handler;
-
-import java.util.List;
 
 /** What appeals-service learns from the other services' events, each applied once. */
 @ApplicationScoped
@@ -47,10 +46,16 @@ public class AppealsEventConsumers {
                             ? clocks.scheduled(c.trackingNumber(), c.clock(), null, c.newDueDate(), null)
                             : Uni.createFrom().voidItem();
                 }),
-                Handler.on(Events.DEADLINE_APPROACHING, (e, a) -> AppealClocks.isAppealClock(a.clock())
-                        ? clocks.alerted(a.trackingNumber(), a.clock(), false) : Uni.createFrom().voidItem()),
-                Handler.on(Events.DEADLINE_BREACHED, (e, b) -> AppealClocks.isAppealClock(b.clock())
-                        ? clocks.alerted(b.trackingNumber(), b.clock(), true) : Uni.createFrom().voidItem()),
+                Handler.on(
+                        Events.DEADLINE_APPROACHING,
+                        (e, a) -> AppealClocks.isAppealClock(a.clock())
+                                ? clocks.alerted(a.trackingNumber(), a.clock(), false)
+                                : Uni.createFrom().voidItem()),
+                Handler.on(
+                        Events.DEADLINE_BREACHED,
+                        (e, b) -> AppealClocks.isAppealClock(b.clock())
+                                ? clocks.alerted(b.trackingNumber(), b.clock(), true)
+                                : Uni.createFrom().voidItem()),
                 Handler.on(AppealEvents.FILING_CHECKED, (e, check) -> clocks.filingChecked(check)));
     }
 

@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-
 import java.io.Serializable;
 
 /** A case an appeal concerns. */
@@ -22,6 +21,7 @@ public class AppealCaseEntity extends PanacheEntityBase {
 
     @Id
     public String appealNumber;
+
     @Id
     public String trackingNumber;
 }

@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-
 import java.io.Serializable;
 import java.time.LocalDate;
 
@@ -23,13 +22,16 @@ public class AppealDeadlineEntity extends PanacheEntityBase {
 
     @Id
     public String appealNumber;
+
     @Id
     public String clock;
+
     public LocalDate startDate;
     public LocalDate dueDate;
     public String basis;
     /** True for the agency's own duties (answer, new reply), false for what is expected of the body or court. */
     public boolean duty;
+
     public boolean approaching;
     public boolean breached;
 }

@@ -8,9 +8,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.ogi.appeals.domain.AppealAction;
-
 import java.time.OffsetDateTime;
+import org.ogi.appeals.domain.AppealAction;
 
 /** One entry of an appeal's append-only history. */
 @Entity
@@ -20,10 +19,13 @@ public class AppealHistoryEntity extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     public String appealNumber;
     public OffsetDateTime at;
     public String actor;
+
     @Enumerated(EnumType.STRING)
     public AppealAction action;
+
     public String detail;
 }

@@ -4,7 +4,6 @@ import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
@@ -15,6 +14,7 @@ public class AppealableCaseEntity extends PanacheEntityBase {
 
     @Id
     public String trackingNumber;
+
     public String agency;
     public LocalDate receivedDate;
     public OffsetDateTime registeredAt;

@@ -37,7 +37,8 @@ public class AnswerLetterResource {
             letter.rows().forEach(pdf::row);
             letter.paragraphs().forEach(pdf::paragraph);
             return Response.ok(pdf.toBytes(), "application/pdf")
-                    .header("Content-Disposition", "inline; filename=\"" + number + "-answer.pdf\"").build();
+                    .header("Content-Disposition", "inline; filename=\"" + number + "-answer.pdf\"")
+                    .build();
         });
     }
 

@@ -11,6 +11,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.ogi.appeals.domain.AppealStatus;
 import org.ogi.appeals.domain.Decision;
 import org.ogi.appeals.domain.Filing;
@@ -22,12 +27,6 @@ import org.ogi.law.AppealProcedure;
 import org.ogi.platform.problem.ProblemException;
 import org.ogi.platform.security.Caller;
 import org.ogi.platform.security.Roles;
-
-import java.net.URI;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Legal staff's appeals (issue 13 item 9): legal-officer records and works them; ogi-office-head and reviewers read.
@@ -48,57 +47,87 @@ public class AppealsResource {
         this.reads = reads;
     }
 
-    public record FileRequest(String kind, Boolean nonPerformance, List<String> trackingNumbers, String followsAppeal,
-            String appellant, String forum, String forumFileNumber, String procedure, LocalDate filedOn,
-            LocalDate copyReceivedOn, LocalDate acceptedOn, LocalDate knewOn, Boolean remediesTold,
-            String appealedForm) {
-    }
+    public record FileRequest(
+            String kind,
+            Boolean nonPerformance,
+            List<String> trackingNumbers,
+            String followsAppeal,
+            String appellant,
+            String forum,
+            String forumFileNumber,
+            String procedure,
+            LocalDate filedOn,
+            LocalDate copyReceivedOn,
+            LocalDate acceptedOn,
+            LocalDate knewOn,
+            Boolean remediesTold,
+            String appealedForm) {}
 
-    public record Filed(String appealNumber) {
-    }
+    public record Filed(String appealNumber) {}
 
-    public record DraftRequest(String text) {
-    }
+    public record DraftRequest(String text) {}
 
-    public record ReviewRequest(Boolean approve, String comment) {
-    }
+    public record ReviewRequest(Boolean approve, String comment) {}
 
-    public record SubmitRequest(LocalDate submittedOn, List<String> evidence) {
-    }
+    public record SubmitRequest(LocalDate submittedOn, List<String> evidence) {}
 
-    public record NoteRequest(String what, LocalDate on) {
-    }
+    public record NoteRequest(String what, LocalDate on) {}
 
-    public record DecideRequest(String outcome, String form, LocalDate decidedOn, LocalDate servedOn,
-            String documentNumber, Boolean replyAgain, LocalDate replyAgainBy, Integer replyAgainWorkingDays) {
-    }
+    public record DecideRequest(
+            String outcome,
+            String form,
+            LocalDate decidedOn,
+            LocalDate servedOn,
+            String documentNumber,
+            Boolean replyAgain,
+            LocalDate replyAgainBy,
+            Integer replyAgainWorkingDays) {}
 
-    public record WithdrawRequest(LocalDate withdrawnOn, String reason) {
-    }
+    public record WithdrawRequest(LocalDate withdrawnOn, String reason) {}
 
     @POST
     @RolesAllowed(Roles.LEGAL_OFFICER)
     public Uni<Response> file(FileRequest body) {
         FileRequest b = required(body);
-        Filing filing = new Filing(parse(AppealKind::valueOf, "kind", b.kind()), Boolean.TRUE.equals(b.nonPerformance()),
-                b.trackingNumbers(), blankToNull(b.followsAppeal()), b.appellant(), b.forum(),
-                blankToNull(b.forumFileNumber()), b.procedure() == null ? AppealProcedure.ORDINARY
+        Filing filing = new Filing(
+                parse(AppealKind::valueOf, "kind", b.kind()),
+                Boolean.TRUE.equals(b.nonPerformance()),
+                b.trackingNumbers(),
+                blankToNull(b.followsAppeal()),
+                b.appellant(),
+                b.forum(),
+                blankToNull(b.forumFileNumber()),
+                b.procedure() == null
+                        ? AppealProcedure.ORDINARY
                         : parse(AppealProcedure::valueOf, "procedure", b.procedure()),
-                b.filedOn(), b.copyReceivedOn(), b.acceptedOn(), b.knewOn(), b.remediesTold(),
+                b.filedOn(),
+                b.copyReceivedOn(),
+                b.acceptedOn(),
+                b.knewOn(),
+                b.remediesTold(),
                 blankToNull(b.appealedForm()));
         return commands.file(filing, caller.staffAgency(), caller.userName())
-                .map(number -> Response.created(URI.create("/api/appeals/" + number)).entity(new Filed(number))
+                .map(number -> Response.created(URI.create("/api/appeals/" + number))
+                        .entity(new Filed(number))
                         .build());
     }
 
     @GET
     @RolesAllowed({Roles.LEGAL_OFFICER, Roles.OGI_OFFICE_HEAD, Roles.REVIEWER})
-    public Uni<List<AppealReads.Summary>> list(@QueryParam("kind") String kind, @QueryParam("status") String status,
-            @QueryParam("year") Integer year, @QueryParam("dueSoon") boolean dueSoon,
+    public Uni<List<AppealReads.Summary>> list(
+            @QueryParam("kind") String kind,
+            @QueryParam("status") String status,
+            @QueryParam("year") Integer year,
+            @QueryParam("dueSoon") boolean dueSoon,
             @QueryParam("overdue") boolean overdue) {
-        return reads.list(caller.staffAgency(), new AppealReads.Filter(
-                kind == null ? null : parse(AppealKind::valueOf, "kind", kind),
-                status == null ? null : parse(AppealStatus::valueOf, "status", status), year, dueSoon, overdue));
+        return reads.list(
+                caller.staffAgency(),
+                new AppealReads.Filter(
+                        kind == null ? null : parse(AppealKind::valueOf, "kind", kind),
+                        status == null ? null : parse(AppealStatus::valueOf, "status", status),
+                        year,
+                        dueSoon,
+                        overdue));
     }
 
     @GET
@@ -144,8 +173,9 @@ public class AppealsResource {
         if (b.approve() == null) {
             throw ProblemException.invalid("approve", "is required");
         }
-        return then(number, commands.reviewAnswer(number, caller.staffAgency(), caller.userName(), b.approve(),
-                b.comment()));
+        return then(
+                number,
+                commands.reviewAnswer(number, caller.staffAgency(), caller.userName(), b.approve(), b.comment()));
     }
 
     @POST
@@ -153,8 +183,14 @@ public class AppealsResource {
     @RolesAllowed(Roles.LEGAL_OFFICER)
     public Uni<AppealReads.Detail> submit(@PathParam("number") String number, SubmitRequest body) {
         SubmitRequest b = required(body);
-        return then(number, commands.submitAnswer(number, caller.staffAgency(), caller.userName(), b.submittedOn(),
-                b.evidence() == null ? List.of() : b.evidence()));
+        return then(
+                number,
+                commands.submitAnswer(
+                        number,
+                        caller.staffAgency(),
+                        caller.userName(),
+                        b.submittedOn(),
+                        b.evidence() == null ? List.of() : b.evidence()));
     }
 
     @POST
@@ -170,9 +206,15 @@ public class AppealsResource {
     @RolesAllowed(Roles.LEGAL_OFFICER)
     public Uni<AppealReads.Detail> decide(@PathParam("number") String number, DecideRequest body) {
         DecideRequest b = required(body);
-        Decision decision = new Decision(b.outcome() == null ? null : parse(Outcome::valueOf, "outcome", b.outcome()),
-                b.form(), b.decidedOn(), b.servedOn(), b.documentNumber(), Boolean.TRUE.equals(b.replyAgain()),
-                b.replyAgainBy(), b.replyAgainWorkingDays());
+        Decision decision = new Decision(
+                b.outcome() == null ? null : parse(Outcome::valueOf, "outcome", b.outcome()),
+                b.form(),
+                b.decidedOn(),
+                b.servedOn(),
+                b.documentNumber(),
+                Boolean.TRUE.equals(b.replyAgain()),
+                b.replyAgainBy(),
+                b.replyAgainWorkingDays());
         return then(number, commands.decide(number, caller.staffAgency(), caller.userName(), decision));
     }
 
@@ -181,8 +223,9 @@ public class AppealsResource {
     @RolesAllowed(Roles.LEGAL_OFFICER)
     public Uni<AppealReads.Detail> withdraw(@PathParam("number") String number, WithdrawRequest body) {
         WithdrawRequest b = required(body);
-        return then(number, commands.withdraw(number, caller.staffAgency(), caller.userName(), b.withdrawnOn(),
-                b.reason()));
+        return then(
+                number,
+                commands.withdraw(number, caller.staffAgency(), caller.userName(), b.withdrawnOn(), b.reason()));
     }
 
     private Uni<AppealReads.Detail> then(String number, Uni<Void> step) {

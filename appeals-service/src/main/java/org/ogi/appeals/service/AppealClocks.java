@@ -2,15 +2,14 @@ package org.ogi.appeals.service;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
 import org.ogi.appeals.persistence.AppealDeadlineEntity;
 import org.ogi.appeals.persistence.AppealEntity;
 import org.ogi.contracts.v1.AppealEvents;
 import org.ogi.contracts.v1.ClockKey;
 import org.ogi.contracts.v1.ClockKind;
-
-import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * Keeps the appeal clocks and filing checks deadline-service publishes, so legal staff see them here; runs inside
@@ -19,8 +18,11 @@ import java.util.Set;
 @ApplicationScoped
 public class AppealClocks {
 
-    private static final Set<ClockKind> APPEAL_CLOCKS = EnumSet.of(ClockKind.APPEAL_ANSWER,
-            ClockKind.APPEAL_OUTCOME_EXPECTED, ClockKind.APPEAL_WINDOW_EXPECTED, ClockKind.REMAND_REPLY);
+    private static final Set<ClockKind> APPEAL_CLOCKS = EnumSet.of(
+            ClockKind.APPEAL_ANSWER,
+            ClockKind.APPEAL_OUTCOME_EXPECTED,
+            ClockKind.APPEAL_WINDOW_EXPECTED,
+            ClockKind.REMAND_REPLY);
 
     public static boolean isAppealClock(ClockKey key) {
         return APPEAL_CLOCKS.contains(key.kind());
@@ -39,8 +41,9 @@ public class AppealClocks {
             if (appeal == null) {
                 return Uni.createFrom().voidItem();
             }
-            return AppealDeadlineEntity.<AppealDeadlineEntity>findById(new AppealDeadlineEntity.Key(appealNumber,
-                    clockId)).chain(existing -> {
+            return AppealDeadlineEntity.<AppealDeadlineEntity>findById(
+                            new AppealDeadlineEntity.Key(appealNumber, clockId))
+                    .chain(existing -> {
                         AppealDeadlineEntity row = existing != null ? existing : new AppealDeadlineEntity();
                         row.appealNumber = appealNumber;
                         row.clock = clockId;
@@ -54,18 +57,22 @@ public class AppealClocks {
                         row.duty = duty;
                         row.approaching = false;
                         row.breached = false;
-                        return existing != null ? Uni.createFrom().voidItem() : row.persist().replaceWithVoid();
+                        return existing != null
+                                ? Uni.createFrom().voidItem()
+                                : row.persist().replaceWithVoid();
                     });
         });
     }
 
     public Uni<Void> alerted(String key, ClockKey clock, boolean breached) {
-        return AppealDeadlineEntity.<AppealDeadlineEntity>findById(target(key, clock)).invoke(row -> {
+        return AppealDeadlineEntity.<AppealDeadlineEntity>findById(target(key, clock))
+                .invoke(row -> {
                     if (row != null) {
                         row.approaching = true;
                         row.breached = row.breached || breached;
                     }
-                }).replaceWithVoid();
+                })
+                .replaceWithVoid();
     }
 
     /** Where a published clock is kept: a remanded reply under its appeal, as REMAND_REPLY:<case>. */
@@ -76,14 +83,16 @@ public class AppealClocks {
     }
 
     public Uni<Void> filingChecked(AppealEvents.FilingChecked check) {
-        return AppealEntity.<AppealEntity>findById(check.appealNumber()).invoke(appeal -> {
-            if (appeal != null) {
-                appeal.filingRule = check.rule();
-                appeal.filingLastDay = check.lastDay();
-                appeal.filingInTime = check.inTime();
-                appeal.filingFlags = String.join(",", check.flags());
-                appeal.filingExplanation = String.join("\n", check.explanation());
-            }
-        }).replaceWithVoid();
+        return AppealEntity.<AppealEntity>findById(check.appealNumber())
+                .invoke(appeal -> {
+                    if (appeal != null) {
+                        appeal.filingRule = check.rule();
+                        appeal.filingLastDay = check.lastDay();
+                        appeal.filingInTime = check.inTime();
+                        appeal.filingFlags = String.join(",", check.flags());
+                        appeal.filingExplanation = String.join("\n", check.explanation());
+                    }
+                })
+                .replaceWithVoid();
     }
 }

@@ -3,6 +3,12 @@ package org.ogi.appeals.service;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 import org.ogi.appeals.config.AppealsConfig;
 import org.ogi.appeals.domain.AppealAction;
 import org.ogi.appeals.domain.AppealStatus;
@@ -19,13 +25,6 @@ import org.ogi.platform.outbox.Outbox;
 import org.ogi.platform.problem.Problem;
 import org.ogi.platform.problem.ProblemException;
 import org.ogi.platform.problem.ProblemKind;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Function;
 
 /**
  * legal-officer's steps on an appeal. Each runs in one transaction: the change, its history entry and its event in
@@ -54,9 +53,11 @@ public class AppealCommands {
                         "trackingNumber in ?1 and agency = ?2", filing.trackingNumbers(), agency)
                 .chain(cases -> {
                     if (cases.size() != filing.trackingNumbers().size()) {
-                        throw invalid(List.of(new FieldProblem("trackingNumbers", "names a case this agency does not have")));
+                        throw invalid(
+                                List.of(new FieldProblem("trackingNumbers", "names a case this agency does not have")));
                     }
-                    return followed(filing, agency).chain(() -> nextNumber(agency, filing.filedOn()))
+                    return followed(filing, agency)
+                            .chain(() -> nextNumber(agency, filing.filedOn()))
                             .chain(number -> create(number, filing, agency, actor, cases));
                 }));
     }
@@ -70,14 +71,19 @@ public class AppealCommands {
     }
 
     public Uni<Void> reviewAnswer(String number, String agency, String actor, boolean approve, String comment) {
-        return step(number, agency, actor, approve ? AppealAction.REVIEW_ANSWER : AppealAction.RETURN_ANSWER,
+        return step(
+                number,
+                agency,
+                actor,
+                approve ? AppealAction.REVIEW_ANSWER : AppealAction.RETURN_ANSWER,
                 appeal -> Uni.createFrom().item((approve ? "审核通过" : "退回修改") + (comment == null ? "" : "：" + comment)));
     }
 
-    public Uni<Void> submitAnswer(String number, String agency, String actor, LocalDate submittedOn,
-            List<String> evidence) {
+    public Uni<Void> submitAnswer(
+            String number, String agency, String actor, LocalDate submittedOn, List<String> evidence) {
         if (submittedOn == null || submittedOn.isAfter(today())) {
-            return Uni.createFrom().failure(ProblemException.invalid("submittedOn", "is required and not in the future"));
+            return Uni.createFrom()
+                    .failure(ProblemException.invalid("submittedOn", "is required and not in the future"));
         }
         return step(number, agency, actor, AppealAction.SUBMIT_ANSWER, appeal -> {
             if (submittedOn.isBefore(appeal.copyReceivedOn)) {
@@ -85,8 +91,11 @@ public class AppealCommands {
             }
             appeal.answerSubmittedOn = submittedOn;
             appeal.answerEvidence = String.join("\n", evidence);
-            return outbox.append(AppealEvents.ANSWER_SUBMITTED, number, new AppealEvents.AnswerSubmitted(number,
-                            agency, appeal.kind.name(), submittedOn, List.copyOf(evidence), actor))
+            return outbox.append(
+                            AppealEvents.ANSWER_SUBMITTED,
+                            number,
+                            new AppealEvents.AnswerSubmitted(
+                                    number, agency, appeal.kind.name(), submittedOn, List.copyOf(evidence), actor))
                     .replaceWith(submittedOn + " 提交，证据 " + evidence.size() + " 项");
         });
     }
@@ -95,7 +104,12 @@ public class AppealCommands {
         if (what == null || what.isBlank() || on == null) {
             return Uni.createFrom().failure(ProblemException.invalid("note", "what and on are required"));
         }
-        return step(number, agency, actor, AppealAction.NOTE_DATE, appeal -> Uni.createFrom().item(on + " " + what));
+        return step(
+                number,
+                agency,
+                actor,
+                AppealAction.NOTE_DATE,
+                appeal -> Uni.createFrom().item(on + " " + what));
     }
 
     public Uni<Void> decide(String number, String agency, String actor, Decision decision) {
@@ -114,11 +128,27 @@ public class AppealCommands {
             appeal.replyAgainBy = decision.replyAgainBy();
             appeal.replyAgainWorkingDays = decision.replyAgainWorkingDays();
             return AppealCaseEntity.<AppealCaseEntity>list("appealNumber", number)
-                    .chain(cases -> outbox.append(AppealEvents.DECIDED, number, new AppealEvents.Decided(number,
-                            agency, appeal.kind.name(), cases.stream().map(c -> c.trackingNumber).sorted().toList(),
-                            appeal.outcome.name(), appeal.reportColumn.name(), decision.form(), decision.decidedOn(),
-                            decision.servedOn(), decision.documentNumber(), decision.replyAgain(),
-                            decision.replyAgainBy(), decision.replyAgainWorkingDays(), actor)))
+                    .chain(cases -> outbox.append(
+                            AppealEvents.DECIDED,
+                            number,
+                            new AppealEvents.Decided(
+                                    number,
+                                    agency,
+                                    appeal.kind.name(),
+                                    cases.stream()
+                                            .map(c -> c.trackingNumber)
+                                            .sorted()
+                                            .toList(),
+                                    appeal.outcome.name(),
+                                    appeal.reportColumn.name(),
+                                    decision.form(),
+                                    decision.decidedOn(),
+                                    decision.servedOn(),
+                                    decision.documentNumber(),
+                                    decision.replyAgain(),
+                                    decision.replyAgainBy(),
+                                    decision.replyAgainWorkingDays(),
+                                    actor)))
                     .replaceWith(decision.outcome().label() + " " + decision.documentNumber()
                             + (decision.replyAgain() ? "，责令重新答复" : ""));
         });
@@ -126,59 +156,78 @@ public class AppealCommands {
 
     public Uni<Void> withdraw(String number, String agency, String actor, LocalDate withdrawnOn, String reason) {
         if (withdrawnOn == null || withdrawnOn.isAfter(today())) {
-            return Uni.createFrom().failure(ProblemException.invalid("withdrawnOn", "is required and not in the future"));
+            return Uni.createFrom()
+                    .failure(ProblemException.invalid("withdrawnOn", "is required and not in the future"));
         }
         return step(number, agency, actor, AppealAction.WITHDRAW, appeal -> {
             appeal.withdrawnOn = withdrawnOn;
-            return outbox.append(AppealEvents.WITHDRAWN, number, new AppealEvents.Withdrawn(number, agency,
-                    appeal.kind.name(), withdrawnOn, reason, actor)).replaceWith(withdrawnOn + " 撤回" + (reason == null ? "" : "：" + reason));
+            return outbox.append(
+                            AppealEvents.WITHDRAWN,
+                            number,
+                            new AppealEvents.Withdrawn(number, agency, appeal.kind.name(), withdrawnOn, reason, actor))
+                    .replaceWith(withdrawnOn + " 撤回" + (reason == null ? "" : "：" + reason));
         });
     }
 
     /** Loads the agency's appeal, applies the workflow, runs {@code change} and appends the history entry. */
-    private Uni<Void> step(String number, String agency, String actor, AppealAction action,
+    private Uni<Void> step(
+            String number,
+            String agency,
+            String actor,
+            AppealAction action,
             Function<AppealEntity, Uni<String>> change) {
-        return Panache.withTransaction(() -> AppealEntity.<AppealEntity>findById(number).chain(appeal -> {
-            if (appeal == null || !appeal.agency.equals(agency)) {
-                throw ProblemException.notFound("appeal " + number + " not found");
-            }
-            AppealStatus next;
-            try {
-                next = AppealWorkflow.apply(appeal.status, action, appeal.answerDrafter, actor);
-            } catch (AppealWorkflow.Refusal refusal) {
-                throw new ProblemException(new Problem(ProblemKind.CONFLICT, refusal.getMessage())
-                        .with("allowedActions", refusal.allowed().stream().map(Enum::name).sorted().toList()));
-            }
-            appeal.status = next;
-            return change.apply(appeal).chain(detail -> history(number, actor, action, detail));
-        }));
+        return Panache.withTransaction(() -> AppealEntity.<AppealEntity>findById(number)
+                .chain(appeal -> {
+                    if (appeal == null || !appeal.agency.equals(agency)) {
+                        throw ProblemException.notFound("appeal " + number + " not found");
+                    }
+                    AppealStatus next;
+                    try {
+                        next = AppealWorkflow.apply(appeal.status, action, appeal.answerDrafter, actor);
+                    } catch (AppealWorkflow.Refusal refusal) {
+                        throw new ProblemException(new Problem(ProblemKind.CONFLICT, refusal.getMessage())
+                                .with(
+                                        "allowedActions",
+                                        refusal.allowed().stream()
+                                                .map(Enum::name)
+                                                .sorted()
+                                                .toList()));
+                    }
+                    appeal.status = next;
+                    return change.apply(appeal).chain(detail -> history(number, actor, action, detail));
+                }));
     }
 
     private Uni<Void> followed(Filing filing, String agency) {
         if (filing.followsAppeal() == null) {
             return Uni.createFrom().voidItem();
         }
-        return AppealEntity.<AppealEntity>findById(filing.followsAppeal()).invoke(followed -> {
-            if (followed == null || !followed.agency.equals(agency)) {
-                throw invalid(List.of(new FieldProblem("followsAppeal", "is not an appeal of this agency")));
-            }
-            if (!Filing.mayFollow(filing.kind(), followed.kind)) {
-                throw invalid(List.of(new FieldProblem("followsAppeal",
-                        filing.kind() + " cannot follow a " + followed.kind)));
-            }
-        }).replaceWithVoid();
+        return AppealEntity.<AppealEntity>findById(filing.followsAppeal())
+                .invoke(followed -> {
+                    if (followed == null || !followed.agency.equals(agency)) {
+                        throw invalid(List.of(new FieldProblem("followsAppeal", "is not an appeal of this agency")));
+                    }
+                    if (!Filing.mayFollow(filing.kind(), followed.kind)) {
+                        throw invalid(List.of(new FieldProblem(
+                                "followsAppeal", filing.kind() + " cannot follow a " + followed.kind)));
+                    }
+                })
+                .replaceWithVoid();
     }
 
     private Uni<String> nextNumber(String agency, LocalDate filedOn) {
-        return Panache.getSession().chain(session -> session
-                        .createNativeQuery("select nextval('appeal_number_seq')", Long.class).getSingleResult())
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery("select nextval('appeal_number_seq')", Long.class)
+                        .getSingleResult())
                 .map(seq -> "%s-AP-%d-%06d".formatted(agency, filedOn.getYear(), seq));
     }
 
-    private Uni<String> create(String number, Filing filing, String agency, String actor,
-            List<AppealableCaseEntity> cases) {
-        AppealableCaseEntity first = cases.stream().sorted((a, b) -> a.trackingNumber.compareTo(b.trackingNumber))
-                .findFirst().orElseThrow();
+    private Uni<String> create(
+            String number, Filing filing, String agency, String actor, List<AppealableCaseEntity> cases) {
+        AppealableCaseEntity first = cases.stream()
+                .sorted((a, b) -> a.trackingNumber.compareTo(b.trackingNumber))
+                .findFirst()
+                .orElseThrow();
         AppealEntity appeal = new AppealEntity();
         appeal.appealNumber = number;
         appeal.agency = agency;
@@ -199,29 +248,54 @@ public class AppealCommands {
         appeal.remediesTold = filing.remediesTold() != null ? filing.remediesTold() : first.remediesTold;
         appeal.status = AppealStatus.FILED;
         appeal.createdAt = OffsetDateTime.now(clock);
-        List<String> trackingNumbers = cases.stream().map(c -> c.trackingNumber).sorted().toList();
+        List<String> trackingNumbers =
+                cases.stream().map(c -> c.trackingNumber).sorted().toList();
         return appeal.persist()
                 .chain(() -> Panache.getSession().chain(s -> s.flush()))
                 .chain(() -> persistLinks(number, trackingNumbers))
-                .chain(() -> outbox.append(AppealEvents.FILED, number, new AppealEvents.Filed(number, agency,
-                        appeal.kind.name(), filing.nonPerformance() ? "NON_PERFORMANCE" : "REPLY", trackingNumbers,
-                        appeal.followsAppeal, appeal.appellant, appeal.forum, appeal.forumFileNumber, appeal.procedure.name(),
-                        appeal.filedOn, appeal.copyReceivedOn, appeal.acceptedOn, appeal.knewOn, appeal.actOn,
-                        appeal.replyDueDate, appeal.remediesTold,
-                        filing.nonPerformance() ? null : first.replyOutcomeGroup, filing.appealedForm(), actor)))
-                .chain(() -> history(number, actor, AppealAction.FILE, appeal.kind + " " + appeal.forum + " "
-                        + (appeal.forumFileNumber == null ? "" : appeal.forumFileNumber) + "，案件 "
-                        + String.join("、", trackingNumbers)))
+                .chain(() -> outbox.append(
+                        AppealEvents.FILED,
+                        number,
+                        new AppealEvents.Filed(
+                                number,
+                                agency,
+                                appeal.kind.name(),
+                                filing.nonPerformance() ? "NON_PERFORMANCE" : "REPLY",
+                                trackingNumbers,
+                                appeal.followsAppeal,
+                                appeal.appellant,
+                                appeal.forum,
+                                appeal.forumFileNumber,
+                                appeal.procedure.name(),
+                                appeal.filedOn,
+                                appeal.copyReceivedOn,
+                                appeal.acceptedOn,
+                                appeal.knewOn,
+                                appeal.actOn,
+                                appeal.replyDueDate,
+                                appeal.remediesTold,
+                                filing.nonPerformance() ? null : first.replyOutcomeGroup,
+                                filing.appealedForm(),
+                                actor)))
+                .chain(() -> history(
+                        number,
+                        actor,
+                        AppealAction.FILE,
+                        appeal.kind + " " + appeal.forum + " "
+                                + (appeal.forumFileNumber == null ? "" : appeal.forumFileNumber) + "，案件 "
+                                + String.join("、", trackingNumbers)))
                 .replaceWith(number);
     }
 
     private Uni<Void> persistLinks(String number, List<String> trackingNumbers) {
-        List<AppealCaseEntity> links = trackingNumbers.stream().map(tn -> {
-            AppealCaseEntity link = new AppealCaseEntity();
-            link.appealNumber = number;
-            link.trackingNumber = tn;
-            return link;
-        }).toList();
+        List<AppealCaseEntity> links = trackingNumbers.stream()
+                .map(tn -> {
+                    AppealCaseEntity link = new AppealCaseEntity();
+                    link.appealNumber = number;
+                    link.trackingNumber = tn;
+                    return link;
+                })
+                .toList();
         return AppealCaseEntity.persist(links);
     }
 
@@ -241,6 +315,7 @@ public class AppealCommands {
 
     private static ProblemException invalid(List<FieldProblem> problems) {
         return ProblemException.invalid(problems.stream()
-                .map(p -> new Problem.FieldError(p.field(), p.message())).toList());
+                .map(p -> new Problem.FieldError(p.field(), p.message()))
+                .toList());
     }
 }

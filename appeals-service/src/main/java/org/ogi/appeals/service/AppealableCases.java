@@ -3,14 +3,13 @@ package org.ogi.appeals.service;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.ogi.contracts.v1.CaseEvents;
-import org.ogi.contracts.v1.CaseOpened;
-import org.ogi.contracts.v1.RequestReceived;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import org.ogi.contracts.v1.CaseEvents;
+import org.ogi.contracts.v1.CaseOpened;
+import org.ogi.contracts.v1.RequestReceived;
 
 /**
  * Keeps what appeals-service knows of a case from the events, never by asking case-service (issue 13 item 1). The
@@ -31,7 +30,10 @@ public class AppealableCases {
 
     public Uni<Void> received(RequestReceived request) {
         return upsert(request.trackingNumber(), request.agency(), "received_date", request.receivedDate())
-                .chain(() -> upsert(request.trackingNumber(), request.agency(), "applicant_name",
+                .chain(() -> upsert(
+                        request.trackingNumber(),
+                        request.agency(),
+                        "applicant_name",
                         request.applicant() == null ? null : request.applicant().name()));
     }
 
@@ -45,7 +47,10 @@ public class AppealableCases {
     }
 
     public Uni<Void> delivered(CaseEvents.Delivered delivered) {
-        return upsert(delivered.transition().trackingNumber(), delivered.transition().agency(), "delivered_on",
+        return upsert(
+                delivered.transition().trackingNumber(),
+                delivered.transition().agency(),
+                "delivered_on",
                 delivered.deliveredOn());
     }
 
@@ -54,9 +59,23 @@ public class AppealableCases {
         return upsert(trackingNumber, agency, "reply_due_date", dueDate);
     }
 
-    private static final Map<String, String> COLUMNS = Map.of("received_date", "date", "applicant_name", "text",
-            "reply_type", "text", "reply_outcome_group", "text", "replied_on", "date", "remedies_told", "boolean",
-            "delivered_on", "date", "reply_due_date", "date");
+    private static final Map<String, String> COLUMNS = Map.of(
+            "received_date",
+            "date",
+            "applicant_name",
+            "text",
+            "reply_type",
+            "text",
+            "reply_outcome_group",
+            "text",
+            "replied_on",
+            "date",
+            "remedies_told",
+            "boolean",
+            "delivered_on",
+            "date",
+            "reply_due_date",
+            "date");
 
     private Uni<Void> upsert(String trackingNumber, String agency, String column, Object value) {
         String type = COLUMNS.get(column);
@@ -64,11 +83,13 @@ public class AppealableCases {
         String sql = "insert into appealable_case (tracking_number, agency, registered_at, " + column + ") "
                 + "values (:tn, :agency, :at, cast(:value as " + type + ")) "
                 + "on conflict (tracking_number) do update set " + column + " = excluded." + column;
-        return Panache.getSession().chain(session -> session.createNativeQuery(sql)
-                .setParameter("tn", trackingNumber)
-                .setParameter("agency", agency)
-                .setParameter("at", OffsetDateTime.now(clock))
-                .setParameter("value", value)
-                .executeUpdate()).replaceWithVoid();
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(sql)
+                        .setParameter("tn", trackingNumber)
+                        .setParameter("agency", agency)
+                        .setParameter("at", OffsetDateTime.now(clock))
+                        .setParameter("value", value)
+                        .executeUpdate())
+                .replaceWithVoid();
     }
 }

@@ -1,14 +1,13 @@
 package org.ogi.appeals.domain;
 
-import org.junit.jupiter.api.Test;
-import org.ogi.law.AppealKind;
-import org.ogi.law.AppealProcedure;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.ogi.law.AppealKind;
+import org.ogi.law.AppealProcedure;
 
 class AppealWorkflowTest {
 
@@ -32,7 +31,8 @@ class AppealWorkflowTest {
         assertThat(AppealWorkflow.apply(AppealStatus.FILED, AppealAction.DECIDE, null, "li"))
                 .isEqualTo(AppealStatus.DECIDED);
         assertThatThrownBy(() -> AppealWorkflow.apply(AppealStatus.DECIDED, AppealAction.WITHDRAW, null, "li"))
-                .isInstanceOfSatisfying(AppealWorkflow.Refusal.class,
+                .isInstanceOfSatisfying(
+                        AppealWorkflow.Refusal.class,
                         r -> assertThat(r.allowed()).containsExactly(AppealAction.NOTE_DATE));
         assertThatThrownBy(() -> AppealWorkflow.apply(AppealStatus.FILED, AppealAction.SUBMIT_ANSWER, null, "li"))
                 .isInstanceOf(AppealWorkflow.Refusal.class);
@@ -42,34 +42,89 @@ class AppealWorkflowTest {
 
     @Test
     void aFilingNamesItsCasesAndTheAppealItFollows() {
-        Filing suit = new Filing(AppealKind.SUIT_AFTER_RECONSIDERATION, false, List.of(), null, " ", "某区人民法院",
-                null, AppealProcedure.ORDINARY, TODAY, TODAY.minusDays(1), null, TODAY.plusDays(1), true, null);
-        assertThat(suit.problems(TODAY)).extracting(FieldProblem::field)
-                .containsExactlyInAnyOrder("trackingNumbers", "appellant", "followsAppeal", "copyReceivedOn",
-                        "knewOn", "knewOn");
+        Filing suit = new Filing(
+                AppealKind.SUIT_AFTER_RECONSIDERATION,
+                false,
+                List.of(),
+                null,
+                " ",
+                "某区人民法院",
+                null,
+                AppealProcedure.ORDINARY,
+                TODAY,
+                TODAY.minusDays(1),
+                null,
+                TODAY.plusDays(1),
+                true,
+                null);
+        assertThat(suit.problems(TODAY))
+                .extracting(FieldProblem::field)
+                .containsExactlyInAnyOrder(
+                        "trackingNumbers", "appellant", "followsAppeal", "copyReceivedOn", "knewOn", "knewOn");
 
-        Filing secondInstance = new Filing(AppealKind.SECOND_INSTANCE, true, List.of("A-2024-000001"),
-                "A-AP-2024-000001", "张三", "某市中级人民法院", "(2024)行终1号", AppealProcedure.SIMPLIFIED, TODAY,
-                TODAY, null, null, null, null);
-        assertThat(secondInstance.problems(TODAY)).extracting(FieldProblem::field)
+        Filing secondInstance = new Filing(
+                AppealKind.SECOND_INSTANCE,
+                true,
+                List.of("A-2024-000001"),
+                "A-AP-2024-000001",
+                "张三",
+                "某市中级人民法院",
+                "(2024)行终1号",
+                AppealProcedure.SIMPLIFIED,
+                TODAY,
+                TODAY,
+                null,
+                null,
+                null,
+                null);
+        assertThat(secondInstance.problems(TODAY))
+                .extracting(FieldProblem::field)
                 .containsExactlyInAnyOrder("nonPerformance", "appealedForm", "procedure");
 
-        Filing fine = new Filing(AppealKind.RECONSIDERATION, false, List.of("A-2024-000001"), null, "张三",
-                "某区人民政府", "复2024-1", AppealProcedure.SIMPLIFIED, TODAY.minusDays(3), TODAY, null,
-                TODAY.minusDays(30), null, null);
+        Filing fine = new Filing(
+                AppealKind.RECONSIDERATION,
+                false,
+                List.of("A-2024-000001"),
+                null,
+                "张三",
+                "某区人民政府",
+                "复2024-1",
+                AppealProcedure.SIMPLIFIED,
+                TODAY.minusDays(3),
+                TODAY,
+                null,
+                TODAY.minusDays(30),
+                null,
+                null);
         assertThat(fine.problems(TODAY)).isEmpty();
-        Filing rulingAppealed = new Filing(AppealKind.SECOND_INSTANCE, false, List.of("A-2024-000001"),
-                "A-AP-2024-000002", "张三", "某市中级人民法院", null, AppealProcedure.ORDINARY, TODAY, TODAY, null, null,
-                null, "RULING");
+        Filing rulingAppealed = new Filing(
+                AppealKind.SECOND_INSTANCE,
+                false,
+                List.of("A-2024-000001"),
+                "A-AP-2024-000002",
+                "张三",
+                "某市中级人民法院",
+                null,
+                AppealProcedure.ORDINARY,
+                TODAY,
+                TODAY,
+                null,
+                null,
+                null,
+                "RULING");
         assertThat(rulingAppealed.problems(TODAY)).isEmpty();
     }
 
     @Test
     void onlyLinkedKindsFollowEachOther() {
-        assertThat(Filing.mayFollow(AppealKind.SUIT_AFTER_RECONSIDERATION, AppealKind.RECONSIDERATION)).isTrue();
-        assertThat(Filing.mayFollow(AppealKind.SUIT_AFTER_RECONSIDERATION, AppealKind.DIRECT_SUIT)).isFalse();
-        assertThat(Filing.mayFollow(AppealKind.SECOND_INSTANCE, AppealKind.DIRECT_SUIT)).isTrue();
-        assertThat(Filing.mayFollow(AppealKind.RETRIAL, AppealKind.RECONSIDERATION)).isFalse();
+        assertThat(Filing.mayFollow(AppealKind.SUIT_AFTER_RECONSIDERATION, AppealKind.RECONSIDERATION))
+                .isTrue();
+        assertThat(Filing.mayFollow(AppealKind.SUIT_AFTER_RECONSIDERATION, AppealKind.DIRECT_SUIT))
+                .isFalse();
+        assertThat(Filing.mayFollow(AppealKind.SECOND_INSTANCE, AppealKind.DIRECT_SUIT))
+                .isTrue();
+        assertThat(Filing.mayFollow(AppealKind.RETRIAL, AppealKind.RECONSIDERATION))
+                .isFalse();
     }
 
     @Test
@@ -83,19 +138,21 @@ class AppealWorkflowTest {
 
     @Test
     void aDecisionOrderingANewReplyNeedsItsServiceAndOnlySomeOutcomesOrderOne() {
-        Decision remand = new Decision(Outcome.ORDERED_TO_REPLY_AGAIN, "DECISION", TODAY, null, "复决1", false, null,
-                15);
+        Decision remand = new Decision(Outcome.ORDERED_TO_REPLY_AGAIN, "DECISION", TODAY, null, "复决1", false, null, 15);
         assertThat(remand.replyAgain()).isTrue();
-        assertThat(remand.problems(AppealKind.RECONSIDERATION, TODAY)).extracting(FieldProblem::field)
+        assertThat(remand.problems(AppealKind.RECONSIDERATION, TODAY))
+                .extracting(FieldProblem::field)
                 .containsExactly("servedOn");
-        Decision upheldWithOrder = new Decision(Outcome.UPHELD, "JUDGMENT", TODAY, TODAY, "(2024)行初1号", true, null,
-                null);
-        assertThat(upheldWithOrder.problems(AppealKind.DIRECT_SUIT, TODAY)).extracting(FieldProblem::field)
+        Decision upheldWithOrder =
+                new Decision(Outcome.UPHELD, "JUDGMENT", TODAY, TODAY, "(2024)行初1号", true, null, null);
+        assertThat(upheldWithOrder.problems(AppealKind.DIRECT_SUIT, TODAY))
+                .extracting(FieldProblem::field)
                 .containsExactly("replyAgainOrdered");
         Decision revokedAndRedo = new Decision(Outcome.REVOKED, "DECISION", TODAY, TODAY, "复决2", true, null, null);
         assertThat(revokedAndRedo.replyAgain()).isTrue();
         assertThat(revokedAndRedo.problems(AppealKind.RECONSIDERATION, TODAY)).isEmpty();
-        assertThat(revokedAndRedo.problems(AppealKind.DIRECT_SUIT, TODAY)).extracting(FieldProblem::field)
+        assertThat(revokedAndRedo.problems(AppealKind.DIRECT_SUIT, TODAY))
+                .extracting(FieldProblem::field)
                 .containsExactly("form");
     }
 }

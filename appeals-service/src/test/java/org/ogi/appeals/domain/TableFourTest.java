@@ -1,26 +1,37 @@
 package org.ogi.appeals.domain;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
-import org.ogi.law.AppealKind;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.ogi.law.AppealKind;
 
 class TableFourTest {
 
     private final TableFour table = new TableFour(Map.of());
 
     @ParameterizedTest
-    @CsvSource({"UPHELD,MAINTAINED", "CLAIM_DISMISSED,MAINTAINED", "REVOKED,CORRECTED", "PARTIALLY_REVOKED,CORRECTED",
-            "VARIED,CORRECTED", "DECLARED_UNLAWFUL,CORRECTED", "DECLARED_VOID,CORRECTED",
-            "ORDERED_TO_PERFORM,CORRECTED", "ORDERED_TO_REPLY_AGAIN,CORRECTED", "NOT_ACCEPTED,OTHER",
-            "APPLICATION_DISMISSED,OTHER", "TERMINATED,OTHER", "WITHDRAWN,OTHER", "MEDIATED,OTHER"})
+    @CsvSource({
+        "UPHELD,MAINTAINED",
+        "CLAIM_DISMISSED,MAINTAINED",
+        "REVOKED,CORRECTED",
+        "PARTIALLY_REVOKED,CORRECTED",
+        "VARIED,CORRECTED",
+        "DECLARED_UNLAWFUL,CORRECTED",
+        "DECLARED_VOID,CORRECTED",
+        "ORDERED_TO_PERFORM,CORRECTED",
+        "ORDERED_TO_REPLY_AGAIN,CORRECTED",
+        "NOT_ACCEPTED,OTHER",
+        "APPLICATION_DISMISSED,OTHER",
+        "TERMINATED,OTHER",
+        "WITHDRAWN,OTHER",
+        "MEDIATED,OTHER"
+    })
     void everyOutcomeHasTheSuggestedColumn(Outcome outcome, ReportColumn column) {
         assertThat(table.columnOf(outcome)).isEqualTo(column);
     }
@@ -42,14 +53,18 @@ class TableFourTest {
     void appealsWithoutAnOutcomeAtYearEndArePendingAndEachBlockAddsUp() {
         List<TableFour.Counted> appeals = List.of(
                 new TableFour.Counted(AppealKind.RECONSIDERATION, day("2024-03-01"), Outcome.UPHELD, day("2024-05-01")),
-                new TableFour.Counted(AppealKind.RECONSIDERATION, day("2024-11-01"), Outcome.REVOKED,
-                        day("2025-01-10")),
+                new TableFour.Counted(
+                        AppealKind.RECONSIDERATION, day("2024-11-01"), Outcome.REVOKED, day("2025-01-10")),
                 new TableFour.Counted(AppealKind.RECONSIDERATION, day("2024-12-01"), null, null),
                 new TableFour.Counted(AppealKind.DIRECT_SUIT, day("2024-02-01"), Outcome.WITHDRAWN, day("2024-03-01")),
-                new TableFour.Counted(AppealKind.SUIT_AFTER_RECONSIDERATION, day("2024-06-01"),
-                        Outcome.ORDERED_TO_REPLY_AGAIN, day("2024-09-01")),
+                new TableFour.Counted(
+                        AppealKind.SUIT_AFTER_RECONSIDERATION,
+                        day("2024-06-01"),
+                        Outcome.ORDERED_TO_REPLY_AGAIN,
+                        day("2024-09-01")),
                 new TableFour.Counted(AppealKind.SECOND_INSTANCE, day("2024-10-01"), Outcome.UPHELD, day("2024-12-01")),
-                new TableFour.Counted(AppealKind.RECONSIDERATION, day("2023-12-30"), Outcome.UPHELD, day("2024-01-20")));
+                new TableFour.Counted(
+                        AppealKind.RECONSIDERATION, day("2023-12-30"), Outcome.UPHELD, day("2024-01-20")));
 
         var rows = table.count(appeals, 2024);
 

@@ -1,9 +1,6 @@
 package org.ogi.benchmarks.intake;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.ogi.testsupport.OgiInfrastructure;
-import org.ogi.testsupport.SignedJwts;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -29,6 +26,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import org.ogi.testsupport.OgiInfrastructure;
+import org.ogi.testsupport.SignedJwts;
 
 /**
  * Sustained in-person registrations per second and their latency (load from wrk), against the packaged intake
@@ -48,14 +47,14 @@ public final class IntakeLoad {
         Connection open() throws SQLException;
     }
 
-    private IntakeLoad() {
-    }
+    private IntakeLoad() {}
 
     public static void main(String[] args) throws Exception {
         int concurrency = args.length > 0 ? Integer.parseInt(args[0]) : 32;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 90;
-        Path repo = Path.of(System.getProperty("ogi.home", ".")).toAbsolutePath().normalize();
+        Path repo =
+                Path.of(System.getProperty("ogi.home", ".")).toAbsolutePath().normalize();
         Path jar = repo.resolve("intake-service/target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " missing: mvn -B -o -pl intake-service package -DskipTests");
@@ -64,18 +63,23 @@ public final class IntakeLoad {
         String kafka = OgiInfrastructure.kafkaBootstrapServers();
         // The test server runs with fsync and synchronous_commit off; this one commits durably, as production does.
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
-                .setServerConfig("max_connections", "300").start();
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("max_connections", "300")
+                .start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres)));
         database = () -> postgres.getDatabase("postgres", DATABASE).getConnection();
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             s.execute("create database " + DATABASE);
         }
         int dbPort = postgres.getPort();
         String settings;
-        try (Connection c = database.open(); Statement s = c.createStatement()) {
+        try (Connection c = database.open();
+                Statement s = c.createStatement()) {
             settings = "fsync=" + query(s, "show fsync") + " synchronous_commit=" + query(s, "show synchronous_commit")
-                    + " wal_sync_method=" + query(s, "show wal_sync_method") + " version=" + query(s, "show server_version");
+                    + " wal_sync_method=" + query(s, "show wal_sync_method") + " version="
+                    + query(s, "show server_version");
         }
         System.out.printf("PostgreSQL 127.0.0.1:%d (%s), Kafka %s%n", dbPort, settings, kafka);
 
@@ -84,7 +88,8 @@ public final class IntakeLoad {
         Result http;
         try {
             waitUntilReady(Duration.ofSeconds(90));
-            List<String> tokens = IntStream.rangeClosed(1, concurrency).mapToObj(clerk -> token(keys, clerk))
+            List<String> tokens = IntStream.rangeClosed(1, concurrency)
+                    .mapToObj(clerk -> token(keys, clerk))
                     .toList();
             Path script = repo.resolve("benchmarks/target/in-person-registration.lua");
             try (var lua = IntakeLoad.class.getResourceAsStream("/intake/in-person-registration.lua")) {
@@ -96,7 +101,9 @@ public final class IntakeLoad {
             Duration cpuBefore = cpu(service);
             http = wrk(script, tokens, concurrency, seconds);
             double cpuMillis = cpu(service).minus(cpuBefore).toNanos() / 1e6;
-            System.out.printf(Locale.ROOT, "service CPU: %.2f ms per registration (HTTP, JSON, token, Hibernate, relay)%n",
+            System.out.printf(
+                    Locale.ROOT,
+                    "service CPU: %.2f ms per registration (HTTP, JSON, token, Hibernate, relay)%n",
                     cpuMillis / Math.max(1, http.count()));
         } finally {
             service.destroy();
@@ -109,7 +116,8 @@ public final class IntakeLoad {
         System.out.println();
         System.out.println(http.describe("intake POST /api/requests (IN_PERSON)"));
         System.out.println(pgbench.describe("pgbench two-insert transaction"));
-        System.out.printf(Locale.ROOT, "ratio intake/pgbench: %.1f%%%n", 100.0 * http.perSecond() / pgbench.perSecond());
+        System.out.printf(
+                Locale.ROOT, "ratio intake/pgbench: %.1f%%%n", 100.0 * http.perSecond() / pgbench.perSecond());
         System.exit(0);
     }
 
@@ -120,8 +128,16 @@ public final class IntakeLoad {
         }
 
         String describe(String what) {
-            return String.format(Locale.ROOT, "%-40s %8.1f per s  p50 %7.2f ms  p99 %7.2f ms  (%d in %.1f s, %d failed)",
-                    what, perSecond(), p50Millis, p99Millis, count, seconds, failures);
+            return String.format(
+                    Locale.ROOT,
+                    "%-40s %8.1f per s  p50 %7.2f ms  p99 %7.2f ms  (%d in %.1f s, %d failed)",
+                    what,
+                    perSecond(),
+                    p50Millis,
+                    p99Millis,
+                    count,
+                    seconds,
+                    failures);
         }
     }
 
@@ -136,15 +152,20 @@ public final class IntakeLoad {
                 "-Dkafka.bootstrap.servers=" + kafka,
                 // Tokens are signed here and checked against this key: no identity server takes part.
                 "-Dquarkus.oidc.auth-server-url=",
-                "-Dquarkus.oidc.public-key=" + Base64.getEncoder().encodeToString(keys.getPublic().getEncoded()),
+                "-Dquarkus.oidc.public-key="
+                        + Base64.getEncoder().encodeToString(keys.getPublic().getEncoded()),
                 "-Dquarkus.log.level=WARN",
-                "-jar", jar.toString()));
+                "-jar",
+                jar.toString()));
         // For profiling, e.g. -Dservice.jvm.options=-XX:StartFlightRecording=filename=intake.jfr
         String options = System.getProperty("service.jvm.options", "").strip();
         if (!options.isEmpty()) {
             command.addAll(1, List.of(options.split("\\s+")));
         }
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
     }
 
     private static Duration cpu(Process process) {
@@ -156,8 +177,9 @@ public final class IntakeLoad {
         Instant deadline = Instant.now().plus(limit);
         while (Instant.now().isBefore(deadline)) {
             try {
-                HttpResponse<String> r = client.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + PORT + "/q/health/ready")).build(),
+                HttpResponse<String> r = client.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + "/q/health/ready"))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     return;
@@ -167,7 +189,8 @@ public final class IntakeLoad {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException("intake-service not ready in " + limit + "; see benchmarks/target/intake-service.log");
+        throw new IllegalStateException(
+                "intake-service not ready in " + limit + "; see benchmarks/target/intake-service.log");
     }
 
     /**
@@ -176,9 +199,21 @@ public final class IntakeLoad {
      * pgbench). Only 2xx answers count. The requests take turns with the tokens, as clerks at that many counters.
      */
     private static Result wrk(Path script, List<String> tokens, int concurrency, int seconds) throws Exception {
-        List<String> command = new ArrayList<>(List.of("wrk", "-t", "1", "-c", Integer.toString(concurrency),
-                "-d", seconds + "s", "--timeout", "10s", "--latency", "-s", script.toString(),
-                "http://127.0.0.1:" + PORT, "--"));
+        List<String> command = new ArrayList<>(List.of(
+                "wrk",
+                "-t",
+                "1",
+                "-c",
+                Integer.toString(concurrency),
+                "-d",
+                seconds + "s",
+                "--timeout",
+                "10s",
+                "--latency",
+                "-s",
+                script.toString(),
+                "http://127.0.0.1:" + PORT,
+                "--"));
         command.addAll(tokens);
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -202,8 +237,7 @@ public final class IntakeLoad {
         }
         long count = Long.parseLong(total.group(1)) - rejected;
         double elapsed = Double.parseDouble(total.group(2)) * (total.group(3).equals("m") ? 60 : 1);
-        return new Result(count, elapsed, wrkPercentile(output, "50"),
-                wrkPercentile(output, "99"), failures);
+        return new Result(count, elapsed, wrkPercentile(output, "50"), wrkPercentile(output, "99"), failures);
     }
 
     /** A latency percentile from wrk's --latency table ("99%  168.80ms"), in milliseconds. */
@@ -223,10 +257,13 @@ public final class IntakeLoad {
     /** An RS256 token of intake clerk number {@code clerk} of the benchmark agency, valid for two hours. */
     private static String token(KeyPair keys, int clerk) {
         long now = Instant.now().getEpochSecond();
-        return SignedJwts.rs256(keys, ("{\"iss\":\"ogi-benchmark\",\"sub\":\"bench-clerk-%d\","
-                + "\"preferred_username\":\"bench-clerk-%d\",\"agency\":\"%s\","
-                + "\"realm_access\":{\"roles\":[\"intake-clerk\"]},\"groups\":[\"intake-clerk\"],"
-                + "\"iat\":%d,\"exp\":%d}").formatted(clerk, clerk, AGENCY, now, now + 7200));
+        return SignedJwts.rs256(
+                keys,
+                ("{\"iss\":\"ogi-benchmark\",\"sub\":\"bench-clerk-%d\","
+                                + "\"preferred_username\":\"bench-clerk-%d\",\"agency\":\"%s\","
+                                + "\"realm_access\":{\"roles\":[\"intake-clerk\"]},\"groups\":[\"intake-clerk\"],"
+                                + "\"iat\":%d,\"exp\":%d}")
+                        .formatted(clerk, clerk, AGENCY, now, now + 7200));
     }
 
     /**
@@ -234,7 +271,8 @@ public final class IntakeLoad {
      * the sizes the service writes, into copies of its tables (indexes and the outbox NOTIFY trigger included).
      */
     private static Result pgbench(int dbPort, int concurrency, int seconds, Path dir) throws Exception {
-        try (Connection c = database.open(); Statement s = c.createStatement()) {
+        try (Connection c = database.open();
+                Statement s = c.createStatement()) {
             s.execute("drop table if exists bench_request, bench_outbox");
             s.execute("create table bench_request (like information_request including all)");
             s.execute("create table bench_outbox (like outbox_message including all)");
@@ -242,7 +280,8 @@ public final class IntakeLoad {
                     + "execute function outbox_message_notify()");
             s.execute("drop sequence if exists bench_number; create sequence bench_number");
         }
-        String payload = "{\"specversion\":\"1.0\",\"type\":\"ogi.request.received.v1\",\"data\":{" + "x".repeat(900) + "}}";
+        String payload =
+                "{\"specversion\":\"1.0\",\"type\":\"ogi.request.received.v1\",\"data\":{" + "x".repeat(900) + "}}";
         Path script = dir.resolve("intake-two-inserts.sql");
         Files.writeString(script, """
                 BEGIN;
@@ -261,37 +300,64 @@ public final class IntakeLoad {
                 """.formatted(payload));
         Path logPrefix = dir.resolve("pgbench-log");
         try (var old = Files.list(dir)) {
-            for (Path p : old.filter(p -> p.getFileName().toString().startsWith("pgbench-log")).toList()) {
+            for (Path p : old.filter(p -> p.getFileName().toString().startsWith("pgbench-log"))
+                    .toList()) {
                 Files.delete(p);
             }
         }
-        Process p = new ProcessBuilder("pgbench", "-h", "127.0.0.1", "-p", Integer.toString(dbPort), "-U", "postgres",
-                "-n", "-c", Integer.toString(concurrency), "-j", "2", "-T", Integer.toString(seconds),
-                "-l", "--log-prefix=" + logPrefix, "-f", script.toString(), DATABASE)
-                .redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        "pgbench",
+                        "-h",
+                        "127.0.0.1",
+                        "-p",
+                        Integer.toString(dbPort),
+                        "-U",
+                        "postgres",
+                        "-n",
+                        "-c",
+                        Integer.toString(concurrency),
+                        "-j",
+                        "2",
+                        "-T",
+                        Integer.toString(seconds),
+                        "-l",
+                        "--log-prefix=" + logPrefix,
+                        "-f",
+                        script.toString(),
+                        DATABASE)
+                .redirectErrorStream(true)
+                .start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(seconds + 60L, TimeUnit.SECONDS) || p.exitValue() != 0) {
             throw new IllegalStateException("pgbench failed:\n" + output);
         }
         System.out.println(output);
-        Matcher processed = Pattern.compile("number of transactions actually processed: (\\d+)").matcher(output);
-        Matcher failed = Pattern.compile("number of failed transactions: (\\d+)").matcher(output);
-        Matcher tps = Pattern.compile("tps = ([\\d.]+) \\(without initial connection time\\)").matcher(output);
+        Matcher processed = Pattern.compile("number of transactions actually processed: (\\d+)")
+                .matcher(output);
+        Matcher failed =
+                Pattern.compile("number of failed transactions: (\\d+)").matcher(output);
+        Matcher tps = Pattern.compile("tps = ([\\d.]+) \\(without initial connection time\\)")
+                .matcher(output);
         if (!processed.find() || !tps.find()) {
             throw new IllegalStateException("unexpected pgbench output:\n" + output);
         }
         long count = Long.parseLong(processed.group(1));
         List<Long> latencies = new ArrayList<>();
         try (var logs = Files.list(dir)) {
-            for (Path log : logs.filter(f -> f.getFileName().toString().startsWith("pgbench-log")).toList()) {
+            for (Path log : logs.filter(f -> f.getFileName().toString().startsWith("pgbench-log"))
+                    .toList()) {
                 for (String line : Files.readAllLines(log)) {
                     latencies.add(Long.parseLong(line.split(" ")[2]) * 1000);
                 }
             }
         }
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-        return new Result(count, count / Double.parseDouble(tps.group(1)), percentile(sorted, 0.50) / 1e6,
-                percentile(sorted, 0.99) / 1e6, failed.find() ? Long.parseLong(failed.group(1)) : 0);
+        return new Result(
+                count,
+                count / Double.parseDouble(tps.group(1)),
+                percentile(sorted, 0.50) / 1e6,
+                percentile(sorted, 0.99) / 1e6,
+                failed.find() ? Long.parseLong(failed.group(1)) : 0);
     }
 
     private static void close(EmbeddedPostgres postgres) {
@@ -303,7 +369,9 @@ public final class IntakeLoad {
     }
 
     private static double percentile(long[] sorted, double q) {
-        return sorted.length == 0 ? Double.NaN : sorted[(int) Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+        return sorted.length == 0
+                ? Double.NaN
+                : sorted[(int) Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
     }
 
     private static String query(Statement s, String sql) throws SQLException {
@@ -312,5 +380,4 @@ public final class IntakeLoad {
             return rs.getString(1);
         }
     }
-
 }

@@ -3,10 +3,9 @@ package org.ogi.cases.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
-import org.ogi.cases.domain.ReplyType;
-
 import java.util.Optional;
 import java.util.Set;
+import org.ogi.cases.domain.ReplyType;
 
 @ConfigMapping(prefix = "ogi.cases")
 public interface CaseConfig {

@@ -14,11 +14,24 @@ import java.util.Set;
  * @param disclosureNoticeMissing    the draft discloses over such an objection: the notice must go out first
  * @param reasonsRequested           the applicant was asked for reasons under Art. 35
  */
-public record CaseFacts(CaseState state, LocalDate receivedDate, LocalDate correctionNoticeDue,
-        LocalDate correctionPeriodDue, LocalDate feePaymentDue, boolean extended, boolean feeNoticeIssued,
-        boolean feeNoticesEnabled, int openConsultations, boolean hasDraft, Set<String> draftAuthors,
-        RequestKind kind, LocalDate replyDue, boolean letterReceiptMissing, boolean objectionAwaitingNotice,
-        boolean disclosureNoticeMissing, boolean reasonsRequested) {
+public record CaseFacts(
+        CaseState state,
+        LocalDate receivedDate,
+        LocalDate correctionNoticeDue,
+        LocalDate correctionPeriodDue,
+        LocalDate feePaymentDue,
+        boolean extended,
+        boolean feeNoticeIssued,
+        boolean feeNoticesEnabled,
+        int openConsultations,
+        boolean hasDraft,
+        Set<String> draftAuthors,
+        RequestKind kind,
+        LocalDate replyDue,
+        boolean letterReceiptMissing,
+        boolean objectionAwaitingNotice,
+        boolean disclosureNoticeMissing,
+        boolean reasonsRequested) {
 
     public CaseFacts {
         draftAuthors = Set.copyOf(draftAuthors);

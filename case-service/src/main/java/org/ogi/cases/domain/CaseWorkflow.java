@@ -1,6 +1,7 @@
 package org.ogi.cases.domain;
 
-import org.ogi.law.ReplyRegime;
+import static org.ogi.cases.domain.CaseAction.*;
+import static org.ogi.cases.domain.CaseState.*;
 
 import java.time.LocalDate;
 import java.util.Collections;
@@ -10,9 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import static org.ogi.cases.domain.CaseAction.*;
-import static org.ogi.cases.domain.CaseState.*;
+import org.ogi.law.ReplyRegime;
 
 /**
  * The case workflow: the only place that knows which step leads from which state to which, who may take it and
@@ -69,8 +68,15 @@ public final class CaseWorkflow {
         from(REOPENED, ASSIGN, DRAFTING);
         from(REOPENED, SAVE_DRAFT, DRAFTING);
         // Art. 33: one extension while the reply is being prepared.
-        for (CaseState state : List.of(ACCEPTED, DRAFTING, CONSULTING, AWAITING_FEE, FEE_NOTICE_RECEIVED,
-                AWAITING_REASONS, SECRECY_REVIEW, APPROVAL)) {
+        for (CaseState state : List.of(
+                ACCEPTED,
+                DRAFTING,
+                CONSULTING,
+                AWAITING_FEE,
+                FEE_NOTICE_RECEIVED,
+                AWAITING_REASONS,
+                SECRECY_REVIEW,
+                APPROVAL)) {
             from(state, EXTEND, state);
         }
         // Art. 32: the objecting third party is told before the disclosure, at any point up to the reply.
@@ -78,8 +84,19 @@ public final class CaseWorkflow {
             from(state, NOTIFY_THIRD_PARTY, state);
         }
         // The applicant may withdraw at any time before the reply.
-        for (CaseState state : List.of(RECEIVED, CORRECTION_REQUESTED, CORRECTED, ACCEPTED, DRAFTING, CONSULTING,
-                AWAITING_FEE, FEE_NOTICE_RECEIVED, AWAITING_REASONS, SECRECY_REVIEW, APPROVAL, APPROVED)) {
+        for (CaseState state : List.of(
+                RECEIVED,
+                CORRECTION_REQUESTED,
+                CORRECTED,
+                ACCEPTED,
+                DRAFTING,
+                CONSULTING,
+                AWAITING_FEE,
+                FEE_NOTICE_RECEIVED,
+                AWAITING_REASONS,
+                SECRECY_REVIEW,
+                APPROVAL,
+                APPROVED)) {
             from(state, WITHDRAW, WITHDRAWN);
         }
 
@@ -99,16 +116,14 @@ public final class CaseWorkflow {
         ROLES.put(REOPEN, EnumSet.of(StaffRole.LEGAL_OFFICER));
     }
 
-    private CaseWorkflow() {
-    }
+    private CaseWorkflow() {}
 
     private static void from(CaseState from, CaseAction action, CaseState to) {
         TRANSITIONS.get(from).put(action, to);
     }
 
     /** A decided step; {@code role} is the actor's role that allowed it. */
-    public record Transition(CaseAction action, CaseState from, CaseState to, StaffRole role) {
-    }
+    public record Transition(CaseAction action, CaseState from, CaseState to, StaffRole role) {}
 
     /** The actions the state offers to anyone, before roles and conditions. */
     public static Set<CaseAction> actionsInState(CaseState state) {
@@ -140,16 +155,31 @@ public final class CaseWorkflow {
     public static Transition decide(CaseFacts facts, CaseAction action, Actor actor, LocalDate today) {
         Optional<StaffRole> role = role(action, actor);
         if (role.isEmpty()) {
-            throw refuse(WorkflowRefusal.Kind.FORBIDDEN, action + " needs one of the roles "
-                    + ROLES.get(action).stream().map(StaffRole::tokenName).toList(), facts, actor, today);
+            throw refuse(
+                    WorkflowRefusal.Kind.FORBIDDEN,
+                    action + " needs one of the roles "
+                            + ROLES.get(action).stream()
+                                    .map(StaffRole::tokenName)
+                                    .toList(),
+                    facts,
+                    actor,
+                    today);
         }
         if (!actionsInState(facts.state()).contains(action)) {
-            throw refuse(WorkflowRefusal.Kind.NOT_ALLOWED,
-                    action + " is not possible in state " + facts.state(), facts, actor, today);
+            throw refuse(
+                    WorkflowRefusal.Kind.NOT_ALLOWED,
+                    action + " is not possible in state " + facts.state(),
+                    facts,
+                    actor,
+                    today);
         }
         if (!facts.kind().allows(action)) {
-            throw refuse(WorkflowRefusal.Kind.NOT_ALLOWED,
-                    action + " is not possible for a request of kind " + facts.kind(), facts, actor, today);
+            throw refuse(
+                    WorkflowRefusal.Kind.NOT_ALLOWED,
+                    action + " is not possible for a request of kind " + facts.kind(),
+                    facts,
+                    actor,
+                    today);
         }
         Optional<String> blocked = blocked(facts, action, today);
         if (blocked.isPresent()) {
@@ -193,18 +223,25 @@ public final class CaseWorkflow {
             case ABANDON -> abandonmentBlocked(facts, today);
             case EXTEND -> extensionBlocked(facts, today);
             case ISSUE_FEE_NOTICE -> feeNoticeBlocked(facts, today);
-            case RECORD_CONSULTATION_LETTER_RECEIPT -> facts.letterReceiptMissing() ? Optional.empty()
-                    : Optional.of("every open consultation's letter receipt is already recorded");
-            case NOTIFY_THIRD_PARTY -> facts.objectionAwaitingNotice() ? Optional.empty()
-                    : Optional.of("no objecting third party is waiting to be told of a disclosure (Art. 32)");
-            case REQUEST_REASONS -> facts.reasonsRequested()
-                    ? Optional.of("the applicant was already asked for reasons (Art. 35)")
-                    : Optional.empty();
+            case RECORD_CONSULTATION_LETTER_RECEIPT ->
+                facts.letterReceiptMissing()
+                        ? Optional.empty()
+                        : Optional.of("every open consultation's letter receipt is already recorded");
+            case NOTIFY_THIRD_PARTY ->
+                facts.objectionAwaitingNotice()
+                        ? Optional.empty()
+                        : Optional.of("no objecting third party is waiting to be told of a disclosure (Art. 32)");
+            case REQUEST_REASONS ->
+                facts.reasonsRequested()
+                        ? Optional.of("the applicant was already asked for reasons (Art. 35)")
+                        : Optional.empty();
             case SUBMIT_DRAFT -> facts.hasDraft() ? Optional.empty() : Optional.of("there is no draft reply yet");
-            case REPLY -> facts.disclosureNoticeMissing()
-                    ? Optional.of("the reply discloses over a third party's objection: the third party must first be "
-                            + "told in writing what will be disclosed and why (Art. 32)")
-                    : Optional.empty();
+            case REPLY ->
+                facts.disclosureNoticeMissing()
+                        ? Optional.of(
+                                "the reply discloses over a third party's objection: the third party must first be "
+                                        + "told in writing what will be disclosed and why (Art. 32)")
+                        : Optional.empty();
             default -> Optional.empty();
         };
     }
@@ -272,14 +309,15 @@ public final class CaseWorkflow {
 
     /** Four eyes: who wrote the reply does not approve it. */
     private static Optional<String> fourEyesViolation(CaseFacts facts, CaseAction action, Actor actor) {
-        if ((action == APPROVE || action == RETURN_FROM_APPROVAL) && facts.draftAuthors().contains(actor.userId())) {
+        if ((action == APPROVE || action == RETURN_FROM_APPROVAL)
+                && facts.draftAuthors().contains(actor.userId())) {
             return Optional.of("four eyes: " + actor.userId() + " wrote this draft reply and cannot approve it");
         }
         return Optional.empty();
     }
 
-    private static WorkflowRefusal refuse(WorkflowRefusal.Kind kind, String detail, CaseFacts facts, Actor actor,
-            LocalDate today) {
+    private static WorkflowRefusal refuse(
+            WorkflowRefusal.Kind kind, String detail, CaseFacts facts, Actor actor, LocalDate today) {
         return new WorkflowRefusal(kind, detail, facts.state(), allowedActions(facts, actor, today));
     }
 }

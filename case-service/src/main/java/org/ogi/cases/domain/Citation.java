@@ -14,8 +14,7 @@ final class Citation {
     /** 2008 Art. 21(二): 「属于不予公开范围的」; the 2008 text has no narrower article for these grounds. */
     static final String NOT_OPEN_2008 = "第二十一条第（二）项";
 
-    private Citation() {
-    }
+    private Citation() {}
 
     /** The full citation of {@code article} (e.g. 第三十条) of the regime's Regulation; whole instruments stay as they are. */
     static String of(ReplyRegime regime, String article) {

@@ -1,11 +1,10 @@
 package org.ogi.cases.domain;
 
-import org.ogi.law.ConsultationKind;
-import org.ogi.law.ReplyRegime;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.ogi.law.ConsultationKind;
+import org.ogi.law.ReplyRegime;
 
 /**
  * One written consultation of a third party (Art. 32; 2008: Art. 23) or another agency (Art. 34).
@@ -14,8 +13,15 @@ import java.util.List;
  *                            deadline-service announced it; null until then
  * @param thirdPartyNotifiedOn the day the objecting third party was told in writing of the disclosure (Art. 32)
  */
-public record Consultation(String id, ConsultationKind kind, String party, LocalDate letterSentOn,
-        LocalDate letterReceivedOn, LocalDate answerDue, ConsultationOutcome outcome, LocalDate answeredOn,
+public record Consultation(
+        String id,
+        ConsultationKind kind,
+        String party,
+        LocalDate letterSentOn,
+        LocalDate letterReceivedOn,
+        LocalDate answerDue,
+        ConsultationOutcome outcome,
+        LocalDate answeredOn,
         LocalDate thirdPartyNotifiedOn) {
 
     public boolean isOpen() {
@@ -33,8 +39,8 @@ public record Consultation(String id, ConsultationKind kind, String party, Local
         if (letterReceivedOn != null) {
             problems.add(new FieldProblem("letterReceivedOn", "was already recorded as " + letterReceivedOn));
         } else if (receivedOn.isBefore(letterSentOn)) {
-            problems.add(new FieldProblem("letterReceivedOn", "must not be before the letter was sent on "
-                    + letterSentOn));
+            problems.add(
+                    new FieldProblem("letterReceivedOn", "must not be before the letter was sent on " + letterSentOn));
         } else if (receivedOn.isAfter(today)) {
             problems.add(new FieldProblem("letterReceivedOn", "must not be in the future"));
         }
@@ -45,8 +51,8 @@ public record Consultation(String id, ConsultationKind kind, String party, Local
      * An answer, or the silence of the party. Silence may be recorded only once the party's 15 working days from its
      * receipt of the letter have ended (Arts. 32, 34; 2019 regime); the 2008 Regulation set the party no period.
      */
-    public List<FieldProblem> answerProblems(ConsultationOutcome answer, LocalDate answered, String grounds,
-            ReplyRegime regime, LocalDate today) {
+    public List<FieldProblem> answerProblems(
+            ConsultationOutcome answer, LocalDate answered, String grounds, ReplyRegime regime, LocalDate today) {
         List<FieldProblem> problems = new ArrayList<>();
         if (!isOpen()) {
             problems.add(new FieldProblem("outcome", "consultation " + id + " was already answered: " + outcome));
@@ -72,32 +78,41 @@ public record Consultation(String id, ConsultationKind kind, String party, Local
         return problems;
     }
 
-    private void silenceProblems(ConsultationOutcome answer, ReplyRegime regime, LocalDate today,
-            List<FieldProblem> problems) {
+    private void silenceProblems(
+            ConsultationOutcome answer, ReplyRegime regime, LocalDate today, List<FieldProblem> problems) {
         boolean otherAgency = kind == ConsultationKind.OTHER_AGENCY;
         if (answer == ConsultationOutcome.DEEMED_CONSENT && (!otherAgency || !regime.hasConsultationAnswerPeriod())) {
-            problems.add(new FieldProblem("outcome", "deemed consent is Art. 34's rule for another agency that "
-                    + "does not answer within 15 working days; a third party's silence is NO_ANSWER"));
+            problems.add(new FieldProblem(
+                    "outcome",
+                    "deemed consent is Art. 34's rule for another agency that "
+                            + "does not answer within 15 working days; a third party's silence is NO_ANSWER"));
             return;
         }
         if (answer == ConsultationOutcome.NO_ANSWER && otherAgency && regime.hasConsultationAnswerPeriod()) {
-            problems.add(new FieldProblem("outcome", "another agency that does not answer within 15 working days "
-                    + "is deemed to consent (Art. 34): record DEEMED_CONSENT"));
+            problems.add(new FieldProblem(
+                    "outcome",
+                    "another agency that does not answer within 15 working days "
+                            + "is deemed to consent (Art. 34): record DEEMED_CONSENT"));
             return;
         }
         if (!regime.hasConsultationAnswerPeriod()) {
             return;
         }
         if (letterReceivedOn == null) {
-            problems.add(new FieldProblem("outcome", "the 15 working days run from the party's receipt of the "
-                    + "letter (Arts. 32, 34): record when it received the letter first"));
+            problems.add(new FieldProblem(
+                    "outcome",
+                    "the 15 working days run from the party's receipt of the "
+                            + "letter (Arts. 32, 34): record when it received the letter first"));
         } else if (answerDue == null) {
-            problems.add(new FieldProblem("outcome", "the end of the party's answer period is not known yet from "
-                    + "deadline-service"));
+            problems.add(new FieldProblem(
+                    "outcome", "the end of the party's answer period is not known yet from " + "deadline-service"));
         } else if (!today.isAfter(answerDue)) {
-            problems.add(new FieldProblem("outcome", answer + " may be recorded from " + answerDue.plusDays(1)
-                    + ": the party has until " + answerDue + " (15 working days from its receipt of the letter on "
-                    + letterReceivedOn + ", Art. " + (otherAgency ? "34" : "32") + ")"));
+            problems.add(new FieldProblem(
+                    "outcome",
+                    answer + " may be recorded from " + answerDue.plusDays(1)
+                            + ": the party has until " + answerDue
+                            + " (15 working days from its receipt of the letter on "
+                            + letterReceivedOn + ", Art. " + (otherAgency ? "34" : "32") + ")"));
         }
     }
 
@@ -105,12 +120,13 @@ public record Consultation(String id, ConsultationKind kind, String party, Local
      * Art. 32: disclosing over a third party's reasoned objection because withholding would seriously affect the
      * public interest requires telling the third party in writing what will be disclosed and why, before disclosure.
      */
-    public List<FieldProblem> disclosureNoticeProblems(LocalDate notifiedOn, String information, String reasons,
-            LocalDate today) {
+    public List<FieldProblem> disclosureNoticeProblems(
+            LocalDate notifiedOn, String information, String reasons, LocalDate today) {
         List<FieldProblem> problems = new ArrayList<>();
         if (!isThirdPartyObjection()) {
-            problems.add(new FieldProblem("consultationId", "only a third party that objected is told of a "
-                    + "disclosure over its objection (Art. 32)"));
+            problems.add(new FieldProblem(
+                    "consultationId",
+                    "only a third party that objected is told of a " + "disclosure over its objection (Art. 32)"));
             return problems;
         }
         if (thirdPartyNotifiedOn != null) {
@@ -124,7 +140,8 @@ public record Consultation(String id, ConsultationKind kind, String party, Local
             problems.add(new FieldProblem("informationToDisclose", "says what will be disclosed (Art. 32)"));
         }
         if (ReplyContent.blank(reasons)) {
-            problems.add(new FieldProblem("publicInterestReasons",
+            problems.add(new FieldProblem(
+                    "publicInterestReasons",
                     "says why withholding would seriously affect the public interest (Art. 32, Art. 15)"));
         }
         return problems;

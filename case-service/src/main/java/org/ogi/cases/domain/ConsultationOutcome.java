@@ -6,7 +6,10 @@ package org.ogi.cases.domain;
  * 「逾期未提出意见的视为同意公开」, DEEMED_CONSENT).
  */
 public enum ConsultationOutcome {
-    CONSENT, OBJECTION, NO_ANSWER, DEEMED_CONSENT;
+    CONSENT,
+    OBJECTION,
+    NO_ANSWER,
+    DEEMED_CONSENT;
 
     /** Recorded because the answer period ended, not because an answer arrived. */
     public boolean isSilence() {

@@ -26,7 +26,9 @@ public enum FeeSchedule {
     PER_PAGE {
         @Override
         public BigDecimal amount(int units) {
-            long fee = 10L * band(units, 30, 100) + 20L * band(units, 100, 200) + 40L * band(units, 200, Integer.MAX_VALUE);
+            long fee = 10L * band(units, 30, 100)
+                    + 20L * band(units, 100, 200)
+                    + 40L * band(units, 200, Integer.MAX_VALUE);
             return BigDecimal.valueOf(fee);
         }
 
@@ -53,12 +55,16 @@ public enum FeeSchedule {
     public Optional<FieldProblem> unitsProblem(Integer pages, Integer requestsInMonth) {
         if (this == PER_REQUEST) {
             if (pages != null) {
-                return Optional.of(new FieldProblem("pages", "applies to PER_PAGE only; PER_REQUEST counts the "
-                        + "applicant's requests in the month from intake's records"));
+                return Optional.of(new FieldProblem(
+                        "pages",
+                        "applies to PER_PAGE only; PER_REQUEST counts the "
+                                + "applicant's requests in the month from intake's records"));
             }
             return requestsInMonth == null
-                    ? Optional.of(new FieldProblem("mode", "intake recorded no count of the applicant's requests in "
-                    + "the month for this request, so PER_REQUEST cannot be charged"))
+                    ? Optional.of(new FieldProblem(
+                            "mode",
+                            "intake recorded no count of the applicant's requests in "
+                                    + "the month for this request, so PER_REQUEST cannot be charged"))
                     : Optional.empty();
         }
         return pages == null || pages < 1

@@ -15,8 +15,12 @@ import java.util.List;
  * @param replyDueDate      the longer reply date, for LONGER_PERIOD only
  * @param applicantToldOn   the day the applicant was told of the longer date, for LONGER_PERIOD only
  */
-public record ReasonsDecision(Outcome outcome, LocalDate reasonsReceivedOn, String assessment,
-        LocalDate replyDueDate, LocalDate applicantToldOn) {
+public record ReasonsDecision(
+        Outcome outcome,
+        LocalDate reasonsReceivedOn,
+        String assessment,
+        LocalDate replyDueDate,
+        LocalDate applicantToldOn) {
 
     public enum Outcome {
         /** 「申请理由不合理的，告知申请人不予处理」. */
@@ -36,10 +40,11 @@ public record ReasonsDecision(Outcome outcome, LocalDate reasonsReceivedOn, Stri
         if (ReplyContent.blank(assessment)) {
             problems.add(new FieldProblem("assessment", "states why the agency decided so (Art. 35)"));
         }
-        if (reasonsReceivedOn != null && (reasonsReceivedOn.isBefore(reasonsRequestedOn)
-                || reasonsReceivedOn.isAfter(today))) {
-            problems.add(new FieldProblem("reasonsReceivedOn", "lies between the request for reasons on "
-                    + reasonsRequestedOn + " and today"));
+        if (reasonsReceivedOn != null
+                && (reasonsReceivedOn.isBefore(reasonsRequestedOn) || reasonsReceivedOn.isAfter(today))) {
+            problems.add(new FieldProblem(
+                    "reasonsReceivedOn",
+                    "lies between the request for reasons on " + reasonsRequestedOn + " and today"));
         }
         if (outcome != Outcome.LONGER_PERIOD) {
             if (replyDueDate != null || applicantToldOn != null) {
@@ -50,16 +55,16 @@ public record ReasonsDecision(Outcome outcome, LocalDate reasonsReceivedOn, Stri
         if (replyDueDate == null) {
             problems.add(new FieldProblem("replyDueDate", "is the longer reply date the head of the OGI office set"));
         } else if (replyDue == null) {
-            problems.add(new FieldProblem("replyDueDate", "the reply date in force is not known yet from "
-                    + "deadline-service"));
+            problems.add(new FieldProblem(
+                    "replyDueDate", "the reply date in force is not known yet from " + "deadline-service"));
         } else if (!replyDueDate.isAfter(replyDue)) {
             problems.add(new FieldProblem("replyDueDate", "must be later than the reply date in force, " + replyDue));
         }
         if (applicantToldOn == null) {
             problems.add(new FieldProblem("applicantToldOn", "the applicant is told of the longer date (Art. 35)"));
         } else if (applicantToldOn.isAfter(today) || applicantToldOn.isBefore(reasonsRequestedOn)) {
-            problems.add(new FieldProblem("applicantToldOn", "lies between the request for reasons on "
-                    + reasonsRequestedOn + " and today"));
+            problems.add(new FieldProblem(
+                    "applicantToldOn", "lies between the request for reasons on " + reasonsRequestedOn + " and today"));
         }
         return problems;
     }

@@ -9,8 +9,13 @@ import java.util.List;
  * competent to correct it, tells the applicant to apply there, or refuses with reasons. Refusal, silence and
  * failure to forward are suable (SPC 2011 Art. 1(四)), so those letters state the remedies.
  */
-public record RecordCorrectionDecision(Outcome outcome, String checkFindings, String competentAgency,
-        String competentAgencyContact, String reasons, String reconsiderationBody) {
+public record RecordCorrectionDecision(
+        Outcome outcome,
+        String checkFindings,
+        String competentAgency,
+        String competentAgencyContact,
+        String reasons,
+        String reconsiderationBody) {
 
     public enum Outcome {
         /** 「有权更正的行政机关审核属实的，应当予以更正并告知申请人」. */

@@ -1,9 +1,8 @@
 package org.ogi.cases.domain;
 
-import org.ogi.law.ReplyRegime;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.ogi.law.ReplyRegime;
 
 /**
  * The decision a reply letter communicates.
@@ -17,18 +16,49 @@ import java.util.List;
  * @param specialLaw               Art. 36(七): the law or administrative regulation to proceed under
  * @param publicInterestReasons    Art. 32: why information is disclosed over a third party's reasoned objection
  */
-public record ReplyContent(ReplyType type, boolean alreadyPublished, String publicationLocation,
-        ReplyType withheldGround, String legalBasis, String reasons, boolean notThisAgency, String responsibleAgency,
-        String responsibleAgencyContact, boolean responsibleAgencyUnknown, String reconsiderationBody,
-        String repeatOf, String specialLaw, String publicInterestReasons) {
+public record ReplyContent(
+        ReplyType type,
+        boolean alreadyPublished,
+        String publicationLocation,
+        ReplyType withheldGround,
+        String legalBasis,
+        String reasons,
+        boolean notThisAgency,
+        String responsibleAgency,
+        String responsibleAgencyContact,
+        boolean responsibleAgencyUnknown,
+        String reconsiderationBody,
+        String repeatOf,
+        String specialLaw,
+        String publicInterestReasons) {
 
     /** A reply that is no repeat, no Art. 36(七) referral and no disclosure over an objection. */
-    public ReplyContent(ReplyType type, boolean alreadyPublished, String publicationLocation,
-            ReplyType withheldGround, String legalBasis, String reasons, boolean notThisAgency,
-            String responsibleAgency, String responsibleAgencyContact, boolean responsibleAgencyUnknown,
+    public ReplyContent(
+            ReplyType type,
+            boolean alreadyPublished,
+            String publicationLocation,
+            ReplyType withheldGround,
+            String legalBasis,
+            String reasons,
+            boolean notThisAgency,
+            String responsibleAgency,
+            String responsibleAgencyContact,
+            boolean responsibleAgencyUnknown,
             String reconsiderationBody) {
-        this(type, alreadyPublished, publicationLocation, withheldGround, legalBasis, reasons, notThisAgency,
-                responsibleAgency, responsibleAgencyContact, responsibleAgencyUnknown, reconsiderationBody, null, null,
+        this(
+                type,
+                alreadyPublished,
+                publicationLocation,
+                withheldGround,
+                legalBasis,
+                reasons,
+                notThisAgency,
+                responsibleAgency,
+                responsibleAgencyContact,
+                responsibleAgencyUnknown,
+                reconsiderationBody,
+                null,
+                null,
                 null);
     }
 
@@ -41,9 +71,21 @@ public record ReplyContent(ReplyType type, boolean alreadyPublished, String publ
         if (!blank(legalBasis) || type == null) {
             return this;
         }
-        return new ReplyContent(type, alreadyPublished, publicationLocation, withheldGround, defaultLegalBasis(regime),
-                reasons, notThisAgency, responsibleAgency, responsibleAgencyContact, responsibleAgencyUnknown,
-                reconsiderationBody, repeatOf, specialLaw, publicInterestReasons);
+        return new ReplyContent(
+                type,
+                alreadyPublished,
+                publicationLocation,
+                withheldGround,
+                defaultLegalBasis(regime),
+                reasons,
+                notThisAgency,
+                responsibleAgency,
+                responsibleAgencyContact,
+                responsibleAgencyUnknown,
+                reconsiderationBody,
+                repeatOf,
+                specialLaw,
+                publicInterestReasons);
     }
 
     private String defaultLegalBasis(ReplyRegime regime) {
@@ -81,10 +123,10 @@ public record ReplyContent(ReplyType type, boolean alreadyPublished, String publ
                 problems.add(new FieldProblem(field.apiName(), "is required for " + type));
             }
         }
-        if (withheldGround != null && (type != ReplyType.PARTIALLY_DISCLOSED
-                || withheldGround.group() != OutcomeGroup.WITHHELD)) {
-            problems.add(new FieldProblem("withheldGround",
-                    "names a WITHHELD_* ground, and only for PARTIALLY_DISCLOSED"));
+        if (withheldGround != null
+                && (type != ReplyType.PARTIALLY_DISCLOSED || withheldGround.group() != OutcomeGroup.WITHHELD)) {
+            problems.add(
+                    new FieldProblem("withheldGround", "names a WITHHELD_* ground, and only for PARTIALLY_DISCLOSED"));
         }
         if (alreadyPublished && type != ReplyType.DISCLOSED) {
             problems.add(new FieldProblem("alreadyPublished", "applies to DISCLOSED only"));
@@ -124,11 +166,13 @@ public record ReplyContent(ReplyType type, boolean alreadyPublished, String publ
             return;
         }
         if (blank(responsibleAgency)) {
-            problems.add(new FieldProblem(ReplyField.RESPONSIBLE_AGENCY.apiName(),
+            problems.add(new FieldProblem(
+                    ReplyField.RESPONSIBLE_AGENCY.apiName(),
                     "names the agency responsible for the information, or set responsibleAgencyUnknown"));
         }
         if (blank(responsibleAgencyContact)) {
-            problems.add(new FieldProblem(ReplyField.RESPONSIBLE_AGENCY_CONTACT.apiName(),
+            problems.add(new FieldProblem(
+                    ReplyField.RESPONSIBLE_AGENCY_CONTACT.apiName(),
                     "gives the responsible agency's contact, or set responsibleAgencyUnknown"));
         }
     }

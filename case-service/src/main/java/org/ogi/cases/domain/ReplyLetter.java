@@ -1,7 +1,5 @@
 package org.ogi.cases.domain;
 
-import org.ogi.law.ReplyRegime;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,6 +8,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ogi.law.ReplyRegime;
 
 /** The reply letter (告知书): drafted from the decision and the case facts, edited by staff, frozen on approval. */
 public final class ReplyLetter {
@@ -18,20 +17,24 @@ public final class ReplyLetter {
     private static final String RECONSIDERATION_PERIOD = "六十日";
     /** ALL Art. 46: 6 months to sue directly; ALL Art. 45: 15 days after a reconsideration decision. */
     private static final String LITIGATION_PERIOD = "六个月";
+
     private static final String LITIGATION_AFTER_RECONSIDERATION = "十五日";
     /** A stated time limit followed, within the sentence, by the remedy it limits. */
-    private static final Pattern LIMIT = Pattern.compile(
-            "([0-9一二三四五六七八九十百]+)(日|天|个月|月)内[^。；]*?(申请行政复议|提起行政诉讼)");
+    private static final Pattern LIMIT = Pattern.compile("([0-9一二三四五六七八九十百]+)(日|天|个月|月)内[^。；]*?(申请行政复议|提起行政诉讼)");
 
-    private ReplyLetter() {
-    }
+    private ReplyLetter() {}
 
     /**
      * The case facts a letter quotes. {@code agency} is the agency's name, {@code receivedDate} the original received
      * date (it decides the regime), {@code letterDate} the day of the reply.
      */
-    public record Facts(String trackingNumber, String agency, String applicantName, LocalDate receivedDate,
-            String informationTitle, LocalDate letterDate) {
+    public record Facts(
+            String trackingNumber,
+            String agency,
+            String applicantName,
+            LocalDate receivedDate,
+            String informationTitle,
+            LocalDate letterDate) {
 
         ReplyRegime regime() {
             return ReplyRegime.forReceivedDate(receivedDate);
@@ -43,17 +46,23 @@ public final class ReplyLetter {
         StringBuilder text = new StringBuilder();
         text.append("政府信息公开申请答复告知书\n\n");
         text.append(orDefault(facts.applicantName(), "申请人")).append("：\n");
-        text.append("    本机关于").append(chineseDate(facts.receivedDate())).append("收到您提出的政府信息公开申请（编号：")
-                .append(facts.trackingNumber()).append("），申请获取“")
-                .append(orDefault(facts.informationTitle(), "相关政府信息")).append("”。经审查，现答复如下：\n");
+        text.append("    本机关于")
+                .append(chineseDate(facts.receivedDate()))
+                .append("收到您提出的政府信息公开申请（编号：")
+                .append(facts.trackingNumber())
+                .append("），申请获取“")
+                .append(orDefault(facts.informationTitle(), "相关政府信息"))
+                .append("”。经审查，现答复如下：\n");
         text.append("    ").append(decision(reply, facts.regime())).append('\n');
         if (!ReplyContent.blank(reply.publicInterestReasons())) {
-            text.append("    本机关认为不公开可能对公共利益造成重大影响，理由如下：").append(reply.publicInterestReasons())
+            text.append("    本机关认为不公开可能对公共利益造成重大影响，理由如下：")
+                    .append(reply.publicInterestReasons())
                     .append("。本机关已将决定公开的政府信息内容和理由书面告知第三方。\n");
         }
         if (reply.type().isAdverse()) {
-            text.append("    ").append(remedies(reply.type().isRefusal(), reply.reconsiderationBody(),
-                    facts.letterDate())).append('\n');
+            text.append("    ")
+                    .append(remedies(reply.type().isRefusal(), reply.reconsiderationBody(), facts.letterDate()))
+                    .append('\n');
         }
         return signed(text, facts);
     }
@@ -61,26 +70,33 @@ public final class ReplyLetter {
     /** The letter answering an Art. 41 request to correct a record about the applicant. */
     public static String recordCorrection(RecordCorrectionDecision decision, Facts facts) {
         ReplyRegime regime = facts.regime();
-        String basis = "根据" + Citation.of(regime, regime == ReplyRegime.OGI_2008 ? "第二十五条第二款" : "第四十一条")
-                + "的规定，";
+        String basis = "根据" + Citation.of(regime, regime == ReplyRegime.OGI_2008 ? "第二十五条第二款" : "第四十一条") + "的规定，";
         StringBuilder text = new StringBuilder();
         text.append("更正政府信息申请答复告知书\n\n");
         text.append(orDefault(facts.applicantName(), "申请人")).append("：\n");
-        text.append("    本机关于").append(chineseDate(facts.receivedDate())).append("收到您提出的更正政府信息申请（编号：")
-                .append(facts.trackingNumber()).append("），要求更正“")
-                .append(orDefault(facts.informationTitle(), "与您自身相关的政府信息记录")).append("”。本机关对您提供的证据进行了核实："
-                        + decision.checkFindings() + "。现答复如下：\n    ");
-        text.append(switch (decision.outcome()) {
-            case CORRECTED -> "经核实，该政府信息记录不准确。" + basis + "本机关已予以更正，特此告知。";
-            case FORWARDED -> "该政府信息记录的更正不属于本机关职能范围，理由如下：" + decision.reasons() + "。" + basis
-                    + "本机关已将您的申请转送有权更正的行政机关" + decision.competentAgency() + "处理，特此告知。";
-            case APPLY_ELSEWHERE -> "该政府信息记录的更正不属于本机关职能范围，理由如下：" + decision.reasons() + "。" + basis
-                    + "请您向有权更正的行政机关" + decision.competentAgency() + "提出（联系方式："
-                    + decision.competentAgencyContact() + "）。";
-            case REFUSED -> "经核实，理由如下：" + decision.reasons() + "。" + basis + "本机关决定不予更正。";
-        }).append('\n');
+        text.append("    本机关于")
+                .append(chineseDate(facts.receivedDate()))
+                .append("收到您提出的更正政府信息申请（编号：")
+                .append(facts.trackingNumber())
+                .append("），要求更正“")
+                .append(orDefault(facts.informationTitle(), "与您自身相关的政府信息记录"))
+                .append("”。本机关对您提供的证据进行了核实：" + decision.checkFindings() + "。现答复如下：\n    ");
+        text.append(
+                        switch (decision.outcome()) {
+                            case CORRECTED -> "经核实，该政府信息记录不准确。" + basis + "本机关已予以更正，特此告知。";
+                            case FORWARDED ->
+                                "该政府信息记录的更正不属于本机关职能范围，理由如下：" + decision.reasons() + "。" + basis + "本机关已将您的申请转送有权更正的行政机关"
+                                        + decision.competentAgency() + "处理，特此告知。";
+                            case APPLY_ELSEWHERE ->
+                                "该政府信息记录的更正不属于本机关职能范围，理由如下：" + decision.reasons() + "。" + basis
+                                        + "请您向有权更正的行政机关" + decision.competentAgency() + "提出（联系方式："
+                                        + decision.competentAgencyContact() + "）。";
+                            case REFUSED -> "经核实，理由如下：" + decision.reasons() + "。" + basis + "本机关决定不予更正。";
+                        })
+                .append('\n');
         if (decision.isAdverse()) {
-            text.append("    ").append(remedies(false, decision.reconsiderationBody(), facts.letterDate()))
+            text.append("    ")
+                    .append(remedies(false, decision.reconsiderationBody(), facts.letterDate()))
                     .append('\n');
         }
         return signed(text, facts);
@@ -104,12 +120,13 @@ public final class ReplyLetter {
      */
     public static boolean statesRemedies(ReplyContent reply, String text, LocalDate letterDate) {
         return reply.reconsiderationBody() != null
-                && missingRemedies(reply.type().isRefusal(), reply.reconsiderationBody(), text, letterDate).isEmpty();
+                && missingRemedies(reply.type().isRefusal(), reply.reconsiderationBody(), text, letterDate)
+                        .isEmpty();
     }
 
     /** As {@link #missingRemedies(ReplyContent, String, LocalDate)}, for an Art. 41 letter. */
-    public static Optional<String> missingRemedies(RecordCorrectionDecision decision, String text,
-            LocalDate letterDate) {
+    public static Optional<String> missingRemedies(
+            RecordCorrectionDecision decision, String text, LocalDate letterDate) {
         return decision.isAdverse()
                 ? missingRemedies(false, decision.reconsiderationBody(), text, letterDate)
                 : Optional.empty();
@@ -127,7 +144,9 @@ public final class ReplyLetter {
                             + RECONSIDERATION_PERIOD + "内先向" + body + "申请行政复议 (ARL 2023 Art. 20, Art. 23(四))");
         }
         boolean reconsideration = text.contains(RECONSIDERATION_PERIOD + "内向" + body + "申请行政复议");
-        boolean litigation = Pattern.compile(LITIGATION_PERIOD + "内[^。；]*提起行政诉讼").matcher(text).find();
+        boolean litigation = Pattern.compile(LITIGATION_PERIOD + "内[^。；]*提起行政诉讼")
+                .matcher(text)
+                .find();
         return reconsideration && litigation
                 ? Optional.empty()
                 : Optional.of("must state the remedies with their limits: " + RECONSIDERATION_PERIOD + "内向" + body
@@ -140,13 +159,15 @@ public final class ReplyLetter {
         while (limit.find()) {
             String period = limit.group(1) + (limit.group(2).equals("月") ? "个月" : limit.group(2));
             boolean reconsideration = limit.group(3).equals("申请行政复议");
-            boolean lawful = reconsideration ? period.equals(RECONSIDERATION_PERIOD)
+            boolean lawful = reconsideration
+                    ? period.equals(RECONSIDERATION_PERIOD)
                     : period.equals(LITIGATION_PERIOD) || period.equals(LITIGATION_AFTER_RECONSIDERATION);
             if (!lawful) {
-                return Optional.of("states " + limit.group() + "; the limit is " + (reconsideration
-                        ? RECONSIDERATION_PERIOD + " (ARL Art. 20)"
-                        : LITIGATION_PERIOD + " (ALL Art. 46), or " + LITIGATION_AFTER_RECONSIDERATION
-                                + " after a reconsideration decision (ALL Art. 45)"));
+                return Optional.of("states " + limit.group() + "; the limit is "
+                        + (reconsideration
+                                ? RECONSIDERATION_PERIOD + " (ARL Art. 20)"
+                                : LITIGATION_PERIOD + " (ALL Art. 46), or " + LITIGATION_AFTER_RECONSIDERATION
+                                        + " after a reconsideration decision (ALL Art. 45)"));
             }
         }
         return Optional.empty();
@@ -157,8 +178,8 @@ public final class ReplyLetter {
      * the draft's day and the reply's (ARL 2023 Art. 23(四) from 2024-01-01) the template's paragraph is replaced.
      * Empty when an edited letter no longer has the paragraph or date line to replace: it must be drafted again.
      */
-    public static Optional<String> forReplyDate(String text, ReplyContent reply, LocalDate draftedOn,
-            LocalDate repliedOn) {
+    public static Optional<String> forReplyDate(
+            String text, ReplyContent reply, LocalDate draftedOn, LocalDate repliedOn) {
         if (draftedOn.equals(repliedOn)) {
             return Optional.of(text);
         }
@@ -180,8 +201,8 @@ public final class ReplyLetter {
 
     public static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
@@ -191,28 +212,33 @@ public final class ReplyLetter {
         ReplyType type = reply.type();
         String basis = "根据" + reply.legalBasis() + "的规定，";
         return switch (type) {
-            case DISCLOSED -> reply.alreadyPublished()
-                    ? "您申请获取的政府信息已经主动公开，可以通过以下途径获取：" + reply.publicationLocation() + "。" + basis
-                            + "特此告知。"
-                    : "您申请获取的政府信息属于可以公开的政府信息。" + basis + "本机关决定予以公开，相关信息随本告知书一并提供。";
-            case PARTIALLY_DISCLOSED -> "您申请获取的政府信息中，部分内容" + reply.withheldGround().ground(regime)
-                    + "，不予公开，理由如下：" + reply.reasons() + "。" + basis + "本机关对可以公开的部分予以公开，相关信息随本告知书一并提供。";
+            case DISCLOSED ->
+                reply.alreadyPublished()
+                        ? "您申请获取的政府信息已经主动公开，可以通过以下途径获取：" + reply.publicationLocation() + "。" + basis + "特此告知。"
+                        : "您申请获取的政府信息属于可以公开的政府信息。" + basis + "本机关决定予以公开，相关信息随本告知书一并提供。";
+            case PARTIALLY_DISCLOSED ->
+                "您申请获取的政府信息中，部分内容" + reply.withheldGround().ground(regime) + "，不予公开，理由如下：" + reply.reasons() + "。"
+                        + basis + "本机关对可以公开的部分予以公开，相关信息随本告知书一并提供。";
             // Art. 36(七): a referral to the special law, not a refusal to disclose.
-            case WITHHELD_ADMINISTRATIVE_QUERY -> "您申请获取的信息属于工商、不动产登记资料等信息，有关法律、行政法规对信息的获取有特别规定，"
-                    + "理由如下：" + reply.reasons() + "。" + basis + "请您依照" + reply.specialLaw() + "的规定办理。";
-            case CANNOT_PROVIDE_NOT_HELD -> reply.notThisAgency()
-                    ? "您申请获取的政府信息不属于本机关负责公开，理由如下：" + reply.reasons() + "。" + basis + "特此告知。"
-                            + responsibleAgency(reply)
-                    : "经检索，您申请获取的政府信息不存在。" + reply.reasons() + "。" + basis + "特此告知。";
-            case NOT_PROCESSED_REPEAT_REQUEST -> "您此次申请获取的政府信息与您此前提出的政府信息公开申请（编号："
-                    + reply.repeatOf().strip() + "）所申请的信息相同，本机关已就该申请作出答复。" + reply.reasons() + "。"
-                    + basis + "本机关不予重复处理。";
-            default -> switch (type.group()) {
-                case WITHHELD -> "您申请获取的政府信息" + type.ground(regime) + "，理由如下：" + reply.reasons() + "。" + basis
-                        + "本机关决定不予公开。";
-                default -> type.group().label() + "（" + type.label() + "）。理由如下：" + reply.reasons() + "。" + basis
-                        + "特此告知。";
-            };
+            case WITHHELD_ADMINISTRATIVE_QUERY ->
+                "您申请获取的信息属于工商、不动产登记资料等信息，有关法律、行政法规对信息的获取有特别规定，" + "理由如下：" + reply.reasons() + "。" + basis + "请您依照"
+                        + reply.specialLaw() + "的规定办理。";
+            case CANNOT_PROVIDE_NOT_HELD ->
+                reply.notThisAgency()
+                        ? "您申请获取的政府信息不属于本机关负责公开，理由如下：" + reply.reasons() + "。" + basis + "特此告知。"
+                                + responsibleAgency(reply)
+                        : "经检索，您申请获取的政府信息不存在。" + reply.reasons() + "。" + basis + "特此告知。";
+            case NOT_PROCESSED_REPEAT_REQUEST ->
+                "您此次申请获取的政府信息与您此前提出的政府信息公开申请（编号："
+                        + reply.repeatOf().strip() + "）所申请的信息相同，本机关已就该申请作出答复。" + reply.reasons() + "。"
+                        + basis + "本机关不予重复处理。";
+            default ->
+                switch (type.group()) {
+                    case WITHHELD ->
+                        "您申请获取的政府信息" + type.ground(regime) + "，理由如下：" + reply.reasons() + "。" + basis + "本机关决定不予公开。";
+                    default ->
+                        type.group().label() + "（" + type.label() + "）。理由如下：" + reply.reasons() + "。" + basis + "特此告知。";
+                };
         };
     }
 
@@ -220,8 +246,7 @@ public final class ReplyLetter {
         if (reply.responsibleAgencyUnknown()) {
             return "本机关无法确定负责公开该政府信息的行政机关。";
         }
-        return "负责公开该政府信息的行政机关为" + reply.responsibleAgency() + "，联系方式：" + reply.responsibleAgencyContact()
-                + "。";
+        return "负责公开该政府信息的行政机关为" + reply.responsibleAgency() + "，联系方式：" + reply.responsibleAgencyContact() + "。";
     }
 
     /**
@@ -241,8 +266,12 @@ public final class ReplyLetter {
     }
 
     private static String signed(StringBuilder text, Facts facts) {
-        return text.append('\n').append(facts.agency()).append('\n').append(chineseDate(facts.letterDate()))
-                .append('\n').toString();
+        return text.append('\n')
+                .append(facts.agency())
+                .append('\n')
+                .append(chineseDate(facts.letterDate()))
+                .append('\n')
+                .toString();
     }
 
     static String chineseDate(LocalDate date) {

@@ -1,12 +1,11 @@
 package org.ogi.cases.domain;
 
-import org.ogi.law.ReplyRegime;
+import static org.ogi.cases.domain.OutcomeGroup.*;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
-
-import static org.ogi.cases.domain.OutcomeGroup.*;
+import org.ogi.law.ReplyRegime;
 
 /**
  * The statutory outcome of a request: exactly one row of annual-report table 三 (ogi-rules §3.1), with its exact
@@ -20,61 +19,32 @@ import static org.ogi.cases.domain.OutcomeGroup.*;
  * those fall under Art. 21(二) or need a basis named by staff.
  */
 public enum ReplyType {
-    DISCLOSED(OutcomeGroup.DISCLOSED, 0, "予以公开", "第三十六条第（二）项",
-            "第二十一条第（一）项", null),
-    PARTIALLY_DISCLOSED(OutcomeGroup.PARTIALLY_DISCLOSED, 0, "部分公开（区分处理的，只计这一情形，不计其他情形）",
-            "第三十七条",
-            "第二十二条", null),
+    DISCLOSED(OutcomeGroup.DISCLOSED, 0, "予以公开", "第三十六条第（二）项", "第二十一条第（一）项", null),
+    PARTIALLY_DISCLOSED(OutcomeGroup.PARTIALLY_DISCLOSED, 0, "部分公开（区分处理的，只计这一情形，不计其他情形）", "第三十七条", "第二十二条", null),
 
-    WITHHELD_STATE_SECRET(WITHHELD, 1, "属于国家秘密", "第十四条",
-            "第十四条第四款、第二十一条第（二）项", "涉及国家秘密"),
-    WITHHELD_PROHIBITED_BY_LAW(WITHHELD, 2, "其他法律行政法规禁止公开", "第十四条",
-            Citation.NOT_OPEN_2008, "属于法律、法规规定不予公开的范围"),
-    WITHHELD_ENDANGERS_SECURITY_OR_STABILITY(WITHHELD, 3, "危及“三安全一稳定”",
-            "第十四条",
-            "第八条、第二十一条第（二）项", "公开后可能危及国家安全、公共安全、经济安全和社会稳定"),
-    WITHHELD_THIRD_PARTY_RIGHTS(WITHHELD, 4, "保护第三方合法权益", "第十五条",
-            "第十四条第四款、第二十三条、第二十一条第（二）项", "涉及商业秘密、个人隐私"),
-    WITHHELD_INTERNAL_AFFAIRS(WITHHELD, 5, "属于三类内部事务信息", "第十六条第一款",
-            Citation.NOT_OPEN_2008, null),
-    WITHHELD_PROCESS_INFORMATION(WITHHELD, 6, "属于四类过程性信息", "第十六条第二款",
-            Citation.NOT_OPEN_2008, null),
-    WITHHELD_ENFORCEMENT_CASE_FILE(WITHHELD, 7, "属于行政执法案卷", "第十六条第二款",
-            Citation.NOT_OPEN_2008, null),
-    WITHHELD_ADMINISTRATIVE_QUERY(WITHHELD, 8, "属于行政查询事项", "第三十六条第（七）项",
-            Citation.NOT_OPEN_2008, null),
+    WITHHELD_STATE_SECRET(WITHHELD, 1, "属于国家秘密", "第十四条", "第十四条第四款、第二十一条第（二）项", "涉及国家秘密"),
+    WITHHELD_PROHIBITED_BY_LAW(WITHHELD, 2, "其他法律行政法规禁止公开", "第十四条", Citation.NOT_OPEN_2008, "属于法律、法规规定不予公开的范围"),
+    WITHHELD_ENDANGERS_SECURITY_OR_STABILITY(
+            WITHHELD, 3, "危及“三安全一稳定”", "第十四条", "第八条、第二十一条第（二）项", "公开后可能危及国家安全、公共安全、经济安全和社会稳定"),
+    WITHHELD_THIRD_PARTY_RIGHTS(WITHHELD, 4, "保护第三方合法权益", "第十五条", "第十四条第四款、第二十三条、第二十一条第（二）项", "涉及商业秘密、个人隐私"),
+    WITHHELD_INTERNAL_AFFAIRS(WITHHELD, 5, "属于三类内部事务信息", "第十六条第一款", Citation.NOT_OPEN_2008, null),
+    WITHHELD_PROCESS_INFORMATION(WITHHELD, 6, "属于四类过程性信息", "第十六条第二款", Citation.NOT_OPEN_2008, null),
+    WITHHELD_ENFORCEMENT_CASE_FILE(WITHHELD, 7, "属于行政执法案卷", "第十六条第二款", Citation.NOT_OPEN_2008, null),
+    WITHHELD_ADMINISTRATIVE_QUERY(WITHHELD, 8, "属于行政查询事项", "第三十六条第（七）项", Citation.NOT_OPEN_2008, null),
 
-    CANNOT_PROVIDE_NOT_HELD(CANNOT_PROVIDE, 1, "本机关不掌握相关政府信息",
-            "第三十六条第（四）项",
-            "第二十一条第（三）项", null),
-    CANNOT_PROVIDE_NEEDS_CREATION(CANNOT_PROVIDE, 2, "没有现成信息需要另行制作",
-            "第三十八条",
-            null, null),
-    CANNOT_PROVIDE_UNCLEAR_AFTER_CORRECTION(CANNOT_PROVIDE, 3, "补正后申请内容仍不明确",
-            "第三十条",
-            "第二十一条第（四）项", null),
+    CANNOT_PROVIDE_NOT_HELD(CANNOT_PROVIDE, 1, "本机关不掌握相关政府信息", "第三十六条第（四）项", "第二十一条第（三）项", null),
+    CANNOT_PROVIDE_NEEDS_CREATION(CANNOT_PROVIDE, 2, "没有现成信息需要另行制作", "第三十八条", null, null),
+    CANNOT_PROVIDE_UNCLEAR_AFTER_CORRECTION(CANNOT_PROVIDE, 3, "补正后申请内容仍不明确", "第三十条", "第二十一条第（四）项", null),
 
-    NOT_PROCESSED_PETITION_OR_COMPLAINT(NOT_PROCESSED, 1, "信访举报投诉类申请",
-            "第三十九条第一款",
-            null, null),
-    NOT_PROCESSED_REPEAT_REQUEST(NOT_PROCESSED, 2, "重复申请", "第三十六条第（六）项",
-            null, null),
-    NOT_PROCESSED_PUBLICATION(NOT_PROCESSED, 3, "要求提供公开出版物", "第三十九条第二款",
-            null, null),
-    NOT_PROCESSED_EXCESSIVE_REQUESTS(NOT_PROCESSED, 4, "无正当理由大量反复申请",
-            "第三十五条",
-            null, null),
-    NOT_PROCESSED_CONFIRMATION_OR_REISSUE(NOT_PROCESSED, 5, "要求行政机关确认或重新出具已获取信息", null,
-            null, null),
+    NOT_PROCESSED_PETITION_OR_COMPLAINT(NOT_PROCESSED, 1, "信访举报投诉类申请", "第三十九条第一款", null, null),
+    NOT_PROCESSED_REPEAT_REQUEST(NOT_PROCESSED, 2, "重复申请", "第三十六条第（六）项", null, null),
+    NOT_PROCESSED_PUBLICATION(NOT_PROCESSED, 3, "要求提供公开出版物", "第三十九条第二款", null, null),
+    NOT_PROCESSED_EXCESSIVE_REQUESTS(NOT_PROCESSED, 4, "无正当理由大量反复申请", "第三十五条", null, null),
+    NOT_PROCESSED_CONFIRMATION_OR_REISSUE(NOT_PROCESSED, 5, "要求行政机关确认或重新出具已获取信息", null, null, null),
 
-    OTHER_CORRECTION_NOT_MADE(OTHER, 1, "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
-            "第三十条",
-            null, null),
-    OTHER_FEE_NOT_PAID(OTHER, 2, "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
-            Citation.FEE_MEASURES,
-            null, null),
-    OTHER_OTHER(OTHER, 3, "其他", null,
-            null, null);
+    OTHER_CORRECTION_NOT_MADE(OTHER, 1, "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "第三十条", null, null),
+    OTHER_FEE_NOT_PAID(OTHER, 2, "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", Citation.FEE_MEASURES, null, null),
+    OTHER_OTHER(OTHER, 3, "其他", null, null, null);
 
     /** ARL 2023 Art. 23(四), in force 2024-01-01: a refusal to disclose goes to reconsideration before court. */
     public static final LocalDate RECONSIDERATION_FIRST_SINCE = LocalDate.of(2024, 1, 1);
@@ -86,8 +56,7 @@ public enum ReplyType {
     private final String article2008;
     private final String ground2008;
 
-    ReplyType(OutcomeGroup group, int number, String label, String article2019, String article2008,
-            String ground2008) {
+    ReplyType(OutcomeGroup group, int number, String label, String article2019, String article2008, String ground2008) {
         this.group = group;
         this.number = number;
         this.label = label;

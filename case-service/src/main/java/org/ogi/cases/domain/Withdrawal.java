@@ -23,8 +23,8 @@ public record Withdrawal(LocalDate withdrawnOn, String reason, boolean byApplica
         } else if (withdrawnOn.isAfter(today)) {
             problems.add(new FieldProblem("withdrawnOn", "must not be in the future"));
         } else if (receivedDate != null && withdrawnOn.isBefore(receivedDate)) {
-            problems.add(new FieldProblem("withdrawnOn", "must not be before the request was received on "
-                    + receivedDate));
+            problems.add(
+                    new FieldProblem("withdrawnOn", "must not be before the request was received on " + receivedDate));
         }
         if (ReplyContent.blank(reason) && !byApplicant) {
             problems.add(new FieldProblem("reason", "records how the applicant withdrew"));

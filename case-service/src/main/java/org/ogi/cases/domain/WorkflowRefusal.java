@@ -5,7 +5,10 @@ import java.util.List;
 /** A step the workflow refuses: NOT_ALLOWED in the case's state (409) or FORBIDDEN for this actor (403). */
 public class WorkflowRefusal extends RuntimeException {
 
-    public enum Kind { NOT_ALLOWED, FORBIDDEN }
+    public enum Kind {
+        NOT_ALLOWED,
+        FORBIDDEN
+    }
 
     private final Kind kind;
     private final CaseState currentState;

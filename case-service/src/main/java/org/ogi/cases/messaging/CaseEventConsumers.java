@@ -2,6 +2,8 @@ package org.ogi.cases.messaging;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.ogi.cases.service.AppealSteps;
 import org.ogi.cases.service.CaseFiles;
@@ -11,9 +13,6 @@ import org.ogi.contracts.v1.ClockKey;
 import org.ogi.contracts.v1.Events;
 import org.ogi.platform.messaging.IdempotentConsumer;
 import org.ogi.platform.messaging.IdempotentConsumer.Handler;
-
-import java.time.LocalDate;
-import java.util.List;
 
 @ApplicationScoped
 public class CaseEventConsumers {
@@ -35,24 +34,39 @@ public class CaseEventConsumers {
 
     @Incoming(Topics.DEADLINES)
     public Uni<Void> onDeadlineEvent(String event) {
-        return consumer.consume(event, List.of(
-                Handler.on(Events.DEADLINE_SCHEDULED, (e, scheduled) -> caseDeadline(
-                        scheduled.trackingNumber(), scheduled.clock(), scheduled.dueDate(), scheduled.provisional())),
-                // A calendar change or a workflow step moved the date: queues and the case view follow.
-                Handler.on(Events.DEADLINE_CHANGED, (e, changed) -> caseDeadline(
-                        changed.trackingNumber(), changed.clock(), changed.newDueDate(), changed.provisional()))));
+        return consumer.consume(
+                event,
+                List.of(
+                        Handler.on(
+                                Events.DEADLINE_SCHEDULED,
+                                (e, scheduled) -> caseDeadline(
+                                        scheduled.trackingNumber(),
+                                        scheduled.clock(),
+                                        scheduled.dueDate(),
+                                        scheduled.provisional())),
+                        // A calendar change or a workflow step moved the date: queues and the case view follow.
+                        Handler.on(
+                                Events.DEADLINE_CHANGED,
+                                (e, changed) -> caseDeadline(
+                                        changed.trackingNumber(),
+                                        changed.clock(),
+                                        changed.newDueDate(),
+                                        changed.provisional()))));
     }
 
     @Incoming(Topics.APPEALS)
     public Uni<Void> onAppealEvent(String event) {
-        return consumer.consume(event, List.of(
-                Handler.on(AppealEvents.FILED, (e, filed) -> appeals.filed(filed)),
-                Handler.on(AppealEvents.DECIDED, (e, decided) -> appeals.decided(decided))));
+        return consumer.consume(
+                event,
+                List.of(
+                        Handler.on(AppealEvents.FILED, (e, filed) -> appeals.filed(filed)),
+                        Handler.on(AppealEvents.DECIDED, (e, decided) -> appeals.decided(decided))));
     }
 
     /** An appeal's own clocks are keyed by the appeal number: they are no case's. */
     private Uni<Void> caseDeadline(String trackingNumber, ClockKey clock, LocalDate dueDate, boolean provisional) {
-        return clock.kind().keyedByAppeal() ? Uni.createFrom().voidItem()
+        return clock.kind().keyedByAppeal()
+                ? Uni.createFrom().voidItem()
                 : caseFiles.recordDeadline(trackingNumber, clock, dueDate, provisional);
     }
 }

@@ -6,7 +6,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.LocalDate;
 
 /** An appeal brought against the case, as appeals-service announced it; {@code reopened} if it ordered a new reply. */
@@ -17,6 +16,7 @@ public class CaseAppealEntity extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     public String trackingNumber;
     public String appealNumber;
     public String kind;

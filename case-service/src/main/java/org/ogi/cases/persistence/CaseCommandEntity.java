@@ -7,11 +7,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import org.ogi.cases.domain.CaseAction;
-
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import org.ogi.cases.domain.CaseAction;
 
 /** A workflow request that carried an Idempotency-Key; a repeat of the key changes nothing. */
 @Entity
@@ -21,10 +20,13 @@ public class CaseCommandEntity extends PanacheEntityBase {
 
     @Id
     public String trackingNumber;
+
     @Id
     public String idempotencyKey;
+
     @Enumerated(EnumType.STRING)
     public CaseAction action;
+
     public String userId;
     public OffsetDateTime recordedAt;
 
@@ -34,7 +36,8 @@ public class CaseCommandEntity extends PanacheEntityBase {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(trackingNumber, key.trackingNumber)
+            return other instanceof Key key
+                    && Objects.equals(trackingNumber, key.trackingNumber)
                     && Objects.equals(idempotencyKey, key.idempotencyKey);
         }
 

@@ -5,9 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import org.ogi.platform.persistence.CaseClockKey;
-
 import java.time.LocalDate;
+import org.ogi.platform.persistence.CaseClockKey;
 
 /** The latest due date deadline-service announced for one clock of a case. */
 @Entity
@@ -17,8 +16,10 @@ public class CaseDeadlineEntity extends PanacheEntityBase {
 
     @Id
     public String trackingNumber;
+
     @Id
     public String clock;
+
     public LocalDate dueDate;
     public boolean provisional;
 }

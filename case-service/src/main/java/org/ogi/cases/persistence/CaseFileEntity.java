@@ -7,6 +7,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import org.ogi.cases.domain.CaseState;
 import org.ogi.cases.domain.DeliveryMethod;
 import org.ogi.cases.domain.FeeSchedule;
@@ -15,19 +18,18 @@ import org.ogi.cases.domain.RecordCorrectionDecision;
 import org.ogi.cases.domain.ReplyType;
 import org.ogi.cases.domain.RequestKind;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-
 @Entity
 @Table(name = "case_file")
 public class CaseFileEntity extends PanacheEntityBase {
 
     @Id
     public String trackingNumber;
+
     public String agency;
+
     @Enumerated(EnumType.STRING)
     public CaseState state;
+
     public LocalDate receivedDate;
     public String applicantCategory;
     public OffsetDateTime openedAt;
@@ -37,6 +39,7 @@ public class CaseFileEntity extends PanacheEntityBase {
     public String assignedOfficer;
     /** One item per line. */
     public String correctionItems;
+
     public Integer correctionPeriodWorkingDays;
     public LocalDate correctionNoticeDate;
     public LocalDate correctedReceivedDate;
@@ -44,8 +47,10 @@ public class CaseFileEntity extends PanacheEntityBase {
     public String extensionReason;
     public String extensionApprovedBy;
     public String feeId;
+
     @Enumerated(EnumType.STRING)
     public FeeSchedule feeMode;
+
     public Integer feeUnits;
     public BigDecimal feeAmount;
     public LocalDate feeNoticeDate;
@@ -53,11 +58,15 @@ public class CaseFileEntity extends PanacheEntityBase {
     /** The table 三 row of the reply, or of the abandonment. */
     @Enumerated(EnumType.STRING)
     public ReplyType replyType;
+
     public LocalDate repliedOn;
+
     @Enumerated(EnumType.STRING)
     public DeliveryMethod replyDeliveryMethod;
+
     @Enumerated(EnumType.STRING)
     public DeliveryMethod deliveryMethod;
+
     public LocalDate deliveredOn;
     public String deliveryProof;
     /** The agency's name as intake's directory gave it, printed on letters. */
@@ -69,23 +78,29 @@ public class CaseFileEntity extends PanacheEntityBase {
     public String applicantUserId;
     /** Fee measures Art. 4: the applicant's requests in the calendar month, from intake's records. */
     public Integer applicantRequestsInMonth;
+
     public String recordToCorrect;
     public String recordCorrectionAsked;
     /** One item per line. */
     public String recordCorrectionEvidence;
+
     public LocalDate extensionToldOn;
     public LocalDate feeNoticeReceivedOn;
     public LocalDate reasonsRequestedOn;
     public String reasonsVolumeObserved;
+
     @Enumerated(EnumType.STRING)
     public ReasonsDecision.Outcome reasonsOutcome;
+
     public LocalDate reasonsReceivedOn;
     public String reasonsAssessment;
     public LocalDate reasonsReplyDue;
     public String reasonsSetBy;
     public LocalDate reasonsToldOn;
+
     @Enumerated(EnumType.STRING)
     public RecordCorrectionDecision.Outcome correctionOutcome;
+
     public String correctionCheckFindings;
     public String correctionCompetentAgency;
     public String correctionAgencyContact;
@@ -98,6 +113,7 @@ public class CaseFileEntity extends PanacheEntityBase {
     public String remandAppeal;
     /** Set by every workflow step, so that each step bumps the version. */
     public OffsetDateTime updatedAt;
+
     @Version
     public long version;
 }

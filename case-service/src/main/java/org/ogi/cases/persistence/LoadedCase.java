@@ -1,5 +1,9 @@
 package org.ogi.cases.persistence;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.ogi.cases.domain.CaseFacts;
 import org.ogi.cases.domain.Consultation;
 import org.ogi.cases.domain.ReplyContent;
@@ -7,11 +11,6 @@ import org.ogi.cases.domain.RequestKind;
 import org.ogi.contracts.v1.ClockKey;
 import org.ogi.contracts.v1.ClockKind;
 import org.ogi.law.ConsultationKind;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * A case with what the workflow and the view need to know about it: the aggregate the repository loads.
@@ -22,19 +21,36 @@ import java.util.Set;
  * @param appeals        the appeals brought against the case, oldest first
  * @param earlierReplies replies a decision ordered to be made again, oldest first
  */
-public record LoadedCase(CaseFileEntity caseFile, Map<String, CaseDeadlineEntity> deadlines,
-        List<ConsultationEntity> consultations, CaseDraftEntity draft, Set<String> draftAuthors,
-        List<CaseAppealEntity> appeals, List<CaseEarlierReplyEntity> earlierReplies) {
+public record LoadedCase(
+        CaseFileEntity caseFile,
+        Map<String, CaseDeadlineEntity> deadlines,
+        List<ConsultationEntity> consultations,
+        CaseDraftEntity draft,
+        Set<String> draftAuthors,
+        List<CaseAppealEntity> appeals,
+        List<CaseEarlierReplyEntity> earlierReplies) {
 
     public CaseFacts facts(boolean feeNoticesEnabled) {
         List<Consultation> consulted = consultationFacts();
         ReplyContent draftContent = draft == null ? null : draft.content();
-        return new CaseFacts(caseFile.state, caseFile.receivedDate,
-                due(ClockKey.of(ClockKind.CORRECTION_NOTICE)), due(ClockKey.of(ClockKind.CORRECTION_PERIOD)),
-                feePaymentDue(), caseFile.extendedWorkingDays != null, caseFile.feeId != null, feeNoticesEnabled,
-                openConsultations(), draft != null, draftAuthors, kind(), replyDue(),
-                Consultation.letterReceiptMissing(consulted), Consultation.objectionAwaitingNotice(consulted),
-                Consultation.disclosureNoticeMissing(consulted, draftContent), caseFile.reasonsRequestedOn != null);
+        return new CaseFacts(
+                caseFile.state,
+                caseFile.receivedDate,
+                due(ClockKey.of(ClockKind.CORRECTION_NOTICE)),
+                due(ClockKey.of(ClockKind.CORRECTION_PERIOD)),
+                feePaymentDue(),
+                caseFile.extendedWorkingDays != null,
+                caseFile.feeId != null,
+                feeNoticesEnabled,
+                openConsultations(),
+                draft != null,
+                draftAuthors,
+                kind(),
+                replyDue(),
+                Consultation.letterReceiptMissing(consulted),
+                Consultation.objectionAwaitingNotice(consulted),
+                Consultation.disclosureNoticeMissing(consulted, draftContent),
+                caseFile.reasonsRequestedOn != null);
     }
 
     public RequestKind kind() {
@@ -51,7 +67,8 @@ public record LoadedCase(CaseFileEntity caseFile, Map<String, CaseDeadlineEntity
 
     /** REPLY, or REMAND_REPLY:<appeal> once an appeal's decision ordered a new reply. */
     public ClockKey replyClock() {
-        return caseFile.remandAppeal == null ? ClockKey.of(ClockKind.REPLY)
+        return caseFile.remandAppeal == null
+                ? ClockKey.of(ClockKind.REPLY)
                 : ClockKey.of(ClockKind.REMAND_REPLY, caseFile.remandAppeal);
     }
 
@@ -81,10 +98,17 @@ public record LoadedCase(CaseFileEntity caseFile, Map<String, CaseDeadlineEntity
 
     public Consultation consultation(ConsultationEntity c) {
         ConsultationKind kind = c.kind;
-        ClockKind answerClock = kind == ConsultationKind.THIRD_PARTY
-                ? ClockKind.THIRD_PARTY_ANSWER : ClockKind.OTHER_AGENCY_ANSWER;
-        return new Consultation(c.id, kind, c.party, c.letterSentOn, c.letterReceivedOn,
-                due(ClockKey.of(answerClock, c.id)), c.outcome,
-                c.answeredOn, c.thirdPartyNotifiedOn);
+        ClockKind answerClock =
+                kind == ConsultationKind.THIRD_PARTY ? ClockKind.THIRD_PARTY_ANSWER : ClockKind.OTHER_AGENCY_ANSWER;
+        return new Consultation(
+                c.id,
+                kind,
+                c.party,
+                c.letterSentOn,
+                c.letterReceivedOn,
+                due(ClockKey.of(answerClock, c.id)),
+                c.outcome,
+                c.answeredOn,
+                c.thirdPartyNotifiedOn);
     }
 }

@@ -9,11 +9,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 import org.ogi.cases.service.ReplySteps;
 import org.ogi.platform.security.Caller;
 import org.ogi.platform.security.Roles;
-
-import java.time.LocalDate;
 
 /**
  * The applicant withdraws their own request before the reply; the case counts in table 三 under the configured row
@@ -34,13 +33,12 @@ public class ApplicantWithdrawalResource {
     }
 
     /** What the applicant learns: their request's state and the day of the withdrawal, nothing internal. */
-    public record Withdrawn(String trackingNumber, String state, LocalDate withdrawnOn) {
-    }
+    public record Withdrawn(String trackingNumber, String state, LocalDate withdrawnOn) {}
 
     @POST
     public Uni<Withdrawn> withdraw(@BeanParam StepTarget step, @Valid WorkflowInputs.ApplicantWithdrawal input) {
-        return reply.withdrawByApplicant(step.command(input), caller.userId(), caller.userName(),
-                        input == null ? null : input.reason())
+        return reply.withdrawByApplicant(
+                        step.command(input), caller.userId(), caller.userName(), input == null ? null : input.reason())
                 .map(c -> new Withdrawn(c.trackingNumber(), c.state(), c.withdrawnOn()));
     }
 }

@@ -50,8 +50,15 @@ public class CaseWorkflowResource {
     private final ReasonsSteps reasons;
     private final RecordCorrectionSteps recordCorrection;
 
-    CaseWorkflowResource(Caller caller, CorrectionSteps correction, ConsultationSteps consultation, FeeSteps fees,
-            DraftingSteps drafting, ReplySteps reply, ReasonsSteps reasons, RecordCorrectionSteps recordCorrection) {
+    CaseWorkflowResource(
+            Caller caller,
+            CorrectionSteps correction,
+            ConsultationSteps consultation,
+            FeeSteps fees,
+            DraftingSteps drafting,
+            ReplySteps reply,
+            ReasonsSteps reasons,
+            RecordCorrectionSteps recordCorrection) {
         this.caller = caller;
         this.correction = correction;
         this.consultation = consultation;
@@ -70,18 +77,17 @@ public class CaseWorkflowResource {
 
     @POST
     @Path("correction-requests")
-    public Uni<Response> requestCorrection(@BeanParam StepTarget step,
-            @NotNull @Valid WorkflowInputs.CorrectionRequest input) {
-        return respond(correction.requestCorrection(step.command(input), Staffs.of(caller), input.itemsToCorrect(),
-                input.periodWorkingDays()));
+    public Uni<Response> requestCorrection(
+            @BeanParam StepTarget step, @NotNull @Valid WorkflowInputs.CorrectionRequest input) {
+        return respond(correction.requestCorrection(
+                step.command(input), Staffs.of(caller), input.itemsToCorrect(), input.periodWorkingDays()));
     }
 
     @POST
     @Path("corrections")
-    public Uni<Response> recordCorrection(@BeanParam StepTarget step,
-            @NotNull @Valid WorkflowInputs.Correction input) {
-        return respond(correction.recordCorrection(step.command(input), Staffs.of(caller),
-                input.correctedReceivedDate()));
+    public Uni<Response> recordCorrection(@BeanParam StepTarget step, @NotNull @Valid WorkflowInputs.Correction input) {
+        return respond(
+                correction.recordCorrection(step.command(input), Staffs.of(caller), input.correctedReceivedDate()));
     }
 
     /** 视为放弃 once the correction or fee period has run out. */
@@ -100,97 +106,118 @@ public class CaseWorkflowResource {
     /** 201 with the consultation's URI; its id is the last segment, for recording the answer. */
     @POST
     @Path("consultations")
-    public Uni<Response> startConsultation(@BeanParam StepTarget step,
-            @NotNull @Valid WorkflowInputs.ConsultationRequest input, UriInfo uri) {
-        return consultation.start(step.command(input), Staffs.of(caller), input.kind(), input.party(),
-                        input.letterSentOn(), input.letterReceivedOn())
+    public Uni<Response> startConsultation(
+            @BeanParam StepTarget step, @NotNull @Valid WorkflowInputs.ConsultationRequest input, UriInfo uri) {
+        return consultation
+                .start(
+                        step.command(input),
+                        Staffs.of(caller),
+                        input.kind(),
+                        input.party(),
+                        input.letterSentOn(),
+                        input.letterReceivedOn())
                 .map(started -> {
                     CaseView view = CaseView.of(started.snapshot());
-                    return Response.created(uri.getAbsolutePathBuilder().path(started.consultationId()).build())
-                            .entity(view).tag(tag(view)).build();
+                    return Response.created(uri.getAbsolutePathBuilder()
+                                    .path(started.consultationId())
+                                    .build())
+                            .entity(view)
+                            .tag(tag(view))
+                            .build();
                 });
     }
 
     @POST
     @Path("consultations/{consultationId}/answers")
-    public Uni<Response> answerConsultation(@BeanParam StepTarget step,
+    public Uni<Response> answerConsultation(
+            @BeanParam StepTarget step,
             @PathParam("consultationId") String consultationId,
             @NotNull @Valid WorkflowInputs.ConsultationAnswer input) {
-        return respond(consultation.answer(step.command(input), Staffs.of(caller), consultationId, input.outcome(),
-                input.answeredOn(), input.grounds()));
+        return respond(consultation.answer(
+                step.command(input),
+                Staffs.of(caller),
+                consultationId,
+                input.outcome(),
+                input.answeredOn(),
+                input.grounds()));
     }
 
     /** The day the consulted party received the letter, when it was not known at the start. */
     @POST
     @Path("consultations/{consultationId}/letter-receipts")
-    public Uni<Response> recordConsultationLetterReceipt(@BeanParam StepTarget step,
+    public Uni<Response> recordConsultationLetterReceipt(
+            @BeanParam StepTarget step,
             @PathParam("consultationId") String consultationId,
             @NotNull @Valid WorkflowInputs.ConsultationLetterReceipt input) {
-        return respond(consultation.recordLetterReceipt(step.command(input), Staffs.of(caller), consultationId,
-                input.letterReceivedOn()));
+        return respond(consultation.recordLetterReceipt(
+                step.command(input), Staffs.of(caller), consultationId, input.letterReceivedOn()));
     }
 
     /** Art. 32: the written notice to an objecting third party before the disclosure. */
     @POST
     @Path("consultations/{consultationId}/disclosure-notices")
-    public Uni<Response> notifyThirdParty(@BeanParam StepTarget step,
+    public Uni<Response> notifyThirdParty(
+            @BeanParam StepTarget step,
             @PathParam("consultationId") String consultationId,
             @NotNull @Valid WorkflowInputs.DisclosureNotice input) {
-        return respond(consultation.notifyThirdParty(step.command(input), Staffs.of(caller), consultationId,
-                input.notifiedOn(), input.informationToDisclose(), input.publicInterestReasons()));
+        return respond(consultation.notifyThirdParty(
+                step.command(input),
+                Staffs.of(caller),
+                consultationId,
+                input.notifiedOn(),
+                input.informationToDisclose(),
+                input.publicInterestReasons()));
     }
 
     @POST
     @Path("extensions")
     public Uni<Response> extend(@BeanParam StepTarget step, @NotNull @Valid WorkflowInputs.Extension input) {
-        return respond(reply.extend(step.command(input), Staffs.of(caller), input.workingDays(), input.reason(),
-                input.applicantToldOn()));
+        return respond(reply.extend(
+                step.command(input), Staffs.of(caller), input.workingDays(), input.reason(), input.applicantToldOn()));
     }
 
     @POST
     @Path("fee-notices")
-    public Uni<Response> issueFeeNotice(@BeanParam StepTarget step,
-            @NotNull @Valid WorkflowInputs.FeeNotice input) {
+    public Uni<Response> issueFeeNotice(@BeanParam StepTarget step, @NotNull @Valid WorkflowInputs.FeeNotice input) {
         return respond(fees.issueNotice(step.command(input), Staffs.of(caller), input.mode(), input.pages()));
     }
 
     /** The day the applicant received the fee notice; the payment period runs from the next day. */
     @POST
     @Path("fee-notice-receipts")
-    public Uni<Response> recordFeeNoticeReceipt(@BeanParam StepTarget step,
-            @NotNull @Valid WorkflowInputs.FeeNoticeReceipt input) {
+    public Uni<Response> recordFeeNoticeReceipt(
+            @BeanParam StepTarget step, @NotNull @Valid WorkflowInputs.FeeNoticeReceipt input) {
         return respond(fees.recordNoticeReceipt(step.command(input), Staffs.of(caller), input.receivedOn()));
     }
 
     /** Art. 35: ask the applicant to state reasons for the volume or frequency of their requests. */
     @POST
     @Path("reasons-requests")
-    public Uni<Response> requestReasons(@BeanParam StepTarget step,
-            @NotNull @Valid WorkflowInputs.ReasonsRequest input) {
+    public Uni<Response> requestReasons(
+            @BeanParam StepTarget step, @NotNull @Valid WorkflowInputs.ReasonsRequest input) {
         return respond(reasons.requestReasons(step.command(input), Staffs.of(caller), input.volumeObserved()));
     }
 
     /** Art. 35: the decision of the head of the OGI office on the reasons, with a longer reply date where set. */
     @POST
     @Path("reasons-decisions")
-    public Uni<Response> decideOnReasons(@BeanParam StepTarget step,
-            @NotNull @Valid WorkflowInputs.ReasonsDecisionInput input) {
+    public Uni<Response> decideOnReasons(
+            @BeanParam StepTarget step, @NotNull @Valid WorkflowInputs.ReasonsDecisionInput input) {
         return respond(reasons.decide(step.command(input), Staffs.of(caller), input.decision()));
     }
 
     /** Art. 41: the answer to a request to correct a record about the applicant. */
     @POST
     @Path("record-correction-decisions")
-    public Uni<Response> decideRecordCorrection(@BeanParam StepTarget step,
-            @NotNull @Valid WorkflowInputs.RecordCorrectionDecisionInput input) {
-        return respond(recordCorrection.decide(step.command(input), Staffs.of(caller), input.decision(),
-                input.deliveryMethod()));
+    public Uni<Response> decideRecordCorrection(
+            @BeanParam StepTarget step, @NotNull @Valid WorkflowInputs.RecordCorrectionDecisionInput input) {
+        return respond(recordCorrection.decide(
+                step.command(input), Staffs.of(caller), input.decision(), input.deliveryMethod()));
     }
 
     @POST
     @Path("fee-payments")
-    public Uni<Response> recordFeePayment(@BeanParam StepTarget step,
-            @NotNull @Valid WorkflowInputs.FeePayment input) {
+    public Uni<Response> recordFeePayment(@BeanParam StepTarget step, @NotNull @Valid WorkflowInputs.FeePayment input) {
         return respond(fees.recordPayment(step.command(input), Staffs.of(caller), input.paidOn()));
     }
 
@@ -198,8 +225,7 @@ public class CaseWorkflowResource {
     @POST
     @Path("drafts")
     public Uni<Response> saveDraft(@BeanParam StepTarget step, @NotNull @Valid WorkflowInputs.Draft input) {
-        return respond(drafting.saveDraft(step.command(input), Staffs.of(caller), input.content(),
-                input.letterText()));
+        return respond(drafting.saveDraft(step.command(input), Staffs.of(caller), input.content(), input.letterText()));
     }
 
     @POST
@@ -210,32 +236,29 @@ public class CaseWorkflowResource {
 
     @POST
     @Path("secrecy-reviews")
-    public Uni<Response> secrecyReview(@BeanParam StepTarget step,
-            @NotNull @Valid WorkflowInputs.SecrecyReview input) {
-        return respond(drafting.secrecyReview(step.command(input), Staffs.of(caller),
-                input.outcome() == WorkflowInputs.ReviewOutcome.PASSED));
+    public Uni<Response> secrecyReview(@BeanParam StepTarget step, @NotNull @Valid WorkflowInputs.SecrecyReview input) {
+        return respond(drafting.secrecyReview(
+                step.command(input), Staffs.of(caller), input.outcome() == WorkflowInputs.ReviewOutcome.PASSED));
     }
 
     @POST
     @Path("approvals")
     public Uni<Response> approval(@BeanParam StepTarget step, @NotNull @Valid WorkflowInputs.Approval input) {
-        return respond(drafting.approval(step.command(input), Staffs.of(caller),
-                input.outcome() == WorkflowInputs.ApprovalOutcome.APPROVED));
+        return respond(drafting.approval(
+                step.command(input), Staffs.of(caller), input.outcome() == WorkflowInputs.ApprovalOutcome.APPROVED));
     }
 
     @POST
     @Path("replies")
     public Uni<Response> reply(@BeanParam StepTarget step, @NotNull @Valid WorkflowInputs.Reply input) {
-        return respond(reply.reply(step.command(input), Staffs.of(caller), input.repliedOn(),
-                input.deliveryMethod()));
+        return respond(reply.reply(step.command(input), Staffs.of(caller), input.repliedOn(), input.deliveryMethod()));
     }
 
     @POST
     @Path("deliveries")
-    public Uni<Response> recordDelivery(@BeanParam StepTarget step,
-            @NotNull @Valid WorkflowInputs.Delivery input) {
-        return respond(reply.recordDelivery(step.command(input), Staffs.of(caller), input.method(),
-                input.deliveredOn(), input.proof()));
+    public Uni<Response> recordDelivery(@BeanParam StepTarget step, @NotNull @Valid WorkflowInputs.Delivery input) {
+        return respond(reply.recordDelivery(
+                step.command(input), Staffs.of(caller), input.method(), input.deliveredOn(), input.proof()));
     }
 
     @POST
@@ -247,12 +270,12 @@ public class CaseWorkflowResource {
     @POST
     @Path("withdrawals")
     public Uni<Response> withdraw(@BeanParam StepTarget step, @NotNull @Valid WorkflowInputs.Withdrawal input) {
-        return respond(reply.withdraw(step.command(input), Staffs.of(caller), input.withdrawnOn(),
-                input.reason()));
+        return respond(reply.withdraw(step.command(input), Staffs.of(caller), input.withdrawnOn(), input.reason()));
     }
 
     private static Uni<Response> respond(Uni<CaseSnapshot> snapshot) {
-        return snapshot.map(CaseView::of).map(view -> Response.ok(view).tag(tag(view)).build());
+        return snapshot.map(CaseView::of)
+                .map(view -> Response.ok(view).tag(tag(view)).build());
     }
 
     private static EntityTag tag(CaseView view) {

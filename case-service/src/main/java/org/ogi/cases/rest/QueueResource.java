@@ -11,13 +11,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
 import org.ogi.cases.domain.WorkQueue;
 import org.ogi.cases.service.WorkQueues;
 import org.ogi.platform.problem.ProblemException;
 import org.ogi.platform.security.Caller;
 import org.ogi.platform.security.Roles;
-
-import java.util.Arrays;
 
 /**
  * Work queues: awaiting-acceptance, correction-running-out, my-drafts (case officers), awaiting-secrecy-review
@@ -38,11 +37,13 @@ public class QueueResource {
 
     @GET
     @Path("{queue}")
-    public Uni<QueuePage> page(@PathParam("queue") String queue,
+    public Uni<QueuePage> page(
+            @PathParam("queue") String queue,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        WorkQueue workQueue = WorkQueue.byPath(queue).orElseThrow(() -> ProblemException.notFound("no queue "
-                + queue + "; the queues are " + Arrays.stream(WorkQueue.values()).map(WorkQueue::path).toList()));
+        WorkQueue workQueue = WorkQueue.byPath(queue)
+                .orElseThrow(() -> ProblemException.notFound("no queue " + queue + "; the queues are "
+                        + Arrays.stream(WorkQueue.values()).map(WorkQueue::path).toList()));
         return queues.page(workQueue, Staffs.of(caller), page, size)
                 .map(found -> QueuePage.of(workQueue, page, size, found));
     }

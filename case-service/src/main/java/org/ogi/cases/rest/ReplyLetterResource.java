@@ -28,11 +28,17 @@ public class ReplyLetterResource {
 
     @GET
     @Produces("application/pdf")
-    @RolesAllowed({Roles.CASE_OFFICER, Roles.REVIEWER, Roles.SECRECY_REVIEWER, Roles.OGI_OFFICE_HEAD,
-            Roles.LEGAL_OFFICER})
+    @RolesAllowed({
+        Roles.CASE_OFFICER,
+        Roles.REVIEWER,
+        Roles.SECRECY_REVIEWER,
+        Roles.OGI_OFFICE_HEAD,
+        Roles.LEGAL_OFFICER
+    })
     public Uni<Response> pdf(@PathParam("trackingNumber") String trackingNumber) {
-        return letters.pdf(trackingNumber, Staffs.of(caller)).map(pdf -> Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"" + trackingNumber + "-reply-letter.pdf\"")
-                .build());
+        return letters.pdf(trackingNumber, Staffs.of(caller))
+                .map(pdf -> Response.ok(pdf, "application/pdf")
+                        .header("Content-Disposition", "inline; filename=\"" + trackingNumber + "-reply-letter.pdf\"")
+                        .build());
     }
 }

@@ -1,23 +1,25 @@
 package org.ogi.cases.rest;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import org.ogi.cases.domain.StaffRole;
 import org.ogi.cases.service.CaseCommand;
 import org.ogi.cases.service.Staff;
 import org.ogi.platform.problem.ProblemException;
 import org.ogi.platform.security.Caller;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
 /** Translates the caller and the concurrency headers of a workflow request. */
 final class Staffs {
 
-    private Staffs() {
-    }
+    private Staffs() {}
 
     static Staff of(Caller caller) {
-        return new Staff(caller.staffAgency(), caller.userId(), caller.userName(),
-                Arrays.stream(StaffRole.values()).filter(role -> caller.hasRole(role.tokenName()))
+        return new Staff(
+                caller.staffAgency(),
+                caller.userId(),
+                caller.userName(),
+                Arrays.stream(StaffRole.values())
+                        .filter(role -> caller.hasRole(role.tokenName()))
                         .collect(Collectors.toSet()));
     }
 

@@ -7,7 +7,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.ogi.law.ConsultationKind;
+import java.time.LocalDate;
+import java.util.List;
 import org.ogi.cases.domain.ConsultationOutcome;
 import org.ogi.cases.domain.DeliveryMethod;
 import org.ogi.cases.domain.FeeSchedule;
@@ -15,9 +16,7 @@ import org.ogi.cases.domain.ReasonsDecision;
 import org.ogi.cases.domain.RecordCorrectionDecision;
 import org.ogi.cases.domain.ReplyContent;
 import org.ogi.cases.domain.ReplyType;
-
-import java.time.LocalDate;
-import java.util.List;
+import org.ogi.law.ConsultationKind;
 
 /** The bodies of the workflow's POSTs; every one may carry a {@code comment} for the audit trail. */
 public final class WorkflowInputs {
@@ -26,61 +25,85 @@ public final class WorkflowInputs {
     static final String MULTI_LINE = "(?s)[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
     static final String NO_CONTROL = "must not contain control characters";
 
-    private WorkflowInputs() {
-    }
+    private WorkflowInputs() {}
 
     /** Implemented by every body: the audit comment. */
     public interface Commented {
         String comment();
     }
 
-    public record Note(@Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String comment)
-            implements Commented {
-    }
+    public record Note(
+            @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL)
+            String comment) implements Commented {}
 
     public record CorrectionRequest(
-            @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 1000) @Pattern(regexp = SINGLE_LINE,
-                    message = NO_CONTROL) String> itemsToCorrect,
+            @NotEmpty @Size(max = 50)
+            List<@NotBlank @Size(max = 1000) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL) String>
+                    itemsToCorrect,
+
             @NotNull @Min(1) @Max(60) Integer periodWorkingDays,
-            @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String comment) implements Commented {
-    }
+
+            @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL)
+            String comment)
+            implements Commented {}
 
     public record Correction(
             @NotNull LocalDate correctedReceivedDate,
-            @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String comment) implements Commented {
-    }
+
+            @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL)
+            String comment)
+            implements Commented {}
 
     /** @param officer the assigned case officer's user id (token subject); their my-drafts queue lists the case */
     public record Assignment(
-            @NotBlank @Size(max = 200) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL) String department,
-            @NotBlank @Size(max = 200) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL) String officer,
-            @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String comment) implements Commented {
-    }
+            @NotBlank @Size(max = 200) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL)
+            String department,
+
+            @NotBlank @Size(max = 200) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL)
+            String officer,
+
+            @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL)
+            String comment)
+            implements Commented {}
 
     /** @param letterReceivedOn when the party received the letter, if known; its 15 working days run from it */
     public record ConsultationRequest(
             @NotNull ConsultationKind kind,
-            @NotBlank @Size(max = 500) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL) String party,
+
+            @NotBlank @Size(max = 500) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL)
+            String party,
+
             @NotNull LocalDate letterSentOn,
             LocalDate letterReceivedOn,
-            @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String comment) implements Commented {
-    }
+
+            @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL)
+            String comment)
+            implements Commented {}
 
     /** @param answeredOn required for CONSENT and OBJECTION; @param grounds required for OBJECTION */
     public record ConsultationAnswer(
             @NotNull ConsultationOutcome outcome,
             LocalDate answeredOn,
-            @Size(max = 5000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String grounds,
-            @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String comment) implements Commented {
-    }
+
+            @Size(max = 5000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL)
+            String grounds,
+
+            @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL)
+            String comment)
+            implements Commented {}
 
     /** @param applicantToldOn the day the applicant was told of the extension, within the reply period (Art. 33 ¶2) */
     public record Extension(
             @NotNull @Min(1) Integer workingDays,
-            @NotBlank @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String reason,
+
+            @NotBlank @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL)
+            String reason,
+
             @NotNull LocalDate applicantToldOn,
-            @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String comment) implements Commented {
-    }
+
+            @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL)
+            String comment)
+            implements Commented {}
 
     /**
      * @param pages the pages to provide, for PER_PAGE only; PER_REQUEST charges by the applicant's requests in the
@@ -89,34 +112,49 @@ public final class WorkflowInputs {
     public record FeeNotice(
             @NotNull FeeSchedule mode,
             @Min(1) @Max(100000) Integer pages,
-            @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String comment) implements Commented {
-    }
+
+            @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL)
+            String comment)
+            implements Commented {}
 
     /** @param receivedOn the day the applicant received the fee notice */
     public record FeeNoticeReceipt(
             @NotNull LocalDate receivedOn,
-            @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String comment) implements Commented {
-    }
+
+            @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL)
+            String comment)
+            implements Commented {}
 
     /** @param letterReceivedOn the day the consulted party received the consultation letter */
     public record ConsultationLetterReceipt(
             @NotNull LocalDate letterReceivedOn,
-            @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String comment) implements Commented {
-    }
+
+            @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL)
+            String comment)
+            implements Commented {}
 
     /** Art. 32: the written notice to an objecting third party before disclosure in the public interest. */
     public record DisclosureNotice(
             @NotNull LocalDate notifiedOn,
-            @NotBlank @Size(max = 5000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String informationToDisclose,
-            @NotBlank @Size(max = 5000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String publicInterestReasons,
-            @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String comment) implements Commented {
-    }
+
+            @NotBlank @Size(max = 5000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL)
+            String informationToDisclose,
+
+            @NotBlank @Size(max = 5000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL)
+            String publicInterestReasons,
+
+            @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL)
+            String comment)
+            implements Commented {}
 
     /** Art. 35: @param volumeObserved how many requests, how often, beyond a reasonable range */
     public record ReasonsRequest(
-            @NotBlank @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String volumeObserved,
-            @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String comment) implements Commented {
-    }
+            @NotBlank @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL)
+            String volumeObserved,
+
+            @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL)
+            String comment)
+            implements Commented {}
 
     /**
      * Art. 35: the decision on the applicant's reasons. {@code replyDueDate} and {@code applicantToldOn} only with
@@ -125,10 +163,16 @@ public final class WorkflowInputs {
     public record ReasonsDecisionInput(
             @NotNull ReasonsDecision.Outcome outcome,
             LocalDate reasonsReceivedOn,
-            @NotBlank @Size(max = 5000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String assessment,
+
+            @NotBlank @Size(max = 5000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL)
+            String assessment,
+
             LocalDate replyDueDate,
             LocalDate applicantToldOn,
-            @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String comment) implements Commented {
+
+            @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL)
+            String comment)
+            implements Commented {
 
         public ReasonsDecision decision() {
             return new ReasonsDecision(outcome, reasonsReceivedOn, assessment, replyDueDate, applicantToldOn);
@@ -138,24 +182,40 @@ public final class WorkflowInputs {
     /** Art. 41: the check of the evidence and its outcome, sent to the applicant today by {@code deliveryMethod}. */
     public record RecordCorrectionDecisionInput(
             @NotNull RecordCorrectionDecision.Outcome outcome,
-            @NotBlank @Size(max = 5000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String checkFindings,
-            @Size(max = 500) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL) String competentAgency,
-            @Size(max = 500) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL) String competentAgencyContact,
-            @Size(max = 5000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String reasons,
-            @Size(max = 500) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL) String reconsiderationBody,
+
+            @NotBlank @Size(max = 5000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL)
+            String checkFindings,
+
+            @Size(max = 500) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL)
+            String competentAgency,
+
+            @Size(max = 500) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL)
+            String competentAgencyContact,
+
+            @Size(max = 5000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL)
+            String reasons,
+
+            @Size(max = 500) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL)
+            String reconsiderationBody,
+
             @NotNull DeliveryMethod deliveryMethod,
-            @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String comment) implements Commented {
+
+            @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL)
+            String comment)
+            implements Commented {
 
         public RecordCorrectionDecision decision() {
-            return new RecordCorrectionDecision(outcome, checkFindings, competentAgency, competentAgencyContact,
-                    reasons, reconsiderationBody);
+            return new RecordCorrectionDecision(
+                    outcome, checkFindings, competentAgency, competentAgencyContact, reasons, reconsiderationBody);
         }
     }
 
     public record FeePayment(
             @NotNull LocalDate paidOn,
-            @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String comment) implements Commented {
-    }
+
+            @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL)
+            String comment)
+            implements Commented {}
 
     /**
      * The draft reply. {@code legalBasis} defaults to the article of the type and variant (36(一) already published,
@@ -171,69 +231,128 @@ public final class WorkflowInputs {
     public record Draft(
             @NotNull ReplyType replyType,
             boolean alreadyPublished,
-            @Size(max = 1000) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL) String publicationLocation,
+
+            @Size(max = 1000) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL)
+            String publicationLocation,
+
             ReplyType withheldGround,
-            @Size(max = 1000) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL) String legalBasis,
-            @Size(max = 10000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String reasons,
+
+            @Size(max = 1000) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL)
+            String legalBasis,
+
+            @Size(max = 10000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL)
+            String reasons,
+
             boolean notThisAgency,
-            @Size(max = 500) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL) String responsibleAgency,
-            @Size(max = 500) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL) String responsibleAgencyContact,
+
+            @Size(max = 500) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL)
+            String responsibleAgency,
+
+            @Size(max = 500) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL)
+            String responsibleAgencyContact,
+
             boolean responsibleAgencyUnknown,
-            @Size(max = 500) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL) String reconsiderationBody,
-            @Size(max = 50) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL) String repeatOf,
-            @Size(max = 500) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL) String specialLaw,
-            @Size(max = 5000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String publicInterestReasons,
-            @Size(max = 50000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String letterText,
-            @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String comment) implements Commented {
+
+            @Size(max = 500) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL)
+            String reconsiderationBody,
+
+            @Size(max = 50) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL)
+            String repeatOf,
+
+            @Size(max = 500) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL)
+            String specialLaw,
+
+            @Size(max = 5000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL)
+            String publicInterestReasons,
+
+            @Size(max = 50000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL)
+            String letterText,
+
+            @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL)
+            String comment)
+            implements Commented {
 
         public ReplyContent content() {
-            return new ReplyContent(replyType, alreadyPublished, publicationLocation, withheldGround, legalBasis,
-                    reasons, notThisAgency, responsibleAgency, responsibleAgencyContact, responsibleAgencyUnknown,
-                    reconsiderationBody, repeatOf, specialLaw, publicInterestReasons);
+            return new ReplyContent(
+                    replyType,
+                    alreadyPublished,
+                    publicationLocation,
+                    withheldGround,
+                    legalBasis,
+                    reasons,
+                    notThisAgency,
+                    responsibleAgency,
+                    responsibleAgencyContact,
+                    responsibleAgencyUnknown,
+                    reconsiderationBody,
+                    repeatOf,
+                    specialLaw,
+                    publicInterestReasons);
         }
     }
 
-    public enum ReviewOutcome { PASSED, RETURNED }
+    public enum ReviewOutcome {
+        PASSED,
+        RETURNED
+    }
 
-    public enum ApprovalOutcome { APPROVED, RETURNED }
+    public enum ApprovalOutcome {
+        APPROVED,
+        RETURNED
+    }
 
     /** @param comment required when RETURNED: what to change */
     public record SecrecyReview(
             @NotNull ReviewOutcome outcome,
-            @Size(max = 5000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String comment) implements Commented {
-    }
+
+            @Size(max = 5000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL)
+            String comment)
+            implements Commented {}
 
     /** @param comment required when RETURNED: what to change */
     public record Approval(
             @NotNull ApprovalOutcome outcome,
-            @Size(max = 5000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String comment) implements Commented {
-    }
+
+            @Size(max = 5000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL)
+            String comment)
+            implements Commented {}
 
     /** @param repliedOn defaults to today */
     public record Reply(
             LocalDate repliedOn,
             @NotNull DeliveryMethod deliveryMethod,
-            @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String comment) implements Commented {
-    }
+
+            @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL)
+            String comment)
+            implements Commented {}
 
     /** @param proof postal tracking number and signed date, e-mail address and time sent, or pickup signature */
     public record Delivery(
             @NotNull DeliveryMethod method,
             @NotNull LocalDate deliveredOn,
-            @NotBlank @Size(max = 1000) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL) String proof,
-            @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String comment) implements Commented {
-    }
+
+            @NotBlank @Size(max = 1000) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL)
+            String proof,
+
+            @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL)
+            String comment)
+            implements Commented {}
 
     /** @param withdrawnOn the day the applicant withdrew; defaults to today */
     public record Withdrawal(
             LocalDate withdrawnOn,
-            @NotBlank @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String reason,
-            @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String comment) implements Commented {
-    }
+
+            @NotBlank @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL)
+            String reason,
+
+            @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL)
+            String comment)
+            implements Commented {}
 
     /** The applicant's own withdrawal; the reason is optional. */
     public record ApplicantWithdrawal(
-            @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String reason) implements Commented {
+            @Size(max = 2000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL)
+            String reason) implements Commented {
 
         @Override
         public String comment() {

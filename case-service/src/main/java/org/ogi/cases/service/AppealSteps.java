@@ -3,9 +3,12 @@ package org.ogi.cases.service;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import org.jboss.logging.Logger;
 import org.ogi.cases.domain.CaseAction;
-import org.ogi.cases.domain.CaseState;
 import org.ogi.cases.domain.CaseWorkflow;
 import org.ogi.cases.domain.StaffRole;
 import org.ogi.cases.persistence.CaseAppealEntity;
@@ -16,11 +19,6 @@ import org.ogi.cases.persistence.CaseRepository;
 import org.ogi.contracts.v1.AppealEvents;
 import org.ogi.contracts.v1.CaseEvents;
 import org.ogi.contracts.v1.Events;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
-import java.util.function.Function;
 
 /**
  * What appeals do to the cases they concern (issue 13 item 7): the case lists its appeals, and a decision ordering a
@@ -40,8 +38,12 @@ public class AppealSteps {
     }
 
     public Uni<Void> filed(AppealEvents.Filed filed) {
-        return eachCase(filed.trackingNumbers(), filed.agency(), caseFile -> appeal(caseFile, filed.appealNumber(),
-                filed.kind()).invoke(appeal -> appeal.filedOn = filed.filedOn()).replaceWithVoid());
+        return eachCase(
+                filed.trackingNumbers(),
+                filed.agency(),
+                caseFile -> appeal(caseFile, filed.appealNumber(), filed.kind())
+                        .invoke(appeal -> appeal.filedOn = filed.filedOn())
+                        .replaceWithVoid());
     }
 
     /**
@@ -50,47 +52,59 @@ public class AppealSteps {
      * officer who recorded the decision.
      */
     public Uni<Void> decided(AppealEvents.Decided decided) {
-        return eachCase(decided.trackingNumbers(), decided.agency(), caseFile -> appeal(caseFile,
-                decided.appealNumber(), decided.kind()).chain(appeal -> {
-                    appeal.outcome = decided.outcome();
-                    appeal.decidedOn = decided.decidedOn();
-                    appeal.documentNumber = decided.documentNumber();
-                    if (!decided.replyAgain()) {
-                        return Uni.createFrom().voidItem();
-                    }
-                    appeal.reopened = true;
-                    caseFile.remandAppeal = decided.appealNumber();
-                    return CaseWorkflow.reopensOnRemand(caseFile.state)
-                            ? reopen(caseFile, decided) : Uni.createFrom().voidItem();
-                }));
+        return eachCase(
+                decided.trackingNumbers(),
+                decided.agency(),
+                caseFile -> appeal(caseFile, decided.appealNumber(), decided.kind())
+                        .chain(appeal -> {
+                            appeal.outcome = decided.outcome();
+                            appeal.decidedOn = decided.decidedOn();
+                            appeal.documentNumber = decided.documentNumber();
+                            if (!decided.replyAgain()) {
+                                return Uni.createFrom().voidItem();
+                            }
+                            appeal.reopened = true;
+                            caseFile.remandAppeal = decided.appealNumber();
+                            return CaseWorkflow.reopensOnRemand(caseFile.state)
+                                    ? reopen(caseFile, decided)
+                                    : Uni.createFrom().voidItem();
+                        }));
     }
 
     private Uni<Void> reopen(CaseFileEntity caseFile, AppealEvents.Decided decided) {
-        Staff legal = new Staff(decided.agency(), decided.recordedBy(), decided.recordedBy(),
-                Set.of(StaffRole.LEGAL_OFFICER));
+        Staff legal = new Staff(
+                decided.agency(), decided.recordedBy(), decided.recordedBy(), Set.of(StaffRole.LEGAL_OFFICER));
         CaseCommand command = new CaseCommand(caseFile.trackingNumber, null, null, null);
         return executor.run(command, legal, CaseAction.REOPEN, step -> {
-            LocalDate effective = decided.servedOn() != null ? decided.servedOn() : decided.decidedOn();
-            StepOutcome outcome = step.announce(Events.CASE_REOPENED, new CaseEvents.Reopened(
-                            step.transitioned(effective), decided.appealNumber(), decided.outcome(),
-                            decided.documentNumber(), decided.decidedOn(), decided.servedOn(), decided.replyAgainBy(),
-                            decided.replyAgainWorkingDays()))
-                    .because(decided.outcome() + " " + decided.documentNumber() + " (" + decided.appealNumber()
-                            + ")");
-            CaseDraftEntity draft = step.loaded().draft();
-            if (draft == null) {
-                return outcome;
-            }
-            CaseEarlierReplyEntity earlier = earlierReply(step.caseFile(), draft, decided.appealNumber());
-            earlier.recordedAt = step.now();
-            // The new reply is approved anew: the draft is the starting point, no longer frozen.
-            draft.approvedBy = null;
-            draft.approvedAt = null;
-            draft.letterSha256 = null;
-            draft.sentLetterText = null;
-            draft.sentLetterSha256 = null;
-            return outcome.creating(earlier);
-        }).replaceWithVoid();
+                    LocalDate effective = decided.servedOn() != null ? decided.servedOn() : decided.decidedOn();
+                    StepOutcome outcome = step.announce(
+                                    Events.CASE_REOPENED,
+                                    new CaseEvents.Reopened(
+                                            step.transitioned(effective),
+                                            decided.appealNumber(),
+                                            decided.outcome(),
+                                            decided.documentNumber(),
+                                            decided.decidedOn(),
+                                            decided.servedOn(),
+                                            decided.replyAgainBy(),
+                                            decided.replyAgainWorkingDays()))
+                            .because(decided.outcome() + " " + decided.documentNumber() + " (" + decided.appealNumber()
+                                    + ")");
+                    CaseDraftEntity draft = step.loaded().draft();
+                    if (draft == null) {
+                        return outcome;
+                    }
+                    CaseEarlierReplyEntity earlier = earlierReply(step.caseFile(), draft, decided.appealNumber());
+                    earlier.recordedAt = step.now();
+                    // The new reply is approved anew: the draft is the starting point, no longer frozen.
+                    draft.approvedBy = null;
+                    draft.approvedAt = null;
+                    draft.letterSha256 = null;
+                    draft.sentLetterText = null;
+                    draft.sentLetterSha256 = null;
+                    return outcome.creating(earlier);
+                })
+                .replaceWithVoid();
     }
 
     private static CaseEarlierReplyEntity earlierReply(CaseFileEntity c, CaseDraftEntity draft, String appeal) {
@@ -115,8 +129,10 @@ public class AppealSteps {
     }
 
     private Uni<CaseAppealEntity> appeal(CaseFileEntity caseFile, String appealNumber, String kind) {
-        return CaseAppealEntity.<CaseAppealEntity>find("trackingNumber = ?1 and appealNumber = ?2",
-                caseFile.trackingNumber, appealNumber).firstResult().chain(existing -> {
+        return CaseAppealEntity.<CaseAppealEntity>find(
+                        "trackingNumber = ?1 and appealNumber = ?2", caseFile.trackingNumber, appealNumber)
+                .firstResult()
+                .chain(existing -> {
                     if (existing != null) {
                         return Uni.createFrom().item(existing);
                     }
@@ -129,14 +145,18 @@ public class AppealSteps {
     }
 
     private Uni<Void> eachCase(List<String> trackingNumbers, String agency, Function<CaseFileEntity, Uni<Void>> work) {
-        return Multi.createFrom().iterable(trackingNumbers)
-                .onItem().transformToUniAndConcatenate(tn -> cases.find(tn).chain(caseFile -> {
+        return Multi.createFrom()
+                .iterable(trackingNumbers)
+                .onItem()
+                .transformToUniAndConcatenate(tn -> cases.find(tn).chain(caseFile -> {
                     if (caseFile == null || !caseFile.agency.equals(agency)) {
                         LOG.warnf("appeal names case %s, which agency %s does not have here", tn, agency);
                         return Uni.createFrom().voidItem();
                     }
                     return work.apply(caseFile);
                 }))
-                .collect().last().replaceWithVoid();
+                .collect()
+                .last()
+                .replaceWithVoid();
     }
 }

@@ -6,5 +6,4 @@ package org.ogi.cases.service;
  * @param expectedVersion the version the client last saw ({@code If-Match}); null to skip the check
  * @param idempotencyKey  a repeat with the same key answers the case as it is and changes nothing; may be null
  */
-public record CaseCommand(String trackingNumber, Long expectedVersion, String idempotencyKey, String comment) {
-}
+public record CaseCommand(String trackingNumber, Long expectedVersion, String idempotencyKey, String comment) {}

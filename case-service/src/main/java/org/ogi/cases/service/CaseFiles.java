@@ -3,6 +3,9 @@ package org.ogi.cases.service;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import org.jboss.logging.Logger;
 import org.ogi.cases.domain.CaseState;
 import org.ogi.cases.domain.RequestKind;
@@ -12,10 +15,6 @@ import org.ogi.contracts.v1.ClockKey;
 import org.ogi.contracts.v1.Events;
 import org.ogi.contracts.v1.RequestReceived;
 import org.ogi.platform.outbox.Outbox;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 
 /** Opens cases and keeps their due dates; every method runs inside the consuming transaction. */
 @ApplicationScoped
@@ -39,7 +38,8 @@ public class CaseFiles {
         caseFile.receivedDate = request.receivedDate();
         caseFile.applicantCategory = request.applicant().category();
         caseFile.applicantName = request.applicant().name();
-        caseFile.informationTitle = request.information() == null ? null : request.information().title();
+        caseFile.informationTitle =
+                request.information() == null ? null : request.information().title();
         caseFile.agencyName = request.agencyName();
         caseFile.requestKind = RequestKind.of(request.kind());
         caseFile.applicantUserId = request.applicant().userId();
@@ -47,29 +47,37 @@ public class CaseFiles {
         if (request.recordCorrection() != null) {
             caseFile.recordToCorrect = request.recordCorrection().record();
             caseFile.recordCorrectionAsked = request.recordCorrection().correction();
-            caseFile.recordCorrectionEvidence = request.recordCorrection().evidence() == null ? null
+            caseFile.recordCorrectionEvidence = request.recordCorrection().evidence() == null
+                    ? null
                     : String.join("\n", request.recordCorrection().evidence());
         }
         caseFile.openedAt = OffsetDateTime.now(clock);
         return caseFile.persist()
-                .chain(() -> outbox.append(Events.CASE_OPENED, caseFile.trackingNumber,
-                        new CaseOpened(caseFile.trackingNumber, caseFile.agency, caseFile.receivedDate,
-                                caseFile.state.name(), caseFile.applicantCategory)))
+                .chain(() -> outbox.append(
+                        Events.CASE_OPENED,
+                        caseFile.trackingNumber,
+                        new CaseOpened(
+                                caseFile.trackingNumber,
+                                caseFile.agency,
+                                caseFile.receivedDate,
+                                caseFile.state.name(),
+                                caseFile.applicantCategory)))
                 .invoke(() -> LOG.infof("opened case received %s", caseFile.receivedDate))
                 .replaceWithVoid();
     }
 
     public Uni<Void> recordDeadline(String trackingNumber, ClockKey clock, LocalDate dueDate, boolean provisional) {
-        return Panache.getSession().chain(session -> session.createNativeQuery("""
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery("""
                         insert into case_deadline (tracking_number, clock, due_date, provisional)
                         values (:trackingNumber, :clock, :dueDate, :provisional)
                         on conflict (tracking_number, clock)
                         do update set due_date = excluded.due_date, provisional = excluded.provisional""")
-                .setParameter("trackingNumber", trackingNumber)
-                .setParameter("clock", clock.text())
-                .setParameter("dueDate", dueDate)
-                .setParameter("provisional", provisional)
-                .executeUpdate())
+                        .setParameter("trackingNumber", trackingNumber)
+                        .setParameter("clock", clock.text())
+                        .setParameter("dueDate", dueDate)
+                        .setParameter("provisional", provisional)
+                        .executeUpdate())
                 .replaceWithVoid();
     }
 }

@@ -3,6 +3,9 @@ package org.ogi.cases.service;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import org.ogi.cases.config.CaseConfig;
 import org.ogi.cases.domain.CaseAction;
 import org.ogi.cases.domain.CaseFacts;
@@ -12,10 +15,6 @@ import org.ogi.cases.persistence.CaseFileEntity;
 import org.ogi.cases.persistence.CaseRepository;
 import org.ogi.cases.persistence.LoadedCase;
 import org.ogi.platform.problem.ProblemException;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
 
 /** What staff read about a case of their agency; a case of another agency does not exist for them (404). */
 @ApplicationScoped
@@ -38,18 +37,21 @@ public class CaseReads {
 
     @WithSession
     public Uni<List<AuditEntry>> audit(String trackingNumber, Staff staff) {
-        return find(trackingNumber, staff).chain(c -> cases.auditTrail(trackingNumber))
+        return find(trackingNumber, staff)
+                .chain(c -> cases.auditTrail(trackingNumber))
                 .map(rows -> rows.stream().map(AuditEntry::of).toList());
     }
 
     @WithSession
     public Uni<DraftSnapshot> draft(String trackingNumber, Staff staff) {
-        return find(trackingNumber, staff).chain(c -> cases.draft(trackingNumber)).map(draft -> {
-            if (draft == null) {
-                throw ProblemException.notFound("case " + trackingNumber + " has no draft reply");
-            }
-            return DraftSnapshot.of(draft);
-        });
+        return find(trackingNumber, staff)
+                .chain(c -> cases.draft(trackingNumber))
+                .map(draft -> {
+                    if (draft == null) {
+                        throw ProblemException.notFound("case " + trackingNumber + " has no draft reply");
+                    }
+                    return DraftSnapshot.of(draft);
+                });
     }
 
     /**
@@ -57,21 +59,21 @@ public class CaseReads {
      *
      * @param sha256 null while the letter is a draft that may still change
      */
-    public record Letter(String text, String sha256) {
-    }
+    public record Letter(String text, String sha256) {}
 
     @WithSession
     public Uni<Letter> letter(String trackingNumber, Staff staff) {
         return find(trackingNumber, staff).chain(c -> {
             if (c.correctionLetterText != null) {
-                return Uni.createFrom().item(new Letter(c.correctionLetterText,
-                        ReplyLetter.sha256(c.correctionLetterText)));
+                return Uni.createFrom()
+                        .item(new Letter(c.correctionLetterText, ReplyLetter.sha256(c.correctionLetterText)));
             }
             return cases.draft(trackingNumber).map(draft -> {
                 if (draft == null) {
                     throw ProblemException.notFound("case " + trackingNumber + " has no letter yet");
                 }
-                return draft.sentLetterText != null ? new Letter(draft.sentLetterText, draft.sentLetterSha256)
+                return draft.sentLetterText != null
+                        ? new Letter(draft.sentLetterText, draft.sentLetterSha256)
                         : new Letter(draft.letterText, draft.letterSha256);
             });
         });
@@ -89,7 +91,8 @@ public class CaseReads {
 
     CaseFacts facts(LoadedCase loaded) {
         return loaded.facts(config.feeNoticeAgencies()
-                .map(agencies -> agencies.contains(loaded.caseFile().agency)).orElse(false));
+                .map(agencies -> agencies.contains(loaded.caseFile().agency))
+                .orElse(false));
     }
 
     CaseSnapshot snapshot(LoadedCase loaded, Staff staff) {

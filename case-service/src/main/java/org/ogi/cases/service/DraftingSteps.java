@@ -1,8 +1,13 @@
 package org.ogi.cases.service;
 
+import static org.ogi.cases.service.StepContext.blank;
+
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.ogi.cases.domain.CaseAction;
 import org.ogi.cases.domain.Consultation;
 import org.ogi.cases.domain.DraftContext;
@@ -16,12 +21,6 @@ import org.ogi.contracts.v1.CaseEvents;
 import org.ogi.contracts.v1.Events;
 import org.ogi.law.ReplyRegime;
 import org.ogi.platform.problem.ProblemException;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.ogi.cases.service.StepContext.blank;
 
 /** Writing the reply and getting it through secrecy review and approval (four eyes). */
 @ApplicationScoped
@@ -40,8 +39,12 @@ public class DraftingSteps {
         return executor.run(command, staff, CaseAction.ASSIGN, step -> {
             step.caseFile().department = department.strip();
             step.caseFile().assignedOfficer = officer.strip();
-            return step.announce(Events.CASE_ASSIGNED, new CaseEvents.Assigned(step.transitioned(step.today()),
-                            step.caseFile().department, step.caseFile().assignedOfficer))
+            return step.announce(
+                            Events.CASE_ASSIGNED,
+                            new CaseEvents.Assigned(
+                                    step.transitioned(step.today()),
+                                    step.caseFile().department,
+                                    step.caseFile().assignedOfficer))
                     .because(step.caseFile().department + " / " + step.caseFile().assignedOfficer);
         });
     }
@@ -55,8 +58,8 @@ public class DraftingSteps {
      */
     @WithTransaction
     public Uni<CaseSnapshot> saveDraft(CaseCommand command, Staff staff, ReplyContent input, String letterText) {
-        return earlierRequest(input.repeatOf(), staff).chain(earlier -> executor.run(command, staff,
-                CaseAction.SAVE_DRAFT, step -> {
+        return earlierRequest(input.repeatOf(), staff)
+                .chain(earlier -> executor.run(command, staff, CaseAction.SAVE_DRAFT, step -> {
                     CaseFileEntity c = step.caseFile();
                     ReplyRegime regime = ReplyRegime.forReceivedDate(c.receivedDate);
                     ReplyContent reply = input.withDefaultLegalBasis(regime);
@@ -70,23 +73,30 @@ public class DraftingSteps {
                         throw ProblemException.invalid("letterText", missing);
                     });
                     boolean created = step.loaded().draft() == null;
-                    CaseDraftEntity draft = created ? new CaseDraftEntity() : step.loaded().draft();
+                    CaseDraftEntity draft =
+                            created ? new CaseDraftEntity() : step.loaded().draft();
                     draft.trackingNumber = c.trackingNumber;
                     record(draft, reply);
                     draft.letterText = letter;
                     draft.letterDate = step.today();
                     draft.updatedBy = staff.userId();
                     draft.updatedAt = step.now();
-                    StepOutcome outcome = StepOutcome.silent().because(reply.type().name()
-                            + (blank(letterText) ? " (letter from template)" : " (letter edited)"));
+                    StepOutcome outcome = StepOutcome.silent()
+                            .because(reply.type().name()
+                                    + (blank(letterText) ? " (letter from template)" : " (letter edited)"));
                     return created ? outcome.creating(draft) : outcome;
                 }));
     }
 
     /** The letter's facts; the agency's name is the one intake's event carried (its code for older cases). */
     static ReplyLetter.Facts letterFacts(CaseFileEntity c, String subject, LocalDate letterDate) {
-        return new ReplyLetter.Facts(c.trackingNumber, blank(c.agencyName) ? c.agency : c.agencyName,
-                c.applicantName, c.receivedDate, subject, letterDate);
+        return new ReplyLetter.Facts(
+                c.trackingNumber,
+                blank(c.agencyName) ? c.agency : c.agencyName,
+                c.applicantName,
+                c.receivedDate,
+                subject,
+                letterDate);
     }
 
     private static void record(CaseDraftEntity draft, ReplyContent reply) {
@@ -108,10 +118,15 @@ public class DraftingSteps {
 
     private static DraftContext context(StepContext step, ReplyRegime regime, DraftContext.EarlierRequest earlier) {
         CaseFileEntity c = step.caseFile();
-        return new DraftContext(regime, c.trackingNumber, c.receivedDate, c.applicantName,
+        return new DraftContext(
+                regime,
+                c.trackingNumber,
+                c.receivedDate,
+                c.applicantName,
                 c.correctedReceivedDate != null,
                 c.reasonsOutcome,
-                step.loaded().consultationFacts().stream().anyMatch(Consultation::isThirdPartyObjection), earlier);
+                step.loaded().consultationFacts().stream().anyMatch(Consultation::isThirdPartyObjection),
+                earlier);
     }
 
     /** Art. 36(六): the earlier request as this agency's cases know it; null when there is none. */
@@ -119,24 +134,34 @@ public class DraftingSteps {
         if (blank(repeatOf)) {
             return Uni.createFrom().nullItem();
         }
-        return cases.find(repeatOf.strip()).map(c -> c == null || !c.agency.equals(staff.agency()) ? null
-                : new DraftContext.EarlierRequest(c.trackingNumber, c.applicantName, c.repliedOn));
+        return cases.find(repeatOf.strip())
+                .map(c -> c == null || !c.agency.equals(staff.agency())
+                        ? null
+                        : new DraftContext.EarlierRequest(c.trackingNumber, c.applicantName, c.repliedOn));
     }
 
     public Uni<CaseSnapshot> submitDraft(CaseCommand command, Staff staff) {
-        return executor.run(command, staff, CaseAction.SUBMIT_DRAFT, step -> step.announce(
-                Events.CASE_DRAFT_SUBMITTED, new CaseEvents.Stepped(step.transitioned(step.today()), command.comment())));
+        return executor.run(
+                command,
+                staff,
+                CaseAction.SUBMIT_DRAFT,
+                step -> step.announce(
+                        Events.CASE_DRAFT_SUBMITTED,
+                        new CaseEvents.Stepped(step.transitioned(step.today()), command.comment())));
     }
 
     /** 保密审查: a returned review says what to change. */
     public Uni<CaseSnapshot> secrecyReview(CaseCommand command, Staff staff, boolean passed) {
-        return executor.run(command, staff,
-                passed ? CaseAction.PASS_SECRECY_REVIEW : CaseAction.RETURN_FROM_SECRECY_REVIEW, step -> {
+        return executor.run(
+                command,
+                staff,
+                passed ? CaseAction.PASS_SECRECY_REVIEW : CaseAction.RETURN_FROM_SECRECY_REVIEW,
+                step -> {
                     if (!passed) {
                         step.requireComment("a returned secrecy review says what to change");
                     }
-                    return step.announce(passed ? Events.CASE_SECRECY_REVIEW_PASSED
-                                    : Events.CASE_SECRECY_REVIEW_RETURNED,
+                    return step.announce(
+                            passed ? Events.CASE_SECRECY_REVIEW_PASSED : Events.CASE_SECRECY_REVIEW_RETURNED,
                             new CaseEvents.Stepped(step.transitioned(step.today()), command.comment()));
                 });
     }
@@ -144,7 +169,8 @@ public class DraftingSteps {
     /** Approval freezes the letter: its text no longer changes and its SHA-256 is recorded. */
     public Uni<CaseSnapshot> approval(CaseCommand command, Staff staff, boolean approved) {
         return executor.run(command, staff, approved ? CaseAction.APPROVE : CaseAction.RETURN_FROM_APPROVAL, step -> {
-            StepOutcome outcome = step.announce(approved ? Events.CASE_APPROVED : Events.CASE_APPROVAL_RETURNED,
+            StepOutcome outcome = step.announce(
+                    approved ? Events.CASE_APPROVED : Events.CASE_APPROVAL_RETURNED,
                     new CaseEvents.Stepped(step.transitioned(step.today()), command.comment()));
             if (!approved) {
                 step.requireComment("a returned draft says what to change");

@@ -2,17 +2,16 @@ package org.ogi.cases.service;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import org.ogi.cases.domain.CaseAction;
 import org.ogi.cases.domain.FeeSchedule;
 import org.ogi.cases.persistence.CaseFileEntity;
 import org.ogi.contracts.v1.CaseEvents;
 import org.ogi.contracts.v1.Events;
 import org.ogi.platform.problem.ProblemException;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
 
 /** The 信息处理费 (§1.13): the fee notice and its payment. */
 @ApplicationScoped
@@ -37,16 +36,19 @@ public class FeeSteps {
             int units = mode.units(pages, c.applicantRequestsInMonth);
             BigDecimal amount = mode.amount(units);
             if (amount.signum() == 0) {
-                throw ProblemException.invalid(mode == FeeSchedule.PER_PAGE ? "pages" : "mode", units + " " + mode
-                        + " is within the free allowance: there is no fee to charge");
+                throw ProblemException.invalid(
+                        mode == FeeSchedule.PER_PAGE ? "pages" : "mode",
+                        units + " " + mode + " is within the free allowance: there is no fee to charge");
             }
             c.feeId = UUID.randomUUID().toString();
             c.feeMode = mode;
             c.feeUnits = units;
             c.feeAmount = amount;
             c.feeNoticeDate = step.today();
-            return step.announce(Events.CASE_FEE_NOTICE_ISSUED, new CaseEvents.FeeNoticeIssued(
-                            step.transitioned(step.today()), c.feeId, mode.name(), units, amount, step.today()))
+            return step.announce(
+                            Events.CASE_FEE_NOTICE_ISSUED,
+                            new CaseEvents.FeeNoticeIssued(
+                                    step.transitioned(step.today()), c.feeId, mode.name(), units, amount, step.today()))
                     .because(mode + " " + units + ": " + amount.toPlainString() + " 元");
         });
     }
@@ -60,8 +62,10 @@ public class FeeSteps {
                 throw ProblemException.invalid("receivedOn", "must not be before the notice of " + c.feeNoticeDate);
             }
             c.feeNoticeReceivedOn = receivedOn;
-            return step.announce(Events.CASE_FEE_NOTICE_RECEIVED, new CaseEvents.FeeNoticeReceived(
-                    step.transitioned(receivedOn), c.feeId, receivedOn)).because("received on " + receivedOn);
+            return step.announce(
+                            Events.CASE_FEE_NOTICE_RECEIVED,
+                            new CaseEvents.FeeNoticeReceived(step.transitioned(receivedOn), c.feeId, receivedOn))
+                    .because("received on " + receivedOn);
         });
     }
 
@@ -72,8 +76,9 @@ public class FeeSteps {
                 throw ProblemException.invalid("paidOn", "must not be before the fee notice");
             }
             step.caseFile().feePaidOn = paidOn;
-            return step.announce(Events.CASE_FEE_PAID, new CaseEvents.FeePaid(step.transitioned(paidOn),
-                    step.caseFile().feeId, paidOn));
+            return step.announce(
+                    Events.CASE_FEE_PAID,
+                    new CaseEvents.FeePaid(step.transitioned(paidOn), step.caseFile().feeId, paidOn));
         });
     }
 }

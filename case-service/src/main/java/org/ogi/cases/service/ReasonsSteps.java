@@ -28,8 +28,10 @@ public class ReasonsSteps {
             CaseFileEntity c = step.caseFile();
             c.reasonsRequestedOn = step.today();
             c.reasonsVolumeObserved = volumeObserved.strip();
-            return step.announce(Events.CASE_REASONS_REQUESTED, new CaseEvents.ReasonsRequested(
-                    step.transitioned(step.today()), step.today(), c.reasonsVolumeObserved))
+            return step.announce(
+                            Events.CASE_REASONS_REQUESTED,
+                            new CaseEvents.ReasonsRequested(
+                                    step.transitioned(step.today()), step.today(), c.reasonsVolumeObserved))
                     .because(c.reasonsVolumeObserved);
         });
     }
@@ -45,12 +47,20 @@ public class ReasonsSteps {
             c.reasonsReplyDue = decision.replyDueDate();
             c.reasonsSetBy = decision.replyDueDate() == null ? null : staff.userId();
             c.reasonsToldOn = decision.applicantToldOn();
-            return step.announce(Events.CASE_EXCESSIVE_REQUESTS_DECIDED, new CaseEvents.ExcessiveRequestsDecided(
-                            step.transitioned(step.today()), decision.outcome().name(), step.today(),
-                            decision.reasonsReceivedOn(), c.reasonsAssessment, decision.replyDueDate(), c.reasonsSetBy,
-                            decision.applicantToldOn()))
-                    .because(decision.outcome() + (decision.replyDueDate() == null ? ""
-                            : ", reply due " + decision.replyDueDate()) + ": " + c.reasonsAssessment);
+            return step.announce(
+                            Events.CASE_EXCESSIVE_REQUESTS_DECIDED,
+                            new CaseEvents.ExcessiveRequestsDecided(
+                                    step.transitioned(step.today()),
+                                    decision.outcome().name(),
+                                    step.today(),
+                                    decision.reasonsReceivedOn(),
+                                    c.reasonsAssessment,
+                                    decision.replyDueDate(),
+                                    c.reasonsSetBy,
+                                    decision.applicantToldOn()))
+                    .because(decision.outcome()
+                            + (decision.replyDueDate() == null ? "" : ", reply due " + decision.replyDueDate()) + ": "
+                            + c.reasonsAssessment);
         });
     }
 }

@@ -21,13 +21,13 @@ public class RecordCorrectionSteps {
     }
 
     /** The decision and its letter go out today by {@code deliveryMethod}; delivery is recorded as for replies. */
-    public Uni<CaseSnapshot> decide(CaseCommand command, Staff staff, RecordCorrectionDecision decision,
-            DeliveryMethod deliveryMethod) {
+    public Uni<CaseSnapshot> decide(
+            CaseCommand command, Staff staff, RecordCorrectionDecision decision, DeliveryMethod deliveryMethod) {
         return executor.run(command, staff, CaseAction.DECIDE_RECORD_CORRECTION, step -> {
             step.reject(decision.problems());
             CaseFileEntity c = step.caseFile();
-            String letter = ReplyLetter.recordCorrection(decision,
-                    DraftingSteps.letterFacts(c, c.recordToCorrect, step.today()));
+            String letter = ReplyLetter.recordCorrection(
+                    decision, DraftingSteps.letterFacts(c, c.recordToCorrect, step.today()));
             c.correctionOutcome = decision.outcome();
             c.correctionCheckFindings = decision.checkFindings().strip();
             c.correctionCompetentAgency = decision.competentAgency();
@@ -36,10 +36,17 @@ public class RecordCorrectionSteps {
             c.correctionLetterText = letter;
             c.repliedOn = step.today();
             c.replyDeliveryMethod = deliveryMethod;
-            return step.announce(Events.CASE_RECORD_CORRECTION_DECIDED, new CaseEvents.RecordCorrectionDecided(
-                            step.transitioned(step.today()), decision.outcome().name(), step.today(),
-                            c.correctionCheckFindings, decision.competentAgency(), decision.competentAgencyContact(),
-                            decision.reasons(), deliveryMethod.name()))
+            return step.announce(
+                            Events.CASE_RECORD_CORRECTION_DECIDED,
+                            new CaseEvents.RecordCorrectionDecided(
+                                    step.transitioned(step.today()),
+                                    decision.outcome().name(),
+                                    step.today(),
+                                    c.correctionCheckFindings,
+                                    decision.competentAgency(),
+                                    decision.competentAgencyContact(),
+                                    decision.reasons(),
+                                    deliveryMethod.name()))
                     .because(decision.outcome() + " (Art. 41), letter sha256 " + ReplyLetter.sha256(letter));
         });
     }

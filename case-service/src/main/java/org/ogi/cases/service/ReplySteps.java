@@ -3,6 +3,9 @@ package org.ogi.cases.service;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
 import org.ogi.cases.config.CaseConfig;
 import org.ogi.cases.domain.CaseAction;
 import org.ogi.cases.domain.CaseWorkflow;
@@ -18,10 +21,6 @@ import org.ogi.cases.persistence.CaseRepository;
 import org.ogi.contracts.v1.CaseEvents;
 import org.ogi.contracts.v1.Events;
 import org.ogi.platform.problem.ProblemException;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Set;
 
 /** The reply period's extension, the reply, its service (送达), closing, and withdrawal before the reply. */
 @ApplicationScoped
@@ -43,38 +42,49 @@ public class ReplySteps {
      * Art. 33 ¶2: approved by the head of the OGI office (the caller), once, within the regime's maximum, before the
      * reply is due, and told to the applicant on {@code applicantToldOn}, also before the reply is due.
      */
-    public Uni<CaseSnapshot> extend(CaseCommand command, Staff staff, int workingDays, String reason,
-            LocalDate applicantToldOn) {
+    public Uni<CaseSnapshot> extend(
+            CaseCommand command, Staff staff, int workingDays, String reason, LocalDate applicantToldOn) {
         return executor.run(command, staff, CaseAction.EXTEND, step -> {
             int max = CaseWorkflow.maxExtensionWorkingDays(step.caseFile().receivedDate);
             if (workingDays > max) {
-                throw ProblemException.invalid("workingDays", "an extension is at most " + max
-                        + " working days (" + (max == 20 ? "OGI Reg 2019 Art. 33" : "OGI Reg 2008 Art. 24") + ")");
+                throw ProblemException.invalid(
+                        "workingDays",
+                        "an extension is at most " + max + " working days ("
+                                + (max == 20 ? "OGI Reg 2019 Art. 33" : "OGI Reg 2008 Art. 24") + ")");
             }
             step.notAfterToday("applicantToldOn", applicantToldOn);
             LocalDate due = step.loaded().replyDue();
             if (applicantToldOn.isAfter(due) || applicantToldOn.isBefore(step.caseFile().receivedDate)) {
-                throw ProblemException.invalid("applicantToldOn", "the applicant is told of the extension within "
-                        + "the reply period, " + step.caseFile().receivedDate + " to " + due + " (Art. 33 ¶2)");
+                throw ProblemException.invalid(
+                        "applicantToldOn",
+                        "the applicant is told of the extension within " + "the reply period, "
+                                + step.caseFile().receivedDate + " to " + due + " (Art. 33 ¶2)");
             }
             step.caseFile().extendedWorkingDays = workingDays;
             step.caseFile().extensionReason = reason;
             step.caseFile().extensionApprovedBy = staff.userId();
             step.caseFile().extensionToldOn = applicantToldOn;
-            return step.announce(Events.CASE_EXTENDED, new CaseEvents.Extended(step.transitioned(step.today()),
-                            workingDays, reason, staff.userId(), applicantToldOn))
+            return step.announce(
+                            Events.CASE_EXTENDED,
+                            new CaseEvents.Extended(
+                                    step.transitioned(step.today()),
+                                    workingDays,
+                                    reason,
+                                    staff.userId(),
+                                    applicantToldOn))
                     .because(workingDays + " working days, told on " + applicantToldOn + ": " + reason);
         });
     }
 
     /** @param repliedOn null for today */
-    public Uni<CaseSnapshot> reply(CaseCommand command, Staff staff, LocalDate repliedOn,
-            DeliveryMethod deliveryMethod) {
+    public Uni<CaseSnapshot> reply(
+            CaseCommand command, Staff staff, LocalDate repliedOn, DeliveryMethod deliveryMethod) {
         return executor.run(command, staff, CaseAction.REPLY, step -> {
             LocalDate replied = repliedOn != null ? repliedOn : step.today();
             step.notAfterToday("repliedOn", replied);
             CaseDraftEntity draft = step.loaded().draft();
-            if (replied.isBefore(draft.approvedAt.atZoneSameInstant(clock.getZone()).toLocalDate())) {
+            if (replied.isBefore(
+                    draft.approvedAt.atZoneSameInstant(clock.getZone()).toLocalDate())) {
                 throw ProblemException.invalid("repliedOn", "must not be before the approval");
             }
             ReplyContent content = draft.content();
@@ -84,17 +94,25 @@ public class ReplySteps {
             c.replyType = type;
             c.repliedOn = replied;
             c.replyDeliveryMethod = deliveryMethod;
-            return step.announce(Events.CASE_REPLIED, new CaseEvents.Replied(step.transitioned(replied), type.name(),
-                            type.group().name(), replied, draft.legalBasis, deliveryMethod.name(),
-                            c.applicantCategory, draft.repeatOf,
-                            ReplyLetter.statesRemedies(content, draft.sentLetterText, replied)))
+            return step.announce(
+                            Events.CASE_REPLIED,
+                            new CaseEvents.Replied(
+                                    step.transitioned(replied),
+                                    type.name(),
+                                    type.group().name(),
+                                    replied,
+                                    draft.legalBasis,
+                                    deliveryMethod.name(),
+                                    c.applicantCategory,
+                                    draft.repeatOf,
+                                    ReplyLetter.statesRemedies(content, draft.sentLetterText, replied)))
                     .because(type.name() + " by " + deliveryMethod + dated);
         });
     }
 
     /** @param proof postal tracking number and signed date, e-mail address and time sent, or pickup signature */
-    public Uni<CaseSnapshot> recordDelivery(CaseCommand command, Staff staff, DeliveryMethod method,
-            LocalDate deliveredOn, String proof) {
+    public Uni<CaseSnapshot> recordDelivery(
+            CaseCommand command, Staff staff, DeliveryMethod method, LocalDate deliveredOn, String proof) {
         return executor.run(command, staff, CaseAction.RECORD_DELIVERY, step -> {
             step.notAfterToday("deliveredOn", deliveredOn);
             CaseFileEntity c = step.caseFile();
@@ -104,13 +122,19 @@ public class ReplySteps {
             c.deliveryMethod = method;
             c.deliveredOn = deliveredOn;
             c.deliveryProof = proof.strip();
-            return step.announce(Events.CASE_DELIVERED, new CaseEvents.Delivered(step.transitioned(deliveredOn),
-                    method.name(), deliveredOn, c.deliveryProof)).because(method + ": " + c.deliveryProof);
+            return step.announce(
+                            Events.CASE_DELIVERED,
+                            new CaseEvents.Delivered(
+                                    step.transitioned(deliveredOn), method.name(), deliveredOn, c.deliveryProof))
+                    .because(method + ": " + c.deliveryProof);
         });
     }
 
     public Uni<CaseSnapshot> close(CaseCommand command, Staff staff) {
-        return executor.run(command, staff, CaseAction.CLOSE,
+        return executor.run(
+                command,
+                staff,
+                CaseAction.CLOSE,
                 step -> step.announce(Events.CASE_CLOSED, new CaseEvents.Closed(step.transitioned(step.today()))));
     }
 
@@ -122,31 +146,41 @@ public class ReplySteps {
      */
     private static String dateForReply(CaseDraftEntity draft, ReplyContent content, LocalDate replied) {
         draft.sentLetterText = ReplyLetter.forReplyDate(draft.letterText, content, draft.letterDate, replied)
-                .orElseThrow(() -> ProblemException.invalid("repliedOn", "the approved letter is dated "
-                        + draft.letterDate + " and its edited date line or remedies cannot be brought to the day of "
-                        + "the reply, " + replied + ": return it from approval and draft it again"));
+                .orElseThrow(() -> ProblemException.invalid(
+                        "repliedOn",
+                        "the approved letter is dated "
+                                + draft.letterDate
+                                + " and its edited date line or remedies cannot be brought to the day of "
+                                + "the reply, " + replied + ": return it from approval and draft it again"));
         draft.sentLetterSha256 = ReplyLetter.sha256(draft.sentLetterText);
-        return draft.letterDate.equals(replied) ? ""
+        return draft.letterDate.equals(replied)
+                ? ""
                 : "; letter approved for " + draft.letterDate + " sent dated " + replied + ", sha256 "
                         + draft.sentLetterSha256;
     }
 
     /** Staff record a withdrawal the applicant made on paper, in person or by phone, on {@code withdrawnOn}. */
     public Uni<CaseSnapshot> withdraw(CaseCommand command, Staff staff, LocalDate withdrawnOn, String reason) {
-        return executor.run(command, staff, CaseAction.WITHDRAW, step -> withdrawal(step,
-                new Withdrawal(withdrawnOn != null ? withdrawnOn : step.today(), reason, false)));
+        return executor.run(
+                command,
+                staff,
+                CaseAction.WITHDRAW,
+                step -> withdrawal(
+                        step, new Withdrawal(withdrawnOn != null ? withdrawnOn : step.today(), reason, false)));
     }
 
     /** The applicant withdraws their own request online; another's request is not found for them. */
     @WithTransaction
-    public Uni<CaseSnapshot> withdrawByApplicant(CaseCommand command, String userId, String userName,
-            String reason) {
+    public Uni<CaseSnapshot> withdrawByApplicant(CaseCommand command, String userId, String userName, String reason) {
         return cases.find(command.trackingNumber()).chain(caseFile -> {
             if (caseFile == null || caseFile.applicantUserId == null || !caseFile.applicantUserId.equals(userId)) {
                 throw ProblemException.notFound("request " + command.trackingNumber() + " not found");
             }
             Staff applicant = new Staff(caseFile.agency, userId, userName, Set.of(StaffRole.APPLICANT));
-            return executor.run(command, applicant, CaseAction.WITHDRAW,
+            return executor.run(
+                    command,
+                    applicant,
+                    CaseAction.WITHDRAW,
                     step -> withdrawal(step, new Withdrawal(step.today(), reason, true)));
         });
     }
@@ -159,10 +193,17 @@ public class ReplySteps {
         c.withdrawalReason = withdrawal.reason();
         c.withdrawnByApplicant = withdrawal.byApplicant();
         c.replyType = row;
-        return step.announce(Events.CASE_WITHDRAWN, new CaseEvents.Withdrawn(
-                        step.transitioned(withdrawal.withdrawnOn()), withdrawal.reason(), withdrawal.withdrawnOn(),
-                        row.name(), row.group().name(), withdrawal.byApplicant()))
-                .because("withdrawn on " + withdrawal.withdrawnOn() + (withdrawal.byApplicant() ? " by the applicant"
-                        : "") + (withdrawal.reason() == null ? "" : ": " + withdrawal.reason()));
+        return step.announce(
+                        Events.CASE_WITHDRAWN,
+                        new CaseEvents.Withdrawn(
+                                step.transitioned(withdrawal.withdrawnOn()),
+                                withdrawal.reason(),
+                                withdrawal.withdrawnOn(),
+                                row.name(),
+                                row.group().name(),
+                                withdrawal.byApplicant()))
+                .because("withdrawn on " + withdrawal.withdrawnOn()
+                        + (withdrawal.byApplicant() ? " by the applicant" : "")
+                        + (withdrawal.reason() == null ? "" : ": " + withdrawal.reason()));
     }
 }

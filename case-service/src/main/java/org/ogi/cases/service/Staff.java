@@ -1,9 +1,8 @@
 package org.ogi.cases.service;
 
+import java.util.Set;
 import org.ogi.cases.domain.Actor;
 import org.ogi.cases.domain.StaffRole;
-
-import java.util.Set;
 
 /** The signed-in staff member acting on a case of their agency. */
 public record Staff(String agency, String userId, String userName, Set<StaffRole> roles) {

@@ -1,5 +1,8 @@
 package org.ogi.cases.service;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
 import org.ogi.cases.domain.CaseWorkflow;
 import org.ogi.cases.domain.FieldProblem;
 import org.ogi.cases.persistence.CaseFileEntity;
@@ -10,17 +13,13 @@ import org.ogi.platform.outbox.Outbox;
 import org.ogi.platform.problem.Problem;
 import org.ogi.platform.problem.ProblemException;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.List;
-
 /**
  * What a step is taken on: the loaded case, the transition the workflow decided, who takes it and when.
  *
  * @param now the step's instant in the clock's zone; {@link #today()} is its local date
  */
-public record StepContext(LoadedCase loaded, CaseWorkflow.Transition transition, CaseCommand command, Staff staff,
-        OffsetDateTime now) {
+public record StepContext(
+        LoadedCase loaded, CaseWorkflow.Transition transition, CaseCommand command, Staff staff, OffsetDateTime now) {
 
     public CaseFileEntity caseFile() {
         return loaded.caseFile();
@@ -33,8 +32,15 @@ public record StepContext(LoadedCase loaded, CaseWorkflow.Transition transition,
     /** The common part of every case event: the transition, when it took effect and who took it. */
     public CaseTransitioned transitioned(LocalDate occurredOn) {
         CaseFileEntity c = caseFile();
-        return new CaseTransitioned(c.trackingNumber, c.agency, transition.action().name(),
-                transition.from().name(), transition.to().name(), occurredOn, now, staff.userId(),
+        return new CaseTransitioned(
+                c.trackingNumber,
+                c.agency,
+                transition.action().name(),
+                transition.from().name(),
+                transition.to().name(),
+                occurredOn,
+                now,
+                staff.userId(),
                 transition.role().tokenName());
     }
 
@@ -53,7 +59,8 @@ public record StepContext(LoadedCase loaded, CaseWorkflow.Transition transition,
     void reject(List<FieldProblem> problems) {
         if (!problems.isEmpty()) {
             throw ProblemException.invalid(problems.stream()
-                    .map(p -> new Problem.FieldError(p.field(), p.message())).toList());
+                    .map(p -> new Problem.FieldError(p.field(), p.message()))
+                    .toList());
         }
     }
 

@@ -5,6 +5,9 @@ import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
 import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 import org.ogi.cases.domain.CaseAction;
@@ -19,10 +22,6 @@ import org.ogi.platform.outbox.Outbox;
 import org.ogi.platform.problem.Problem;
 import org.ogi.platform.problem.ProblemException;
 import org.ogi.platform.problem.ProblemKind;
-
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.List;
 
 /**
  * The one way a workflow step is taken. In one transaction: the repeat check of the Idempotency-Key, the version
@@ -54,29 +53,34 @@ public class StepExecutor {
 
     @WithTransaction
     public Uni<CaseSnapshot> run(CaseCommand command, Staff staff, CaseAction action, Step step) {
-        return reads.find(command.trackingNumber(), staff).chain(caseFile -> alreadyDone(command, action)
-                .chain(repeat -> cases.load(caseFile).chain(loaded -> {
-                    if (repeat) {
-                        LOG.infof("%s with idempotency key %s was already taken", action, command.idempotencyKey());
-                        return Uni.createFrom().item(reads.snapshot(loaded, staff));
-                    }
-                    if (command.expectedVersion() != null && command.expectedVersion() != caseFile.version) {
-                        throw stale(loaded, staff, command.expectedVersion());
-                    }
-                    OffsetDateTime now = OffsetDateTime.now(clock);
-                    CaseWorkflow.Transition transition = decide(loaded, action, staff, now);
-                    StepContext context = new StepContext(loaded, transition, command, staff, now);
-                    StepOutcome outcome = step.take(context);
-                    return record(context, outcome)
-                            .chain(() -> Panache.getSession().chain(session -> session.flush()))
-                            // A concurrent repeat of the same Idempotency-Key loses the race for its key row.
-                            .onFailure(ConstraintViolationException.class).transform(e -> ProblemException.conflict(
-                                    "the same request is being processed; reload the case"))
-                            .invoke(() -> LOG.infof("%s: %s -> %s by %s", action, transition.from(), transition.to(),
-                                    staff.userId()))
-                            .chain(() -> cases.load(caseFile))
-                            .map(after -> reads.snapshot(after, staff));
-                })));
+        return reads.find(command.trackingNumber(), staff)
+                .chain(caseFile -> alreadyDone(command, action)
+                        .chain(repeat -> cases.load(caseFile).chain(loaded -> {
+                            if (repeat) {
+                                LOG.infof(
+                                        "%s with idempotency key %s was already taken",
+                                        action, command.idempotencyKey());
+                                return Uni.createFrom().item(reads.snapshot(loaded, staff));
+                            }
+                            if (command.expectedVersion() != null && command.expectedVersion() != caseFile.version) {
+                                throw stale(loaded, staff, command.expectedVersion());
+                            }
+                            OffsetDateTime now = OffsetDateTime.now(clock);
+                            CaseWorkflow.Transition transition = decide(loaded, action, staff, now);
+                            StepContext context = new StepContext(loaded, transition, command, staff, now);
+                            StepOutcome outcome = step.take(context);
+                            return record(context, outcome)
+                                    .chain(() -> Panache.getSession().chain(session -> session.flush()))
+                                    // A concurrent repeat of the same Idempotency-Key loses the race for its key row.
+                                    .onFailure(ConstraintViolationException.class)
+                                    .transform(e -> ProblemException.conflict(
+                                            "the same request is being processed; reload the case"))
+                                    .invoke(() -> LOG.infof(
+                                            "%s: %s -> %s by %s",
+                                            action, transition.from(), transition.to(), staff.userId()))
+                                    .chain(() -> cases.load(caseFile))
+                                    .map(after -> reads.snapshot(after, staff));
+                        })));
     }
 
     private Uni<Void> record(StepContext context, StepOutcome outcome) {
@@ -85,8 +89,8 @@ public class StepExecutor {
         for (PanacheEntityBase row : outcome.created()) {
             created = created.chain(() -> row.persist()).replaceWithVoid();
         }
-        return created
-                .chain(() -> outcome.event() == null ? Uni.createFrom().voidItem()
+        return created.chain(() -> outcome.event() == null
+                        ? Uni.createFrom().voidItem()
                         : outbox.appendAll(List.of(outcome.event())).replaceWithVoid())
                 .chain(() -> {
                     caseFile.state = context.transition().to();
@@ -101,7 +105,8 @@ public class StepExecutor {
             return CaseWorkflow.decide(reads.facts(loaded), action, staff.actor(), now.toLocalDate());
         } catch (WorkflowRefusal refusal) {
             ProblemKind kind = refusal.kind() == WorkflowRefusal.Kind.FORBIDDEN
-                    ? ProblemKind.FORBIDDEN : ProblemKind.INVALID_TRANSITION;
+                    ? ProblemKind.FORBIDDEN
+                    : ProblemKind.INVALID_TRANSITION;
             throw new ProblemException(new Problem(kind, refusal.getMessage())
                     .with("currentState", refusal.currentState())
                     .with("allowedActions", refusal.allowedActions()));
@@ -110,8 +115,10 @@ public class StepExecutor {
 
     private ProblemException stale(LoadedCase loaded, Staff staff, long expected) {
         CaseSnapshot current = reads.snapshot(loaded, staff);
-        return new ProblemException(new Problem(ProblemKind.CONFLICT, "the case changed since version " + expected
-                + "; it is now at version " + current.version() + " in state " + current.state())
+        return new ProblemException(new Problem(
+                        ProblemKind.CONFLICT,
+                        "the case changed since version " + expected + "; it is now at version " + current.version()
+                                + " in state " + current.state())
                 .with("currentState", current.state())
                 .with("currentVersion", current.version())
                 .with("allowedActions", current.allowedActions()));
@@ -123,8 +130,8 @@ public class StepExecutor {
         }
         return cases.command(command.trackingNumber(), command.idempotencyKey()).map(previous -> {
             if (previous != null && previous.action != action) {
-                throw ProblemException.conflict("Idempotency-Key " + command.idempotencyKey()
-                        + " was already used for " + previous.action);
+                throw ProblemException.conflict(
+                        "Idempotency-Key " + command.idempotencyKey() + " was already used for " + previous.action);
             }
             return previous != null;
         });

@@ -1,10 +1,9 @@
 package org.ogi.cases.service;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-import org.ogi.platform.outbox.Outbox;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.ogi.platform.outbox.Outbox;
 
 /**
  * What a step recorded beyond the state change, for {@link StepExecutor} to store in the step's transaction.

@@ -1,11 +1,18 @@
 package org.ogi.cases.rest;
 
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
+import java.time.Duration;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.ogi.contracts.CloudEvent;
 import org.ogi.contracts.Topics;
@@ -16,14 +23,6 @@ import org.ogi.contracts.v1.Events;
 import org.ogi.testsupport.KafkaTestClient;
 import org.ogi.testsupport.OgiInfrastructure;
 import org.ogi.testsupport.TestEvents;
-
-import java.time.Duration;
-import java.time.LocalDate;
-
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
 @WithTestResource(value = OgiInfrastructure.class, scope = TestResourceScope.GLOBAL)
@@ -36,23 +35,27 @@ class CaseOpeningTest {
     @OidcSecurity(claims = @Claim(key = "agency", value = "A"))
     void receivedRequestOpensACaseOnceEvenWhenRedelivered() {
         String trackingNumber = TestEvents.newTrackingNumber("A");
-        CloudEvent received = TestEvents.event(Events.REQUEST_RECEIVED, trackingNumber,
-                TestEvents.requestReceived(trackingNumber, "A", RECEIVED));
+        CloudEvent received = TestEvents.event(
+                Events.REQUEST_RECEIVED, trackingNumber, TestEvents.requestReceived(trackingNumber, "A", RECEIVED));
 
         TestEvents.publish(received);
         TestEvents.publish(received);
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/cases/" + trackingNumber)
-                .then().statusCode(200)
-                .body("state", equalTo("RECEIVED"))
-                .body("receivedDate", equalTo("2024-09-27"))
-                .body("agency", equalTo("A")));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().get("/api/cases/" + trackingNumber)
+                        .then()
+                        .statusCode(200)
+                        .body("state", equalTo("RECEIVED"))
+                        .body("receivedDate", equalTo("2024-09-27"))
+                        .body("agency", equalTo("A")));
         // The copy is consumed right after the original; a second opening would show as a second event.
         publishReplyDue(trackingNumber, LocalDate.of(2024, 10, 30));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/cases/" + trackingNumber)
-                .then().body("replyDueDate", equalTo("2024-10-30")));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() ->
+                        given().get("/api/cases/" + trackingNumber).then().body("replyDueDate", equalTo("2024-10-30")));
         assertThat(KafkaTestClient.eventsFor(Topics.CASES, trackingNumber, 2, Duration.ofSeconds(3)))
-                .singleElement().satisfies(e -> assertThat(e.type()).isEqualTo("ogi.case.opened.v1"));
+                .singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo("ogi.case.opened.v1"));
     }
 
     @Test
@@ -61,10 +64,15 @@ class CaseOpeningTest {
     void dueDateArrivingBeforeTheCaseIsKept() {
         String trackingNumber = TestEvents.newTrackingNumber("A");
         publishReplyDue(trackingNumber, LocalDate.of(2024, 10, 30));
-        TestEvents.publishAndAwait(TestEvents.event(Events.REQUEST_RECEIVED, trackingNumber,
+        TestEvents.publishAndAwait(
+                TestEvents.event(
+                        Events.REQUEST_RECEIVED,
+                        trackingNumber,
                         TestEvents.requestReceived(trackingNumber, "A", RECEIVED)),
                 () -> given().get("/api/cases/" + trackingNumber)
-                        .then().statusCode(200).body("replyDueDate", equalTo("2024-10-30")));
+                        .then()
+                        .statusCode(200)
+                        .body("replyDueDate", equalTo("2024-10-30")));
     }
 
     @Test
@@ -72,14 +80,25 @@ class CaseOpeningTest {
     @OidcSecurity(claims = @Claim(key = "agency", value = "A"))
     void movedDueDateReplacesTheAnnouncedOne() {
         String trackingNumber = TestEvents.newTrackingNumber("A");
-        TestEvents.publish(TestEvents.event(Events.REQUEST_RECEIVED, trackingNumber,
-                TestEvents.requestReceived(trackingNumber, "A", RECEIVED)));
+        TestEvents.publish(TestEvents.event(
+                Events.REQUEST_RECEIVED, trackingNumber, TestEvents.requestReceived(trackingNumber, "A", RECEIVED)));
         publishReplyDue(trackingNumber, LocalDate.of(2024, 10, 30));
-        TestEvents.publishAndAwait(TestEvents.event(Events.DEADLINE_CHANGED, trackingNumber,
-                        new DeadlineEvents.Changed(trackingNumber, "A", ClockKey.parse("REPLY"),
-                                LocalDate.of(2024, 10, 30), LocalDate.of(2024, 11, 27), "EXTENDED", false)),
+        TestEvents.publishAndAwait(
+                TestEvents.event(
+                        Events.DEADLINE_CHANGED,
+                        trackingNumber,
+                        new DeadlineEvents.Changed(
+                                trackingNumber,
+                                "A",
+                                ClockKey.parse("REPLY"),
+                                LocalDate.of(2024, 10, 30),
+                                LocalDate.of(2024, 11, 27),
+                                "EXTENDED",
+                                false)),
                 () -> given().get("/api/cases/" + trackingNumber)
-                        .then().statusCode(200).body("replyDueDate", equalTo("2024-11-27")));
+                        .then()
+                        .statusCode(200)
+                        .body("replyDueDate", equalTo("2024-11-27")));
     }
 
     @Test
@@ -87,12 +106,12 @@ class CaseOpeningTest {
     @OidcSecurity(claims = @Claim(key = "agency", value = "B"))
     void officerOfAnotherAgencyGetsNotFound() {
         String trackingNumber = TestEvents.newTrackingNumber("A");
-        TestEvents.publish(TestEvents.event(Events.REQUEST_RECEIVED, trackingNumber,
-                TestEvents.requestReceived(trackingNumber, "A", RECEIVED)));
-        assertThat(KafkaTestClient.eventsFor(Topics.CASES, trackingNumber, 1, Duration.ofSeconds(30))).hasSize(1);
+        TestEvents.publish(TestEvents.event(
+                Events.REQUEST_RECEIVED, trackingNumber, TestEvents.requestReceived(trackingNumber, "A", RECEIVED)));
+        assertThat(KafkaTestClient.eventsFor(Topics.CASES, trackingNumber, 1, Duration.ofSeconds(30)))
+                .hasSize(1);
 
-        given().get("/api/cases/" + trackingNumber)
-                .then().statusCode(404).contentType("application/problem+json");
+        given().get("/api/cases/" + trackingNumber).then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
@@ -107,8 +126,10 @@ class CaseOpeningTest {
     }
 
     private static void publishReplyDue(String trackingNumber, LocalDate due) {
-        TestEvents.publish(TestEvents.event(Events.DEADLINE_SCHEDULED, trackingNumber,
-                new DeadlineScheduled(trackingNumber, "A", ClockKey.parse("REPLY"), RECEIVED, 20, due, false,
-                        "OGI_2019")));
+        TestEvents.publish(TestEvents.event(
+                Events.DEADLINE_SCHEDULED,
+                trackingNumber,
+                new DeadlineScheduled(
+                        trackingNumber, "A", ClockKey.parse("REPLY"), RECEIVED, 20, due, false, "OGI_2019")));
     }
 }

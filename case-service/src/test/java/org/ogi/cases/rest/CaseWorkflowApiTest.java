@@ -1,5 +1,14 @@
 package org.ogi.cases.rest;
 
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -8,6 +17,15 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.ogi.cases.domain.ReplyLetter;
@@ -25,26 +43,6 @@ import org.ogi.testsupport.OgiInfrastructure;
 import org.ogi.testsupport.SignedJwts;
 import org.ogi.testsupport.TestEvents;
 
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.function.UnaryOperator;
-
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.not;
-
 @QuarkusTest
 @TestProfile(SignedJwts.TestIssuer.class)
 @WithTestResource(value = OgiInfrastructure.class, scope = TestResourceScope.GLOBAL)
@@ -53,7 +51,8 @@ class CaseWorkflowApiTest {
     private static final LocalDate RECEIVED = LocalDate.of(2024, 9, 27);
     private static final String OFFICER = SignedJwts.staff("officer-1", "A", "case-officer");
     private static final String OTHER_OFFICER = SignedJwts.staff("officer-2", "A", "case-officer");
-    private static final String DRAFTER_WHO_ALSO_REVIEWS = SignedJwts.staff("officer-1", "A", "case-officer", "reviewer");
+    private static final String DRAFTER_WHO_ALSO_REVIEWS =
+            SignedJwts.staff("officer-1", "A", "case-officer", "reviewer");
     private static final String SECRECY_REVIEWER = SignedJwts.staff("secrecy-1", "A", "secrecy-reviewer");
     private static final String REVIEWER = SignedJwts.staff("reviewer-1", "A", "reviewer");
     private static final String HEAD = SignedJwts.staff("head-1", "A", "ogi-office-head");
@@ -73,71 +72,130 @@ class CaseWorkflowApiTest {
         String tn = openCase("A");
         schedule(tn, "A", "CORRECTION_NOTICE", LocalDate.of(2024, 10, 15));
 
-        advance(OFFICER, tn, "correction-requests",
-                "{\"itemsToCorrect\": [\"请写明所需文件的名称或文号\"], \"periodWorkingDays\": 10}", "CORRECTION_REQUESTED");
+        advance(
+                OFFICER,
+                tn,
+                "correction-requests",
+                "{\"itemsToCorrect\": [\"请写明所需文件的名称或文号\"], \"periodWorkingDays\": 10}",
+                "CORRECTION_REQUESTED");
         clock.setToday(LocalDate.of(2024, 10, 8));
         advance(OFFICER, tn, "corrections", "{\"correctedReceivedDate\": \"2024-10-08\"}", "CORRECTED");
         advance(OFFICER, tn, "acceptances", "{}", "ACCEPTED");
         advance(OFFICER, tn, "assignments", "{\"department\": \"预算科\", \"officer\": \"officer-1\"}", "DRAFTING");
         schedule(tn, "A", "REPLY", LocalDate.of(2024, 11, 5));
-        advance(HEAD, tn, "extensions",
-                "{\"workingDays\": 20, \"reason\": \"需要调取多年档案\", \"applicantToldOn\": \"2024-10-08\"}", "DRAFTING");
+        advance(
+                HEAD,
+                tn,
+                "extensions",
+                "{\"workingDays\": 20, \"reason\": \"需要调取多年档案\", \"applicantToldOn\": \"2024-10-08\"}",
+                "DRAFTING");
 
         String consultation = post(OFFICER, tn, "consultations", version(tn), """
                 {"kind": "THIRD_PARTY", "party": "某某建设有限公司", "letterSentOn": "2024-10-08"}""")
-                .then().statusCode(201).body("state", equalTo("CONSULTING")).body("openConsultations", equalTo(1))
-                .extract().header("Location").replaceAll(".*/", "");
-        advance(OFFICER, tn, "consultations/" + consultation + "/answers",
+                .then()
+                .statusCode(201)
+                .body("state", equalTo("CONSULTING"))
+                .body("openConsultations", equalTo(1))
+                .extract()
+                .header("Location")
+                .replaceAll(".*/", "");
+        advance(
+                OFFICER,
+                tn,
+                "consultations/" + consultation + "/answers",
                 "{\"outcome\": \"OBJECTION\", \"answeredOn\": \"2024-10-08\", \"grounds\": \"涉及商业秘密\"}",
                 "DRAFTING");
 
         advance(OFFICER, tn, "drafts", """
                 {"replyType": "PARTIALLY_DISCLOSED", "withheldGround": "WITHHELD_THIRD_PARTY_RIGHTS",
-                 "reasons": "合同附件涉及第三方商业秘密，第三方不同意公开", "reconsiderationBody": "北京市东城区人民政府"}""",
-                "DRAFTING");
-        given().auth().oauth2(REVIEWER).get("/api/cases/" + tn + "/draft").then().statusCode(200)
+                 "reasons": "合同附件涉及第三方商业秘密，第三方不同意公开", "reconsiderationBody": "北京市东城区人民政府"}""", "DRAFTING");
+        given().auth()
+                .oauth2(REVIEWER)
+                .get("/api/cases/" + tn + "/draft")
+                .then()
+                .statusCode(200)
                 .body("outcomeGroup", equalTo("PARTIALLY_DISCLOSED"))
                 .body("letterText", containsString("先向北京市东城区人民政府申请行政复议"))
                 .body("letterText", containsString("张三"));
         advance(OFFICER, tn, "draft-submissions", "{}", "SECRECY_REVIEW");
-        advance(SECRECY_REVIEWER, tn, "secrecy-reviews", "{\"outcome\": \"RETURNED\", \"comment\": \"附件二含身份证号\"}",
+        advance(
+                SECRECY_REVIEWER,
+                tn,
+                "secrecy-reviews",
+                "{\"outcome\": \"RETURNED\", \"comment\": \"附件二含身份证号\"}",
                 "DRAFTING");
         advance(OFFICER, tn, "draft-submissions", "{\"comment\": \"已删除身份证号\"}", "SECRECY_REVIEW");
         advance(SECRECY_REVIEWER, tn, "secrecy-reviews", "{\"outcome\": \"PASSED\"}", "APPROVAL");
 
         post(DRAFTER_WHO_ALSO_REVIEWS, tn, "approvals", version(tn), "{\"outcome\": \"APPROVED\"}")
-                .then().statusCode(403).contentType("application/problem+json")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
                 .body("detail", containsString("four eyes"));
         advance(REVIEWER, tn, "approvals", "{\"outcome\": \"APPROVED\"}", "APPROVED");
-        String letter = given().auth().oauth2(OFFICER).get("/api/cases/" + tn + "/draft").then().statusCode(200)
-                .body("approvedBy", equalTo("reviewer-1")).extract().path("letterText");
-        given().auth().oauth2(OFFICER).get("/api/cases/" + tn + "/draft").then()
+        String letter = given().auth()
+                .oauth2(OFFICER)
+                .get("/api/cases/" + tn + "/draft")
+                .then()
+                .statusCode(200)
+                .body("approvedBy", equalTo("reviewer-1"))
+                .extract()
+                .path("letterText");
+        given().auth()
+                .oauth2(OFFICER)
+                .get("/api/cases/" + tn + "/draft")
+                .then()
                 .body("letterSha256", equalTo(ReplyLetter.sha256(letter)));
-        post(OFFICER, tn, "drafts", version(tn), "{\"replyType\": \"DISCLOSED\"}").then().statusCode(409)
+        post(OFFICER, tn, "drafts", version(tn), "{\"replyType\": \"DISCLOSED\"}")
+                .then()
+                .statusCode(409)
                 .body("allowedActions", contains("NOTIFY_THIRD_PARTY", "REPLY", "WITHDRAW"));
         try (Connection db = OgiInfrastructure.openDatabaseConnection()) {
-            assertThatThrownBy(() -> execute(db, "update case_draft set letter_text = 'changed' where tracking_number = ?",
-                    tn)).isInstanceOf(SQLException.class).hasMessageContaining("frozen");
+            assertThatThrownBy(() ->
+                            execute(db, "update case_draft set letter_text = 'changed' where tracking_number = ?", tn))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("frozen");
         }
 
         clock.setToday(LocalDate.of(2024, 10, 9));
         advance(OFFICER, tn, "replies", "{\"deliveryMethod\": \"POST\"}", "REPLIED");
-        advance(OFFICER, tn, "deliveries",
+        advance(
+                OFFICER,
+                tn,
+                "deliveries",
                 "{\"method\": \"POST\", \"deliveredOn\": \"2024-10-09\", \"proof\": \"EMS 1234567890123, 签收 2024-10-09\"}",
                 "DELIVERED");
         advance(OFFICER, tn, "closures", "{}", "CLOSED");
-        given().auth().oauth2(OFFICER).get("/api/cases/" + tn).then().statusCode(200)
-                .body("replyType", equalTo("PARTIALLY_DISCLOSED")).body("repliedOn", equalTo("2024-10-09"))
-                .body("extendedWorkingDays", equalTo(20)).body("allowedActions", equalTo(List.of()));
+        given().auth()
+                .oauth2(OFFICER)
+                .get("/api/cases/" + tn)
+                .then()
+                .statusCode(200)
+                .body("replyType", equalTo("PARTIALLY_DISCLOSED"))
+                .body("repliedOn", equalTo("2024-10-09"))
+                .body("extendedWorkingDays", equalTo(20))
+                .body("allowedActions", equalTo(List.of()));
 
         List<CloudEvent> events = KafkaTestClient.eventsFor(Topics.CASES, tn, 16, Duration.ofSeconds(30));
-        assertThat(events).extracting(CloudEvent::type).containsExactly("ogi.case.opened.v1",
-                "ogi.case.correction-requested.v1", "ogi.case.corrected.v1", "ogi.case.accepted.v1",
-                "ogi.case.assigned.v1", "ogi.case.extended.v1", "ogi.case.consultation-started.v1",
-                "ogi.case.consultation-ended.v1", "ogi.case.draft-submitted.v1",
-                "ogi.case.secrecy-review-returned.v1", "ogi.case.draft-submitted.v1",
-                "ogi.case.secrecy-review-passed.v1", "ogi.case.approved.v1", "ogi.case.replied.v1",
-                "ogi.case.delivered.v1", "ogi.case.closed.v1");
+        assertThat(events)
+                .extracting(CloudEvent::type)
+                .containsExactly(
+                        "ogi.case.opened.v1",
+                        "ogi.case.correction-requested.v1",
+                        "ogi.case.corrected.v1",
+                        "ogi.case.accepted.v1",
+                        "ogi.case.assigned.v1",
+                        "ogi.case.extended.v1",
+                        "ogi.case.consultation-started.v1",
+                        "ogi.case.consultation-ended.v1",
+                        "ogi.case.draft-submitted.v1",
+                        "ogi.case.secrecy-review-returned.v1",
+                        "ogi.case.draft-submitted.v1",
+                        "ogi.case.secrecy-review-passed.v1",
+                        "ogi.case.approved.v1",
+                        "ogi.case.replied.v1",
+                        "ogi.case.delivered.v1",
+                        "ogi.case.closed.v1");
         CaseEvents.Corrected corrected = events.get(2).dataAs(Events.CASE_CORRECTED);
         assertThat(corrected.correctedReceivedDate()).isEqualTo(LocalDate.of(2024, 10, 8));
         CaseEvents.Extended extended = events.get(5).dataAs(Events.CASE_EXTENDED);
@@ -153,11 +211,30 @@ class CaseWorkflowApiTest {
         assertThat(replied.applicantCategory()).isEqualTo("NATURAL_PERSON");
         assertThat(events.get(14).dataAs(Events.CASE_DELIVERED).deliveredOn()).isEqualTo(LocalDate.of(2024, 10, 9));
 
-        given().auth().oauth2(OFFICER).get("/api/cases/" + tn + "/audit").then().statusCode(200)
-                .body("action", contains("REQUEST_CORRECTION", "RECORD_CORRECTION", "ACCEPT", "ASSIGN", "EXTEND",
-                        "START_CONSULTATION", "RECORD_CONSULTATION_ANSWER", "SAVE_DRAFT", "SUBMIT_DRAFT",
-                        "RETURN_FROM_SECRECY_REVIEW", "SUBMIT_DRAFT", "PASS_SECRECY_REVIEW", "APPROVE", "REPLY",
-                        "RECORD_DELIVERY", "CLOSE"))
+        given().auth()
+                .oauth2(OFFICER)
+                .get("/api/cases/" + tn + "/audit")
+                .then()
+                .statusCode(200)
+                .body(
+                        "action",
+                        contains(
+                                "REQUEST_CORRECTION",
+                                "RECORD_CORRECTION",
+                                "ACCEPT",
+                                "ASSIGN",
+                                "EXTEND",
+                                "START_CONSULTATION",
+                                "RECORD_CONSULTATION_ANSWER",
+                                "SAVE_DRAFT",
+                                "SUBMIT_DRAFT",
+                                "RETURN_FROM_SECRECY_REVIEW",
+                                "SUBMIT_DRAFT",
+                                "PASS_SECRECY_REVIEW",
+                                "APPROVE",
+                                "REPLY",
+                                "RECORD_DELIVERY",
+                                "CLOSE"))
                 .body("[4].role", equalTo("ogi-office-head"))
                 .body("[4].userId", equalTo("head-1"))
                 .body("[9].comment", equalTo("附件二含身份证号"))
@@ -170,25 +247,34 @@ class CaseWorkflowApiTest {
     void theReplyLetterIsAPdf() {
         String tn = caseInDrafting();
         advance(OFFICER, tn, "drafts", "{\"replyType\": \"DISCLOSED\"}", "DRAFTING");
-        byte[] pdf = given().auth().oauth2(OFFICER).get("/api/cases/" + tn + "/reply-letter.pdf").then()
-                .statusCode(200).contentType("application/pdf").extract().asByteArray();
+        byte[] pdf = given().auth()
+                .oauth2(OFFICER)
+                .get("/api/cases/" + tn + "/reply-letter.pdf")
+                .then()
+                .statusCode(200)
+                .contentType("application/pdf")
+                .extract()
+                .asByteArray();
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
 
     @Test
     void aDraftReplyCarriesTheFieldsItsTypeRequires() {
         String tn = caseInDrafting();
-        post(OFFICER, tn, "drafts", null, "{\"replyType\": \"WITHHELD_STATE_SECRET\"}").then().statusCode(400)
+        post(OFFICER, tn, "drafts", null, "{\"replyType\": \"WITHHELD_STATE_SECRET\"}")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", contains("reasons", "reconsiderationBody"));
         post(OFFICER, tn, "drafts", null, """
                 {"replyType": "CANNOT_PROVIDE_NOT_HELD", "notThisAgency": true, "reasons": "该信息由市规划部门制作",
-                 "reconsiderationBody": "北京市东城区人民政府"}""").then().statusCode(400)
+                 "reconsiderationBody": "北京市东城区人民政府"}""")
+                .then()
+                .statusCode(400)
                 .body("errors.field", contains("responsibleAgency", "responsibleAgencyContact"));
         post(OFFICER, tn, "drafts", null, """
                 {"replyType": "WITHHELD_STATE_SECRET", "reasons": "经定密属于秘密级", "reconsiderationBody": "区人民政府",
-                 "letterText": "您申请的信息属于国家秘密，不予公开。"}""").then().statusCode(400)
-                .body("errors[0].field", equalTo("letterText"));
+                 "letterText": "您申请的信息属于国家秘密，不予公开。"}""").then().statusCode(400).body("errors[0].field", equalTo("letterText"));
     }
 
     /** Issue 10 item 10: the applicant's withdrawal date and the configured table 三 row (（六）3.其他). */
@@ -196,12 +282,21 @@ class CaseWorkflowApiTest {
     void theApplicantMayWithdrawBeforeTheReply() {
         clock.setToday(LocalDate.of(2024, 10, 9));
         String tn = caseInDrafting();
-        advance(OFFICER, tn, "withdrawals", "{\"reason\": \"申请人书面撤回申请\", \"withdrawnOn\": \"2024-10-08\"}",
+        advance(
+                OFFICER,
+                tn,
+                "withdrawals",
+                "{\"reason\": \"申请人书面撤回申请\", \"withdrawnOn\": \"2024-10-08\"}",
                 "WITHDRAWN");
-        given().auth().oauth2(OFFICER).get("/api/cases/" + tn).then().body("withdrawnOn", equalTo("2024-10-08"))
+        given().auth()
+                .oauth2(OFFICER)
+                .get("/api/cases/" + tn)
+                .then()
+                .body("withdrawnOn", equalTo("2024-10-08"))
                 .body("replyType", equalTo("OTHER_OTHER"));
         CaseEvents.Withdrawn withdrawn = KafkaTestClient.eventsFor(Topics.CASES, tn, 4, Duration.ofSeconds(30))
-                .get(3).dataAs(Events.CASE_WITHDRAWN);
+                .get(3)
+                .dataAs(Events.CASE_WITHDRAWN);
         assertThat(withdrawn.reason()).isEqualTo("申请人书面撤回申请");
         assertThat(withdrawn.withdrawnOn()).isEqualTo(LocalDate.of(2024, 10, 8));
         assertThat(withdrawn.replyType()).isEqualTo("OTHER_OTHER");
@@ -215,16 +310,33 @@ class CaseWorkflowApiTest {
         clock.setToday(LocalDate.of(2024, 10, 9));
         String tn = openCase("A", RECEIVED, r -> withApplicantAccount(r, "applicant-7"));
         String other = SignedJwts.staff("applicant-8", "", "applicant");
-        given().auth().oauth2(other).contentType(ContentType.JSON).body("{}")
-                .post("/api/cases/" + tn + "/applicant-withdrawals").then().statusCode(404);
-        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body("{}")
-                .post("/api/cases/" + tn + "/applicant-withdrawals").then().statusCode(403);
-        given().auth().oauth2(SignedJwts.staff("applicant-7", "", "applicant")).contentType(ContentType.JSON)
-                .body("{\"reason\": \"已通过其他途径获得\"}").post("/api/cases/" + tn + "/applicant-withdrawals").then()
-                .statusCode(200).body("state", equalTo("WITHDRAWN")).body("withdrawnOn", equalTo("2024-10-09"))
+        given().auth()
+                .oauth2(other)
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .post("/api/cases/" + tn + "/applicant-withdrawals")
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(OFFICER)
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .post("/api/cases/" + tn + "/applicant-withdrawals")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(SignedJwts.staff("applicant-7", "", "applicant"))
+                .contentType(ContentType.JSON)
+                .body("{\"reason\": \"已通过其他途径获得\"}")
+                .post("/api/cases/" + tn + "/applicant-withdrawals")
+                .then()
+                .statusCode(200)
+                .body("state", equalTo("WITHDRAWN"))
+                .body("withdrawnOn", equalTo("2024-10-09"))
                 .body("department", equalTo(null));
         CaseEvents.Withdrawn withdrawn = KafkaTestClient.eventsFor(Topics.CASES, tn, 2, Duration.ofSeconds(30))
-                .get(1).dataAs(Events.CASE_WITHDRAWN);
+                .get(1)
+                .dataAs(Events.CASE_WITHDRAWN);
         assertThat(withdrawn.byApplicant()).isTrue();
         assertThat(withdrawn.transition().actorRole()).isEqualTo("applicant");
     }
@@ -232,7 +344,9 @@ class CaseWorkflowApiTest {
     @Test
     void aTransitionTheStateDoesNotAllowIsRefusedWithTheAllowedActions() {
         String tn = openCase("A");
-        post(OFFICER, tn, "draft-submissions", null, "{}").then().statusCode(409)
+        post(OFFICER, tn, "draft-submissions", null, "{}")
+                .then()
+                .statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:ogi:problem:invalid-transition"))
                 .body("currentState", equalTo("RECEIVED"))
@@ -245,17 +359,27 @@ class CaseWorkflowApiTest {
         String late = openCase("A");
         schedule(late, "A", "CORRECTION_NOTICE", LocalDate.of(2024, 10, 8));
         post(OFFICER, late, "correction-requests", null, "{\"itemsToCorrect\": [\"文号\"], \"periodWorkingDays\": 5}")
-                .then().statusCode(409).body("detail", containsString("2024-10-08"));
+                .then()
+                .statusCode(409)
+                .body("detail", containsString("2024-10-08"));
 
         String tn = openCase("A");
         schedule(tn, "A", "CORRECTION_NOTICE", LocalDate.of(2024, 10, 9));
-        advance(OFFICER, tn, "correction-requests", "{\"itemsToCorrect\": [\"文号\"], \"periodWorkingDays\": 5}",
+        advance(
+                OFFICER,
+                tn,
+                "correction-requests",
+                "{\"itemsToCorrect\": [\"文号\"], \"periodWorkingDays\": 5}",
                 "CORRECTION_REQUESTED");
         post(OFFICER, tn, "correction-requests", null, "{\"itemsToCorrect\": [\"名称\"], \"periodWorkingDays\": 5}")
-                .then().statusCode(409).body("allowedActions", not(hasItem("REQUEST_CORRECTION")));
+                .then()
+                .statusCode(409)
+                .body("allowedActions", not(hasItem("REQUEST_CORRECTION")));
         advance(OFFICER, tn, "corrections", "{\"correctedReceivedDate\": \"2024-10-09\"}", "CORRECTED");
         post(OFFICER, tn, "correction-requests", null, "{\"itemsToCorrect\": [\"名称\"], \"periodWorkingDays\": 5}")
-                .then().statusCode(409).body("currentState", equalTo("CORRECTED"))
+                .then()
+                .statusCode(409)
+                .body("currentState", equalTo("CORRECTED"))
                 .body("allowedActions", contains("ACCEPT", "WITHDRAW"));
     }
 
@@ -264,7 +388,11 @@ class CaseWorkflowApiTest {
     void a2008RequestGetsACorrectionRequestWithoutTheSevenDayLimit() {
         clock.setToday(LocalDate.of(2018, 10, 8));
         String tn = openCase("A", LocalDate.of(2018, 9, 28));
-        advance(OFFICER, tn, "correction-requests", "{\"itemsToCorrect\": [\"文号\"], \"periodWorkingDays\": 5}",
+        advance(
+                OFFICER,
+                tn,
+                "correction-requests",
+                "{\"itemsToCorrect\": [\"文号\"], \"periodWorkingDays\": 5}",
                 "CORRECTION_REQUESTED");
     }
 
@@ -273,19 +401,31 @@ class CaseWorkflowApiTest {
         clock.setToday(LocalDate.of(2024, 9, 30));
         String tn = openCase("A");
         schedule(tn, "A", "CORRECTION_NOTICE", LocalDate.of(2024, 10, 15));
-        advance(OFFICER, tn, "correction-requests", "{\"itemsToCorrect\": [\"文号\"], \"periodWorkingDays\": 5}",
+        advance(
+                OFFICER,
+                tn,
+                "correction-requests",
+                "{\"itemsToCorrect\": [\"文号\"], \"periodWorkingDays\": 5}",
                 "CORRECTION_REQUESTED");
         schedule(tn, "A", "CORRECTION_PERIOD", LocalDate.of(2024, 10, 14));
         clock.setToday(LocalDate.of(2024, 10, 14));
-        post(OFFICER, tn, "abandonments", null, "{}").then().statusCode(409)
+        post(OFFICER, tn, "abandonments", null, "{}")
+                .then()
+                .statusCode(409)
                 .body("detail", containsString("runs until 2024-10-14"));
 
         clock.setToday(LocalDate.of(2024, 10, 15));
         advance(OFFICER, tn, "abandonments", "{}", "ABANDONED");
-        given().auth().oauth2(OFFICER).get("/api/cases/" + tn).then()
+        given().auth()
+                .oauth2(OFFICER)
+                .get("/api/cases/" + tn)
+                .then()
                 .body("replyType", equalTo("OTHER_CORRECTION_NOT_MADE"));
-        assertThat(KafkaTestClient.eventsFor(Topics.CASES, tn, 3, Duration.ofSeconds(30)).get(2)
-                .dataAs(Events.CASE_ABANDONED).reason()).isEqualTo("CORRECTION_PERIOD_EXPIRED");
+        assertThat(KafkaTestClient.eventsFor(Topics.CASES, tn, 3, Duration.ofSeconds(30))
+                        .get(2)
+                        .dataAs(Events.CASE_ABANDONED)
+                        .reason())
+                .isEqualTo("CORRECTION_PERIOD_EXPIRED");
     }
 
     @Test
@@ -293,13 +433,21 @@ class CaseWorkflowApiTest {
         String tn = caseInDrafting();
         clock.setToday(LocalDate.of(2024, 10, 9));
         schedule(tn, "A", "REPLY", LocalDate.of(2024, 10, 30));
-        post(OFFICER, tn, "extensions", null, extension(10, "2024-10-09")).then().statusCode(403);
-        post(HEAD, tn, "extensions", null, extension(21, "2024-10-09")).then().statusCode(400)
+        post(OFFICER, tn, "extensions", null, extension(10, "2024-10-09"))
+                .then()
+                .statusCode(403);
+        post(HEAD, tn, "extensions", null, extension(21, "2024-10-09"))
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("workingDays"));
-        post(HEAD, tn, "extensions", null, "{\"workingDays\": 15, \"reason\": \"复杂\"}").then().statusCode(400)
+        post(HEAD, tn, "extensions", null, "{\"workingDays\": 15, \"reason\": \"复杂\"}")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("applicantToldOn"));
         advance(HEAD, tn, "extensions", extension(15, "2024-10-09"), "DRAFTING");
-        post(HEAD, tn, "extensions", null, extension(5, "2024-10-09")).then().statusCode(409)
+        post(HEAD, tn, "extensions", null, extension(5, "2024-10-09"))
+                .then()
+                .statusCode(409)
                 .body("detail", containsString("already extended"));
     }
 
@@ -308,7 +456,9 @@ class CaseWorkflowApiTest {
         clock.setToday(LocalDate.of(2019, 5, 20));
         String tn = caseInDrafting(LocalDate.of(2019, 5, 14));
         schedule(tn, "A", "REPLY", LocalDate.of(2019, 6, 4));
-        post(HEAD, tn, "extensions", null, extension(16, "2019-05-20")).then().statusCode(400)
+        post(HEAD, tn, "extensions", null, extension(16, "2019-05-20"))
+                .then()
+                .statusCode(400)
                 .body("errors[0].message", containsString("at most 15"));
     }
 
@@ -327,17 +477,27 @@ class CaseWorkflowApiTest {
     @Test
     void aWrongRoleIsForbidden() {
         String tn = openCase("A");
-        post(SECRECY_REVIEWER, tn, "acceptances", null, "{}").then().statusCode(403)
+        post(SECRECY_REVIEWER, tn, "acceptances", null, "{}")
+                .then()
+                .statusCode(403)
                 .contentType("application/problem+json");
-        post(SignedJwts.staff("clerk", "A", "intake-clerk"), tn, "acceptances", null, "{}").then().statusCode(403);
+        post(SignedJwts.staff("clerk", "A", "intake-clerk"), tn, "acceptances", null, "{}")
+                .then()
+                .statusCode(403);
     }
 
     @Test
     void anotherAgencysCaseIsNotFound() {
         String tn = openCase("A");
-        post(OFFICER_OF_B, tn, "acceptances", null, "{}").then().statusCode(404)
+        post(OFFICER_OF_B, tn, "acceptances", null, "{}")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
-        given().auth().oauth2(OFFICER_OF_B).get("/api/cases/" + tn + "/audit").then().statusCode(404);
+        given().auth()
+                .oauth2(OFFICER_OF_B)
+                .get("/api/cases/" + tn + "/audit")
+                .then()
+                .statusCode(404);
     }
 
     @Test
@@ -346,7 +506,9 @@ class CaseWorkflowApiTest {
         long seen = version(tn);
         advance(OFFICER, tn, "acceptances", "{}", "ACCEPTED");
         post(OTHER_OFFICER, tn, "assignments", seen, "{\"department\": \"预算科\", \"officer\": \"officer-2\"}")
-                .then().statusCode(409).contentType("application/problem+json")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
                 .body("currentState", equalTo("ACCEPTED"))
                 .body("currentVersion", equalTo((int) seen + 1))
                 .body("allowedActions", contains("ASSIGN", "WITHDRAW"));
@@ -355,18 +517,31 @@ class CaseWorkflowApiTest {
     @Test
     void theSameStepSentTwiceTakesEffectOnce() {
         String tn = openCase("A");
-        long first = request(OFFICER, null, "{}").header("Idempotency-Key", "k-" + tn)
-                .post("/api/cases/" + tn + "/acceptances").then().statusCode(200).body("state", equalTo("ACCEPTED"))
-                .extract().jsonPath().getLong("version");
-        long second = request(OFFICER, null, "{}").header("Idempotency-Key", "k-" + tn)
-                .post("/api/cases/" + tn + "/acceptances").then().statusCode(200).body("state", equalTo("ACCEPTED"))
-                .extract().jsonPath().getLong("version");
+        long first = request(OFFICER, null, "{}")
+                .header("Idempotency-Key", "k-" + tn)
+                .post("/api/cases/" + tn + "/acceptances")
+                .then()
+                .statusCode(200)
+                .body("state", equalTo("ACCEPTED"))
+                .extract()
+                .jsonPath()
+                .getLong("version");
+        long second = request(OFFICER, null, "{}")
+                .header("Idempotency-Key", "k-" + tn)
+                .post("/api/cases/" + tn + "/acceptances")
+                .then()
+                .statusCode(200)
+                .body("state", equalTo("ACCEPTED"))
+                .extract()
+                .jsonPath()
+                .getLong("version");
         assertThat(second).isEqualTo(first);
         given().auth().oauth2(OFFICER).get("/api/cases/" + tn + "/audit").then().body("action", contains("ACCEPT"));
         // Without the key, the repeat finds the state moved on.
         post(OFFICER, tn, "acceptances", null, "{}").then().statusCode(409);
         assertThat(KafkaTestClient.eventsFor(Topics.CASES, tn, 3, Duration.ofSeconds(3)))
-                .extracting(CloudEvent::type).containsExactly("ogi.case.opened.v1", "ogi.case.accepted.v1");
+                .extracting(CloudEvent::type)
+                .containsExactly("ogi.case.opened.v1", "ogi.case.accepted.v1");
     }
 
     @Test
@@ -374,12 +549,15 @@ class CaseWorkflowApiTest {
         String tn = openCase("A");
         advance(OFFICER, tn, "acceptances", "{\"comment\": \"材料齐全\"}", "ACCEPTED");
         try (Connection db = OgiInfrastructure.openDatabaseConnection()) {
-            assertThatThrownBy(() -> execute(db, "update case_audit set comment = 'changed' where tracking_number = ?",
-                    tn)).isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+            assertThatThrownBy(() ->
+                            execute(db, "update case_audit set comment = 'changed' where tracking_number = ?", tn))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("append-only");
             assertThatThrownBy(() -> execute(db, "delete from case_audit where tracking_number = ?", tn))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
-            try (PreparedStatement select = db.prepareStatement(
-                    "select count(*), min(comment) from case_audit where tracking_number = ?")) {
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("append-only");
+            try (PreparedStatement select =
+                    db.prepareStatement("select count(*), min(comment) from case_audit where tracking_number = ?")) {
                 select.setString(1, tn);
                 try (ResultSet rows = select.executeQuery()) {
                     rows.next();
@@ -399,22 +577,42 @@ class CaseWorkflowApiTest {
         schedule(sooner, "Q", "REPLY", LocalDate.of(2024, 10, 25));
         String officerQ = SignedJwts.staff("officer-q", "Q", "case-officer");
 
-        given().auth().oauth2(officerQ).queryParam("size", 2).get("/api/queues/awaiting-acceptance").then()
-                .statusCode(200).body("total", equalTo(3))
+        given().auth()
+                .oauth2(officerQ)
+                .queryParam("size", 2)
+                .get("/api/queues/awaiting-acceptance")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(3))
                 .body("items.trackingNumber", contains(sooner, later))
                 .body("items[0].dueDate", equalTo("2024-10-25"));
-        given().auth().oauth2(officerQ).queryParam("page", 1).queryParam("size", 2)
-                .get("/api/queues/awaiting-acceptance").then().body("items.trackingNumber", contains(unknown));
+        given().auth()
+                .oauth2(officerQ)
+                .queryParam("page", 1)
+                .queryParam("size", 2)
+                .get("/api/queues/awaiting-acceptance")
+                .then()
+                .body("items.trackingNumber", contains(unknown));
 
         post(officerQ, sooner, "acceptances", null, "{}").then().statusCode(200);
         post(officerQ, sooner, "assignments", null, "{\"department\": \"综合科\", \"officer\": \"officer-q\"}")
-                .then().statusCode(200);
-        given().auth().oauth2(officerQ).get("/api/queues/my-drafts").then()
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(officerQ)
+                .get("/api/queues/my-drafts")
+                .then()
                 .body("items.trackingNumber", contains(sooner));
-        given().auth().oauth2(SignedJwts.staff("officer-r", "Q", "case-officer")).get("/api/queues/my-drafts").then()
+        given().auth()
+                .oauth2(SignedJwts.staff("officer-r", "Q", "case-officer"))
+                .get("/api/queues/my-drafts")
+                .then()
                 .body("total", equalTo(0));
-        given().auth().oauth2(SignedJwts.staff("secrecy-q", "Q", "secrecy-reviewer")).get("/api/queues/awaiting-approval")
-                .then().statusCode(403);
+        given().auth()
+                .oauth2(SignedJwts.staff("secrecy-q", "Q", "secrecy-reviewer"))
+                .get("/api/queues/awaiting-approval")
+                .then()
+                .statusCode(403);
         given().auth().oauth2(officerQ).get("/api/queues/nothing").then().statusCode(404);
     }
 
@@ -438,13 +636,18 @@ class CaseWorkflowApiTest {
         schedule(tn, "A", ClockKey.of(ClockKind.FEE_PAYMENT, feeId).text(), LocalDate.of(2024, 9, 30));
 
         clock.setToday(LocalDate.of(2024, 9, 30));
-        post(OFFICER, tn, "abandonments", null, "{}").then().statusCode(409)
+        post(OFFICER, tn, "abandonments", null, "{}")
+                .then()
+                .statusCode(409)
                 .body("detail", containsString("runs until 2024-09-30"));
         clock.setToday(LocalDate.of(2024, 10, 8));
         advance(OFFICER, tn, "abandonments", "{}", "ABANDONED");
         given().auth().oauth2(OFFICER).get("/api/cases/" + tn).then().body("replyType", equalTo("OTHER_FEE_NOT_PAID"));
-        assertThat(KafkaTestClient.eventsFor(Topics.CASES, tn, 6, Duration.ofSeconds(30)).get(5)
-                .dataAs(Events.CASE_ABANDONED).reason()).isEqualTo("FEE_NOT_PAID");
+        assertThat(KafkaTestClient.eventsFor(Topics.CASES, tn, 6, Duration.ofSeconds(30))
+                        .get(5)
+                        .dataAs(Events.CASE_ABANDONED)
+                        .reason())
+                .isEqualTo("FEE_NOT_PAID");
     }
 
     /** Issue 10 item 20: per request, the fee counts intake's monthly number, not one typed by staff. */
@@ -455,11 +658,14 @@ class CaseWorkflowApiTest {
         advance(OFFICER, tn, "acceptances", "{}", "ACCEPTED");
         advance(OFFICER, tn, "assignments", "{\"department\": \"预算科\", \"officer\": \"officer-1\"}", "DRAFTING");
         schedule(tn, "A", "REPLY", LocalDate.of(2024, 10, 30));
-        post(OFFICER, tn, "fee-notices", null, "{\"mode\": \"PER_REQUEST\", \"pages\": 31}").then().statusCode(400)
+        post(OFFICER, tn, "fee-notices", null, "{\"mode\": \"PER_REQUEST\", \"pages\": 31}")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("pages"));
         advance(OFFICER, tn, "fee-notices", "{\"mode\": \"PER_REQUEST\"}", "AWAITING_FEE");
         CaseEvents.FeeNoticeIssued notice = KafkaTestClient.eventsFor(Topics.CASES, tn, 4, Duration.ofSeconds(30))
-                .get(3).dataAs(Events.CASE_FEE_NOTICE_ISSUED);
+                .get(3)
+                .dataAs(Events.CASE_FEE_NOTICE_ISSUED);
         assertThat(notice.units()).isEqualTo(31);
         assertThat(notice.amount()).isEqualByComparingTo("200");
     }
@@ -470,9 +676,15 @@ class CaseWorkflowApiTest {
         String tn = caseInDrafting();
         schedule(tn, "A", "REPLY", LocalDate.of(2024, 10, 30));
         clock.setToday(LocalDate.of(2024, 11, 5));
-        post(HEAD, tn, "extensions", null, extension(20, "2024-11-05")).then().statusCode(409)
+        post(HEAD, tn, "extensions", null, extension(20, "2024-11-05"))
+                .then()
+                .statusCode(409)
                 .body("detail", containsString("2024-10-30"));
-        given().auth().oauth2(OFFICER).get("/api/cases/" + tn).then().body("extendedWorkingDays", equalTo(null))
+        given().auth()
+                .oauth2(OFFICER)
+                .get("/api/cases/" + tn)
+                .then()
+                .body("extendedWorkingDays", equalTo(null))
                 .body("replyDueDate", equalTo("2024-10-30"));
     }
 
@@ -487,21 +699,34 @@ class CaseWorkflowApiTest {
         String tn = caseInDrafting(LocalDate.of(2024, 4, 22));
         String consultation = post(OFFICER, tn, "consultations", version(tn), """
                 {"kind": "THIRD_PARTY", "party": "某某建设有限公司", "letterSentOn": "2024-04-30"}""")
-                .then().statusCode(201).extract().header("Location").replaceAll(".*/", "");
-        advance(OFFICER, tn, "consultations/" + consultation + "/letter-receipts",
-                "{\"letterReceivedOn\": \"2024-04-30\"}", "CONSULTING");
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("Location")
+                .replaceAll(".*/", "");
+        advance(
+                OFFICER,
+                tn,
+                "consultations/" + consultation + "/letter-receipts",
+                "{\"letterReceivedOn\": \"2024-04-30\"}",
+                "CONSULTING");
         schedule(tn, "A", "THIRD_PARTY_ANSWER:" + consultation, LocalDate.of(2024, 5, 23));
 
         clock.setToday(LocalDate.of(2024, 5, 6));
         post(OFFICER, tn, "consultations/" + consultation + "/answers", null, "{\"outcome\": \"NO_ANSWER\"}")
-                .then().statusCode(400).body("errors[0].message", containsString("from 2024-05-24"));
+                .then()
+                .statusCode(400)
+                .body("errors[0].message", containsString("from 2024-05-24"));
         post(OFFICER, tn, "consultations/" + consultation + "/answers", null, "{\"outcome\": \"DEEMED_CONSENT\"}")
-                .then().statusCode(400).body("errors[0].message", containsString("NO_ANSWER"));
+                .then()
+                .statusCode(400)
+                .body("errors[0].message", containsString("NO_ANSWER"));
         clock.setToday(LocalDate.of(2024, 5, 24));
-        advance(OFFICER, tn, "consultations/" + consultation + "/answers", "{\"outcome\": \"NO_ANSWER\"}",
-                "DRAFTING");
+        advance(OFFICER, tn, "consultations/" + consultation + "/answers", "{\"outcome\": \"NO_ANSWER\"}", "DRAFTING");
         List<CloudEvent> events = KafkaTestClient.eventsFor(Topics.CASES, tn, 6, Duration.ofSeconds(30));
-        assertThat(events.get(4).dataAs(Events.CASE_CONSULTATION_LETTER_RECEIVED).letterReceivedOn())
+        assertThat(events.get(4)
+                        .dataAs(Events.CASE_CONSULTATION_LETTER_RECEIVED)
+                        .letterReceivedOn())
                 .isEqualTo(LocalDate.of(2024, 4, 30));
         CaseEvents.ConsultationEnded ended = events.get(5).dataAs(Events.CASE_CONSULTATION_ENDED);
         assertThat(ended.outcome()).isEqualTo("NO_ANSWER");
@@ -516,24 +741,42 @@ class CaseWorkflowApiTest {
         String tn = caseInDrafting();
         String consultation = post(OFFICER, tn, "consultations", version(tn), """
                 {"kind": "THIRD_PARTY", "party": "某某化工有限公司", "letterSentOn": "2024-10-08",
-                 "letterReceivedOn": "2024-10-08"}""").then().statusCode(201).extract().header("Location")
+                 "letterReceivedOn": "2024-10-08"}""")
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("Location")
                 .replaceAll(".*/", "");
-        advance(OFFICER, tn, "consultations/" + consultation + "/answers",
-                "{\"outcome\": \"OBJECTION\", \"answeredOn\": \"2024-10-09\", \"grounds\": \"涉及商业秘密\"}", "DRAFTING");
-        post(OFFICER, tn, "drafts", null, "{\"replyType\": \"DISCLOSED\"}").then().statusCode(400)
+        advance(
+                OFFICER,
+                tn,
+                "consultations/" + consultation + "/answers",
+                "{\"outcome\": \"OBJECTION\", \"answeredOn\": \"2024-10-09\", \"grounds\": \"涉及商业秘密\"}",
+                "DRAFTING");
+        post(OFFICER, tn, "drafts", null, "{\"replyType\": \"DISCLOSED\"}")
+                .then()
+                .statusCode(400)
                 .body("errors.field", contains("publicInterestReasons"));
-        advance(OFFICER, tn, "drafts", "{\"replyType\": \"DISCLOSED\", \"publicInterestReasons\": \"排污数据涉及公众健康\"}",
+        advance(
+                OFFICER,
+                tn,
+                "drafts",
+                "{\"replyType\": \"DISCLOSED\", \"publicInterestReasons\": \"排污数据涉及公众健康\"}",
                 "DRAFTING");
         advance(OFFICER, tn, "draft-submissions", "{}", "SECRECY_REVIEW");
         advance(SECRECY_REVIEWER, tn, "secrecy-reviews", "{\"outcome\": \"PASSED\"}", "APPROVAL");
         advance(REVIEWER, tn, "approvals", "{\"outcome\": \"APPROVED\"}", "APPROVED");
-        post(OFFICER, tn, "replies", null, "{\"deliveryMethod\": \"EMAIL\"}").then().statusCode(409)
-                .body("detail", containsString("Art. 32")).body("allowedActions", hasItem("NOTIFY_THIRD_PARTY"));
+        post(OFFICER, tn, "replies", null, "{\"deliveryMethod\": \"EMAIL\"}")
+                .then()
+                .statusCode(409)
+                .body("detail", containsString("Art. 32"))
+                .body("allowedActions", hasItem("NOTIFY_THIRD_PARTY"));
         advance(OFFICER, tn, "consultations/" + consultation + "/disclosure-notices", """
                 {"notifiedOn": "2024-10-09", "informationToDisclose": "2024年排污监测数据",
                  "publicInterestReasons": "排污数据涉及公众健康"}""", "APPROVED");
         advance(OFFICER, tn, "replies", "{\"deliveryMethod\": \"EMAIL\"}", "REPLIED");
-        assertThat(KafkaTestClient.eventsFor(Topics.CASES, tn, 12, Duration.ofSeconds(30))).extracting(CloudEvent::type)
+        assertThat(KafkaTestClient.eventsFor(Topics.CASES, tn, 12, Duration.ofSeconds(30)))
+                .extracting(CloudEvent::type)
                 .contains("ogi.case.third-party-notified.v1");
     }
 
@@ -546,9 +789,17 @@ class CaseWorkflowApiTest {
     void theLetterCitesTheVariantsArticleAndFollowsTheDayOfTheReply() {
         clock.setToday(LocalDate.of(2023, 12, 29));
         String published = caseInDrafting(LocalDate.of(2023, 12, 20));
-        advance(OFFICER, published, "drafts", "{\"replyType\": \"DISCLOSED\", \"alreadyPublished\": true,"
-                + " \"publicationLocation\": \"区政府网站政府信息公开专栏\"}", "DRAFTING");
-        given().auth().oauth2(OFFICER).get("/api/cases/" + published + "/draft").then()
+        advance(
+                OFFICER,
+                published,
+                "drafts",
+                "{\"replyType\": \"DISCLOSED\", \"alreadyPublished\": true,"
+                        + " \"publicationLocation\": \"区政府网站政府信息公开专栏\"}",
+                "DRAFTING");
+        given().auth()
+                .oauth2(OFFICER)
+                .get("/api/cases/" + published + "/draft")
+                .then()
                 .body("legalBasis", equalTo("《中华人民共和国政府信息公开条例》第三十六条第（一）项"))
                 .body("letterText", containsString("第三十六条第（一）项"))
                 .body("letterText", containsString("A 人民政府办公室"));
@@ -562,11 +813,17 @@ class CaseWorkflowApiTest {
         advance(REVIEWER, withheld, "approvals", "{\"outcome\": \"APPROVED\"}", "APPROVED");
         clock.setToday(LocalDate.of(2024, 1, 3));
         advance(OFFICER, withheld, "replies", "{\"deliveryMethod\": \"POST\"}", "REPLIED");
-        String sent = given().auth().oauth2(OFFICER).get("/api/cases/" + withheld + "/draft").then()
+        String sent = given().auth()
+                .oauth2(OFFICER)
+                .get("/api/cases/" + withheld + "/draft")
+                .then()
                 .body("letterText", containsString("2023年12月29日"))
                 .body("letterText", not(containsString("先向")))
-                .extract().path("sentLetterText");
-        assertThat(sent).endsWith("2024年1月3日\n").contains("六十日内先向北京市东城区人民政府申请行政复议")
+                .extract()
+                .path("sentLetterText");
+        assertThat(sent)
+                .endsWith("2024年1月3日\n")
+                .contains("六十日内先向北京市东城区人民政府申请行政复议")
                 .doesNotContain("2023年12月29日");
     }
 
@@ -577,27 +834,36 @@ class CaseWorkflowApiTest {
         String tn = caseInDrafting();
         post(OFFICER, tn, "drafts", null, """
                 {"replyType": "CANNOT_PROVIDE_UNCLEAR_AFTER_CORRECTION", "reasons": "仍无法确定所需信息",
-                 "reconsiderationBody": "北京市东城区人民政府"}""").then().statusCode(400)
+                 "reconsiderationBody": "北京市东城区人民政府"}""")
+                .then()
+                .statusCode(400)
                 .body("errors[0].message", containsString("Art. 30"));
         String excessive = """
                 {"replyType": "NOT_PROCESSED_EXCESSIVE_REQUESTS", "reasons": "申请理由不合理",
                  "reconsiderationBody": "北京市东城区人民政府"}""";
-        post(OFFICER, tn, "drafts", null, excessive).then().statusCode(400)
+        post(OFFICER, tn, "drafts", null, excessive)
+                .then()
+                .statusCode(400)
                 .body("errors[0].message", containsString("Art. 35"));
 
         schedule(tn, "A", "REPLY", LocalDate.of(2024, 10, 30));
         advance(OFFICER, tn, "reasons-requests", "{\"volumeObserved\": \"一个月内提出120件申请\"}", "AWAITING_REASONS");
         post(OFFICER, tn, "reasons-decisions", null, "{\"outcome\": \"REASONS_NOT_REASONABLE\", \"assessment\": \"x\"}")
-                .then().statusCode(403);
+                .then()
+                .statusCode(403);
         post(HEAD, tn, "reasons-decisions", null, """
                 {"outcome": "LONGER_PERIOD", "assessment": "理由合理但数量大", "replyDueDate": "2024-10-30"}""")
-                .then().statusCode(400).body("errors.field", contains("replyDueDate", "applicantToldOn"));
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("replyDueDate", "applicantToldOn"));
         advance(HEAD, tn, "reasons-decisions", """
                 {"outcome": "LONGER_PERIOD", "reasonsReceivedOn": "2024-10-09", "assessment": "理由合理但数量大",
                  "replyDueDate": "2024-12-31", "applicantToldOn": "2024-10-09"}""", "DRAFTING");
         post(OFFICER, tn, "drafts", null, excessive).then().statusCode(400);
-        CaseEvents.ExcessiveRequestsDecided decided = KafkaTestClient.eventsFor(Topics.CASES, tn, 5,
-                Duration.ofSeconds(30)).get(4).dataAs(Events.CASE_EXCESSIVE_REQUESTS_DECIDED);
+        CaseEvents.ExcessiveRequestsDecided decided = KafkaTestClient.eventsFor(
+                        Topics.CASES, tn, 5, Duration.ofSeconds(30))
+                .get(4)
+                .dataAs(Events.CASE_EXCESSIVE_REQUESTS_DECIDED);
         assertThat(decided.replyDueDate()).isEqualTo(LocalDate.of(2024, 12, 31));
         assertThat(decided.setBy()).isEqualTo("head-1");
         assertThat(decided.applicantToldOn()).isEqualTo(LocalDate.of(2024, 10, 9));
@@ -612,7 +878,9 @@ class CaseWorkflowApiTest {
         String repeat = """
                 {"replyType": "NOT_PROCESSED_REPEAT_REQUEST", "repeatOf": "%s", "reasons": "与前次申请内容相同",
                  "reconsiderationBody": "北京市东城区人民政府"}""".formatted(earlier);
-        post(OFFICER, tn, "drafts", null, repeat).then().statusCode(400)
+        post(OFFICER, tn, "drafts", null, repeat)
+                .then()
+                .statusCode(400)
                 .body("errors[0].message", containsString("has not been answered"));
         advance(OFFICER, earlier, "drafts", "{\"replyType\": \"DISCLOSED\"}", "DRAFTING");
         advance(OFFICER, earlier, "draft-submissions", "{}", "SECRECY_REVIEW");
@@ -621,7 +889,11 @@ class CaseWorkflowApiTest {
         advance(OFFICER, earlier, "replies", "{\"deliveryMethod\": \"EMAIL\"}", "REPLIED");
         clock.setToday(LocalDate.of(2024, 10, 9));
         advance(OFFICER, tn, "drafts", repeat, "DRAFTING");
-        given().auth().oauth2(OFFICER).get("/api/cases/" + tn + "/draft").then().body("repeatOf", equalTo(earlier))
+        given().auth()
+                .oauth2(OFFICER)
+                .get("/api/cases/" + tn + "/draft")
+                .then()
+                .body("repeatOf", equalTo(earlier))
                 .body("letterText", containsString("编号：" + earlier));
     }
 
@@ -632,23 +904,40 @@ class CaseWorkflowApiTest {
         String tn = openCase("A", RECEIVED, CaseWorkflowApiTest::asRecordCorrection);
         advance(OFFICER, tn, "acceptances", "{}", "ACCEPTED");
         advance(OFFICER, tn, "assignments", "{\"department\": \"预算科\", \"officer\": \"officer-1\"}", "DRAFTING");
-        given().auth().oauth2(OFFICER).get("/api/cases/" + tn).then().body("requestKind", equalTo("RECORD_CORRECTION"))
+        given().auth()
+                .oauth2(OFFICER)
+                .get("/api/cases/" + tn)
+                .then()
+                .body("requestKind", equalTo("RECORD_CORRECTION"))
                 .body("allowedActions", not(hasItem("SAVE_DRAFT")));
         post(OFFICER, tn, "record-correction-decisions", null, """
                 {"outcome": "FORWARDED", "checkFindings": "该记录由区公安分局制作", "deliveryMethod": "POST"}""")
-                .then().statusCode(400).body("errors.field", contains("competentAgency", "reasons", "reconsiderationBody"));
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("competentAgency", "reasons", "reconsiderationBody"));
         advance(OFFICER, tn, "record-correction-decisions", """
-                {"outcome": "CORRECTED", "checkFindings": "户籍证明显示出生日期为1980年1月2日", "deliveryMethod": "POST"}""",
-                "REPLIED");
-        CaseEvents.RecordCorrectionDecided decided = KafkaTestClient.eventsFor(Topics.CASES, tn, 4,
-                Duration.ofSeconds(30)).get(3).dataAs(Events.CASE_RECORD_CORRECTION_DECIDED);
+                {"outcome": "CORRECTED", "checkFindings": "户籍证明显示出生日期为1980年1月2日", "deliveryMethod": "POST"}""", "REPLIED");
+        CaseEvents.RecordCorrectionDecided decided = KafkaTestClient.eventsFor(
+                        Topics.CASES, tn, 4, Duration.ofSeconds(30))
+                .get(3)
+                .dataAs(Events.CASE_RECORD_CORRECTION_DECIDED);
         assertThat(decided.outcome()).isEqualTo("CORRECTED");
         assertThat(decided.decidedOn()).isEqualTo(LocalDate.of(2024, 10, 9));
-        byte[] pdf = given().auth().oauth2(OFFICER).get("/api/cases/" + tn + "/reply-letter.pdf").then()
-                .statusCode(200).contentType("application/pdf").extract().asByteArray();
+        byte[] pdf = given().auth()
+                .oauth2(OFFICER)
+                .get("/api/cases/" + tn + "/reply-letter.pdf")
+                .then()
+                .statusCode(200)
+                .contentType("application/pdf")
+                .extract()
+                .asByteArray();
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        advance(OFFICER, tn, "deliveries",
-                "{\"method\": \"POST\", \"deliveredOn\": \"2024-10-09\", \"proof\": \"EMS 1234567890123\"}", "DELIVERED");
+        advance(
+                OFFICER,
+                tn,
+                "deliveries",
+                "{\"method\": \"POST\", \"deliveredOn\": \"2024-10-09\", \"proof\": \"EMS 1234567890123\"}",
+                "DELIVERED");
     }
 
     // ---- helpers
@@ -675,49 +964,104 @@ class CaseWorkflowApiTest {
     private static String openCase(String agency, LocalDate received, UnaryOperator<RequestReceived> changed) {
         String tn = TestEvents.newTrackingNumber(agency);
         String token = SignedJwts.staff("reader", agency, "case-officer");
-        TestEvents.publishAndAwait(TestEvents.event(Events.REQUEST_RECEIVED, tn,
-                        changed.apply(TestEvents.requestReceived(tn, agency, received))),
-                () -> given().auth().oauth2(token).get("/api/cases/" + tn).then().statusCode(200));
+        TestEvents.publishAndAwait(
+                TestEvents.event(
+                        Events.REQUEST_RECEIVED, tn, changed.apply(TestEvents.requestReceived(tn, agency, received))),
+                () -> given().auth()
+                        .oauth2(token)
+                        .get("/api/cases/" + tn)
+                        .then()
+                        .statusCode(200));
         return tn;
     }
 
     /** deadline-service announces a due date; waits until the case has it. */
     private static void schedule(String tn, String agency, String clock, LocalDate due) {
-        TestEvents.publishAndAwait(TestEvents.event(Events.DEADLINE_SCHEDULED, tn,
-                new DeadlineScheduled(tn, agency, ClockKey.parse(clock), RECEIVED, 7, due, false, "OGI_2019")), () -> {
-            try (Connection db = OgiInfrastructure.openDatabaseConnection();
-                    PreparedStatement select = db.prepareStatement(
-                            "select due_date from case_deadline where tracking_number = ? and clock = ?")) {
-                select.setString(1, tn);
-                select.setString(2, clock);
-                try (ResultSet rows = select.executeQuery()) {
-                    assertThat(rows.next()).isTrue();
-                    assertThat(rows.getObject(1, LocalDate.class)).isEqualTo(due);
-                }
-            }
-        });
+        TestEvents.publishAndAwait(
+                TestEvents.event(
+                        Events.DEADLINE_SCHEDULED,
+                        tn,
+                        new DeadlineScheduled(tn, agency, ClockKey.parse(clock), RECEIVED, 7, due, false, "OGI_2019")),
+                () -> {
+                    try (Connection db = OgiInfrastructure.openDatabaseConnection();
+                            PreparedStatement select = db.prepareStatement(
+                                    "select due_date from case_deadline where tracking_number = ? and clock = ?")) {
+                        select.setString(1, tn);
+                        select.setString(2, clock);
+                        try (ResultSet rows = select.executeQuery()) {
+                            assertThat(rows.next()).isTrue();
+                            assertThat(rows.getObject(1, LocalDate.class)).isEqualTo(due);
+                        }
+                    }
+                });
     }
 
     private static RequestReceived withApplicantAccount(RequestReceived r, String userId) {
         RequestReceived.Applicant a = r.applicant();
-        return new RequestReceived(r.trackingNumber(), r.agency(), "WEB", r.receivedDate(), r.registeredAt(),
-                new RequestReceived.Applicant(a.type(), a.category(), a.name(), a.idType(), a.idNumber(), a.phone(),
-                        a.email(), a.address(), userId, a.legalRepresentative(), a.contactPerson()),
-                r.information(), r.delivery(), r.missingContents(), r.flags(), r.possibleRepeatOf(), r.agencyName(),
-                r.kind(), r.recordCorrection(), r.applicantRequestsInMonth());
+        return new RequestReceived(
+                r.trackingNumber(),
+                r.agency(),
+                "WEB",
+                r.receivedDate(),
+                r.registeredAt(),
+                new RequestReceived.Applicant(
+                        a.type(),
+                        a.category(),
+                        a.name(),
+                        a.idType(),
+                        a.idNumber(),
+                        a.phone(),
+                        a.email(),
+                        a.address(),
+                        userId,
+                        a.legalRepresentative(),
+                        a.contactPerson()),
+                r.information(),
+                r.delivery(),
+                r.missingContents(),
+                r.flags(),
+                r.possibleRepeatOf(),
+                r.agencyName(),
+                r.kind(),
+                r.recordCorrection(),
+                r.applicantRequestsInMonth());
     }
 
     private static RequestReceived withRequestsInMonth(RequestReceived r, int count) {
-        return new RequestReceived(r.trackingNumber(), r.agency(), r.channel(), r.receivedDate(), r.registeredAt(),
-                r.applicant(), r.information(), r.delivery(), r.missingContents(), r.flags(), r.possibleRepeatOf(),
-                r.agencyName(), r.kind(), r.recordCorrection(), count);
+        return new RequestReceived(
+                r.trackingNumber(),
+                r.agency(),
+                r.channel(),
+                r.receivedDate(),
+                r.registeredAt(),
+                r.applicant(),
+                r.information(),
+                r.delivery(),
+                r.missingContents(),
+                r.flags(),
+                r.possibleRepeatOf(),
+                r.agencyName(),
+                r.kind(),
+                r.recordCorrection(),
+                count);
     }
 
     private static RequestReceived asRecordCorrection(RequestReceived r) {
-        return new RequestReceived(r.trackingNumber(), r.agency(), r.channel(), r.receivedDate(), r.registeredAt(),
-                r.applicant(), null, r.delivery(), r.missingContents(), r.flags(), r.possibleRepeatOf(),
-                r.agencyName(), RequestReceived.RECORD_CORRECTION, new RequestReceived.RecordCorrection(
-                        "2023年低保审批名单", "出生日期应为1980年1月2日", List.of("户籍证明复印件")),
+        return new RequestReceived(
+                r.trackingNumber(),
+                r.agency(),
+                r.channel(),
+                r.receivedDate(),
+                r.registeredAt(),
+                r.applicant(),
+                null,
+                r.delivery(),
+                r.missingContents(),
+                r.flags(),
+                r.possibleRepeatOf(),
+                r.agencyName(),
+                RequestReceived.RECORD_CORRECTION,
+                new RequestReceived.RecordCorrection("2023年低保审批名单", "出生日期应为1980年1月2日", List.of("户籍证明复印件")),
                 r.applicantRequestsInMonth());
     }
 
@@ -727,14 +1071,19 @@ class CaseWorkflowApiTest {
     }
 
     private static long version(String tn) {
-        return Long.parseLong(given().auth().oauth2(OFFICER).get("/api/cases/" + tn).then().statusCode(200)
-                .extract().header("ETag").replace("\"", ""));
+        return Long.parseLong(given().auth()
+                .oauth2(OFFICER)
+                .get("/api/cases/" + tn)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag")
+                .replace("\"", ""));
     }
 
     /** Takes a step with the version just read, as a client would, and expects the new state. */
     private static void advance(String token, String tn, String resource, String body, String expectedState) {
-        post(token, tn, resource, version(tn), body).then().statusCode(200)
-                .body("state", equalTo(expectedState));
+        post(token, tn, resource, version(tn), body).then().statusCode(200).body("state", equalTo(expectedState));
     }
 
     private static Response post(String token, String tn, String resource, Long version, String body) {
@@ -742,7 +1091,8 @@ class CaseWorkflowApiTest {
     }
 
     private static RequestSpecification request(String token, Long version, String body) {
-        RequestSpecification spec = given().auth().oauth2(token).contentType(ContentType.JSON).body(body);
+        RequestSpecification spec =
+                given().auth().oauth2(token).contentType(ContentType.JSON).body(body);
         return version == null ? spec : spec.header("If-Match", "\"" + version + "\"");
     }
 

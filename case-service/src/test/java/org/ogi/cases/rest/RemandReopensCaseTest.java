@@ -1,11 +1,27 @@
 package org.ogi.cases.rest;
 
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.ogi.contracts.CloudEvent;
@@ -21,23 +37,6 @@ import org.ogi.testsupport.MutableClock;
 import org.ogi.testsupport.OgiInfrastructure;
 import org.ogi.testsupport.SignedJwts;
 import org.ogi.testsupport.TestEvents;
-
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.List;
-
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.nullValue;
 
 /** Issue 13 item 7: a decision ordering a new reply reopens the case; the first reply stays on record. */
 @QuarkusTest
@@ -59,31 +58,62 @@ class RemandReopensCaseTest {
     }
 
     @Test
-    void aDecisionOrderingANewReplyReopensTheCaseWhichIsAnsweredAgainThroughReviewAndApproval()
-            throws SQLException {
+    void aDecisionOrderingANewReplyReopensTheCaseWhichIsAnsweredAgainThroughReviewAndApproval() throws SQLException {
         clock.setToday(LocalDate.of(2024, 10, 9));
         String tn = deliveredRefusal();
-        String firstLetter = given().auth().oauth2(OFFICER).get("/api/cases/" + tn + "/draft").then()
-                .extract().path("sentLetterText");
+        String firstLetter = given().auth()
+                .oauth2(OFFICER)
+                .get("/api/cases/" + tn + "/draft")
+                .then()
+                .extract()
+                .path("sentLetterText");
         String appeal = "FY-" + tn;
 
         // The appeal's own clocks are keyed by its number: they make no case row.
         schedule(appeal, ClockKey.of(ClockKind.APPEAL_ANSWER), LocalDate.of(2024, 11, 4));
-        TestEvents.publishAndAwait(TestEvents.event(AppealEvents.FILED, appeal, filed(appeal, tn)),
-                () -> given().auth().oauth2(OFFICER).get("/api/cases/" + tn).then()
-                        .body("appeals.appealNumber", contains(appeal)).body("appeals[0].outcome", nullValue()));
+        TestEvents.publishAndAwait(
+                TestEvents.event(AppealEvents.FILED, appeal, filed(appeal, tn)),
+                () -> given().auth()
+                        .oauth2(OFFICER)
+                        .get("/api/cases/" + tn)
+                        .then()
+                        .body("appeals.appealNumber", contains(appeal))
+                        .body("appeals[0].outcome", nullValue()));
         assertThat(deadlineRows(appeal)).isZero();
 
         clock.setToday(LocalDate.of(2024, 12, 20));
-        CloudEvent decided = TestEvents.event(AppealEvents.DECIDED, appeal, new AppealEvents.Decided(appeal, "A",
-                "RECONSIDERATION", List.of(tn), "ORDERED_TO_REPLY", "CORRECTED", "DECISION",
-                LocalDate.of(2024, 12, 16), LocalDate.of(2024, 12, 18), "东政复决字〔2024〕12号", true, null, null,
-                "legal-1"));
-        TestEvents.publishAndAwait(decided, () -> given().auth().oauth2(OFFICER).get("/api/cases/" + tn).then()
-                .body("state", equalTo("REOPENED")));
+        CloudEvent decided = TestEvents.event(
+                AppealEvents.DECIDED,
+                appeal,
+                new AppealEvents.Decided(
+                        appeal,
+                        "A",
+                        "RECONSIDERATION",
+                        List.of(tn),
+                        "ORDERED_TO_REPLY",
+                        "CORRECTED",
+                        "DECISION",
+                        LocalDate.of(2024, 12, 16),
+                        LocalDate.of(2024, 12, 18),
+                        "东政复决字〔2024〕12号",
+                        true,
+                        null,
+                        null,
+                        "legal-1"));
+        TestEvents.publishAndAwait(
+                decided,
+                () -> given().auth()
+                        .oauth2(OFFICER)
+                        .get("/api/cases/" + tn)
+                        .then()
+                        .body("state", equalTo("REOPENED")));
         LocalDate newDue = LocalDate.of(2025, 1, 16);
         schedule(tn, ClockKey.of(ClockKind.REMAND_REPLY, appeal), newDue);
-        given().auth().oauth2(OFFICER).get("/api/cases/" + tn).then().statusCode(200)
+        given().auth()
+                .oauth2(OFFICER)
+                .get("/api/cases/" + tn)
+                .then()
+                .statusCode(200)
                 .body("replyDueDate", equalTo(newDue.toString()))
                 .body("appeals[0].outcome", equalTo("ORDERED_TO_REPLY"))
                 .body("appeals[0].documentNumber", equalTo("东政复决字〔2024〕12号"))
@@ -97,8 +127,12 @@ class RemandReopensCaseTest {
         // Redelivered, the decision changes nothing; a later event on the same key shows it was consumed.
         TestEvents.publish(decided);
         String second = appeal + "-2";
-        TestEvents.publishAndAwait(TestEvents.event(AppealEvents.FILED, appeal, filed(second, tn)),
-                () -> given().auth().oauth2(OFFICER).get("/api/cases/" + tn).then()
+        TestEvents.publishAndAwait(
+                TestEvents.event(AppealEvents.FILED, appeal, filed(second, tn)),
+                () -> given().auth()
+                        .oauth2(OFFICER)
+                        .get("/api/cases/" + tn)
+                        .then()
                         .body("appeals.appealNumber", contains(appeal, second)));
         assertThat(version(tn)).isEqualTo(reopenedVersion);
         given().auth().oauth2(OFFICER).get("/api/cases/" + tn).then().body("earlierReplies", hasSize(1));
@@ -110,8 +144,12 @@ class RemandReopensCaseTest {
         advance(SECRECY_REVIEWER, tn, "secrecy-reviews", "{\"outcome\": \"PASSED\"}", "APPROVAL");
         advance(REVIEWER, tn, "approvals", "{\"outcome\": \"APPROVED\"}", "APPROVED");
         advance(OFFICER, tn, "replies", "{\"deliveryMethod\": \"POST\"}", "REPLIED");
-        given().auth().oauth2(OFFICER).get("/api/cases/" + tn).then()
-                .body("replyType", equalTo("DISCLOSED")).body("repliedOn", equalTo("2024-12-20"))
+        given().auth()
+                .oauth2(OFFICER)
+                .get("/api/cases/" + tn)
+                .then()
+                .body("replyType", equalTo("DISCLOSED"))
+                .body("repliedOn", equalTo("2024-12-20"))
                 .body("earlierReplies[0].repliedOn", equalTo("2024-10-09"));
 
         try (Connection db = OgiInfrastructure.openDatabaseConnection();
@@ -123,30 +161,48 @@ class RemandReopensCaseTest {
                 assertThat(rows.getString(1)).isEqualTo(firstLetter).contains("先向北京市东城区人民政府申请行政复议");
             }
             assertThatThrownBy(() -> {
-                try (PreparedStatement update = db.prepareStatement(
-                        "update case_earlier_reply set letter_text = 'changed' where tracking_number = ?")) {
-                    update.setString(1, tn);
-                    update.executeUpdate();
-                }
-            }).isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+                        try (PreparedStatement update = db.prepareStatement(
+                                "update case_earlier_reply set letter_text = 'changed' where tracking_number = ?")) {
+                            update.setString(1, tn);
+                            update.executeUpdate();
+                        }
+                    })
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("append-only");
         }
 
         List<CloudEvent> events = KafkaTestClient.eventsFor(Topics.CASES, tn, 13, Duration.ofSeconds(30));
-        assertThat(events).extracting(CloudEvent::type).containsSubsequence("ogi.case.replied.v1",
-                "ogi.case.delivered.v1", "ogi.case.reopened.v1", "ogi.case.draft-submitted.v1",
-                "ogi.case.secrecy-review-passed.v1", "ogi.case.approved.v1", "ogi.case.replied.v1");
-        CaseEvents.Reopened reopened = events.stream().filter(e -> e.type().equals("ogi.case.reopened.v1"))
-                .findFirst().orElseThrow().dataAs(Events.CASE_REOPENED);
+        assertThat(events)
+                .extracting(CloudEvent::type)
+                .containsSubsequence(
+                        "ogi.case.replied.v1",
+                        "ogi.case.delivered.v1",
+                        "ogi.case.reopened.v1",
+                        "ogi.case.draft-submitted.v1",
+                        "ogi.case.secrecy-review-passed.v1",
+                        "ogi.case.approved.v1",
+                        "ogi.case.replied.v1");
+        CaseEvents.Reopened reopened = events.stream()
+                .filter(e -> e.type().equals("ogi.case.reopened.v1"))
+                .findFirst()
+                .orElseThrow()
+                .dataAs(Events.CASE_REOPENED);
         assertThat(reopened.appealNumber()).isEqualTo(appeal);
         assertThat(reopened.transition().fromState()).isEqualTo("DELIVERED");
         assertThat(reopened.transition().toState()).isEqualTo("REOPENED");
         assertThat(reopened.transition().actor()).isEqualTo("legal-1");
         assertThat(reopened.transition().occurredOn()).isEqualTo(LocalDate.of(2024, 12, 18));
-        CaseEvents.Replied firstReply = events.stream().filter(e -> e.type().equals("ogi.case.replied.v1"))
-                .findFirst().orElseThrow().dataAs(Events.CASE_REPLIED);
+        CaseEvents.Replied firstReply = events.stream()
+                .filter(e -> e.type().equals("ogi.case.replied.v1"))
+                .findFirst()
+                .orElseThrow()
+                .dataAs(Events.CASE_REPLIED);
         assertThat(firstReply.remediesTold()).isTrue();
 
-        given().auth().oauth2(OFFICER).get("/api/cases/" + tn + "/audit").then()
+        given().auth()
+                .oauth2(OFFICER)
+                .get("/api/cases/" + tn + "/audit")
+                .then()
                 .body("find { it.action == 'REOPEN' }.role", equalTo("legal-officer"))
                 .body("find { it.action == 'REOPEN' }.reason", containsString("东政复决字〔2024〕12号"));
     }
@@ -154,9 +210,13 @@ class RemandReopensCaseTest {
     /** A refusal answered and delivered on 2024-10-09. */
     private static String deliveredRefusal() {
         String tn = TestEvents.newTrackingNumber("A");
-        TestEvents.publishAndAwait(TestEvents.event(Events.REQUEST_RECEIVED, tn,
-                        TestEvents.requestReceived(tn, "A", RECEIVED)),
-                () -> given().auth().oauth2(OFFICER).get("/api/cases/" + tn).then().statusCode(200));
+        TestEvents.publishAndAwait(
+                TestEvents.event(Events.REQUEST_RECEIVED, tn, TestEvents.requestReceived(tn, "A", RECEIVED)),
+                () -> given().auth()
+                        .oauth2(OFFICER)
+                        .get("/api/cases/" + tn)
+                        .then()
+                        .statusCode(200));
         advance(OFFICER, tn, "acceptances", "{}", "ACCEPTED");
         advance(OFFICER, tn, "assignments", "{\"department\": \"预算科\", \"officer\": \"officer-1\"}", "DRAFTING");
         advance(OFFICER, tn, "drafts", """
@@ -166,39 +226,71 @@ class RemandReopensCaseTest {
         advance(SECRECY_REVIEWER, tn, "secrecy-reviews", "{\"outcome\": \"PASSED\"}", "APPROVAL");
         advance(REVIEWER, tn, "approvals", "{\"outcome\": \"APPROVED\"}", "APPROVED");
         advance(OFFICER, tn, "replies", "{\"deliveryMethod\": \"POST\"}", "REPLIED");
-        advance(OFFICER, tn, "deliveries",
-                "{\"method\": \"POST\", \"deliveredOn\": \"2024-10-09\", \"proof\": \"EMS 1234567890123\"}", "DELIVERED");
+        advance(
+                OFFICER,
+                tn,
+                "deliveries",
+                "{\"method\": \"POST\", \"deliveredOn\": \"2024-10-09\", \"proof\": \"EMS 1234567890123\"}",
+                "DELIVERED");
         return tn;
     }
 
     private static AppealEvents.Filed filed(String appeal, String tn) {
-        return new AppealEvents.Filed(appeal, "A", "RECONSIDERATION", "REPLY", List.of(tn), null, "张三",
-                "北京市东城区人民政府", "东政复字〔2024〕12号", "ORDINARY", LocalDate.of(2024, 10, 18),
-                LocalDate.of(2024, 10, 21), null, LocalDate.of(2024, 10, 9), LocalDate.of(2024, 10, 9),
-                LocalDate.of(2024, 10, 28), true, "WITHHELD", null, "legal-1");
+        return new AppealEvents.Filed(
+                appeal,
+                "A",
+                "RECONSIDERATION",
+                "REPLY",
+                List.of(tn),
+                null,
+                "张三",
+                "北京市东城区人民政府",
+                "东政复字〔2024〕12号",
+                "ORDINARY",
+                LocalDate.of(2024, 10, 18),
+                LocalDate.of(2024, 10, 21),
+                null,
+                LocalDate.of(2024, 10, 9),
+                LocalDate.of(2024, 10, 9),
+                LocalDate.of(2024, 10, 28),
+                true,
+                "WITHHELD",
+                null,
+                "legal-1");
     }
 
     /** deadline-service announces a due date under {@code key} (a case or an appeal number). */
     private static void schedule(String key, ClockKey clock, LocalDate due) {
-        CloudEvent scheduled = TestEvents.event(Events.DEADLINE_SCHEDULED, key,
+        CloudEvent scheduled = TestEvents.event(
+                Events.DEADLINE_SCHEDULED,
+                key,
                 new DeadlineScheduled(key, "A", clock, RECEIVED, 10, due, false, "ARL_2023"));
         if (clock.kind().keyedByAppeal()) {
             // Nothing to wait for: a case's clock published after it on the same key shows it was consumed.
             TestEvents.publish(scheduled);
             String marker = TestEvents.newTrackingNumber("A");
-            TestEvents.publishAndAwait(TestEvents.event(Events.DEADLINE_SCHEDULED, key, new DeadlineScheduled(
-                    marker, "A", ClockKey.of(ClockKind.REPLY), RECEIVED, 20, due, false, "OGI_2019")),
+            TestEvents.publishAndAwait(
+                    TestEvents.event(
+                            Events.DEADLINE_SCHEDULED,
+                            key,
+                            new DeadlineScheduled(
+                                    marker, "A", ClockKey.of(ClockKind.REPLY), RECEIVED, 20, due, false, "OGI_2019")),
                     () -> assertThat(deadlineRows(marker)).isOne());
             return;
         }
-        TestEvents.publishAndAwait(scheduled, () -> given().auth().oauth2(OFFICER).get("/api/cases/" + key).then()
-                .body("replyDueDate", equalTo(due.toString())));
+        TestEvents.publishAndAwait(
+                scheduled,
+                () -> given().auth()
+                        .oauth2(OFFICER)
+                        .get("/api/cases/" + key)
+                        .then()
+                        .body("replyDueDate", equalTo(due.toString())));
     }
 
     private static int deadlineRows(String key) throws SQLException {
         try (Connection db = OgiInfrastructure.openDatabaseConnection();
-                PreparedStatement select = db.prepareStatement(
-                        "select count(*) from case_deadline where tracking_number = ?")) {
+                PreparedStatement select =
+                        db.prepareStatement("select count(*) from case_deadline where tracking_number = ?")) {
             select.setString(1, key);
             try (ResultSet rows = select.executeQuery()) {
                 rows.next();
@@ -208,14 +300,25 @@ class RemandReopensCaseTest {
     }
 
     private static long version(String tn) {
-        return Long.parseLong(given().auth().oauth2(OFFICER).get("/api/cases/" + tn).then().statusCode(200)
-                .extract().header("ETag").replace("\"", ""));
+        return Long.parseLong(given().auth()
+                .oauth2(OFFICER)
+                .get("/api/cases/" + tn)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag")
+                .replace("\"", ""));
     }
 
     private static void advance(String token, String tn, String resource, String body, String expectedState) {
-        given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(body)
                 .header("If-Match", "\"" + version(tn) + "\"")
-                .post("/api/cases/" + tn + "/" + resource).then().statusCode(200)
+                .post("/api/cases/" + tn + "/" + resource)
+                .then()
+                .statusCode(200)
                 .body("state", equalTo(expectedState));
     }
 }

@@ -2,10 +2,9 @@ package org.ogi.deadline.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import org.ogi.deadline.domain.AppealRules;
-
 import java.time.LocalDate;
 import java.util.Set;
+import org.ogi.deadline.domain.AppealRules;
 
 /** Choices the appeal rules leave open (ogi-rules §4, §5; UNCONFIRMED, documented suggestions as defaults). */
 @ConfigMapping(prefix = "ogi.deadlines.appeals")

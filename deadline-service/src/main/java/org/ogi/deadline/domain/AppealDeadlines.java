@@ -1,14 +1,13 @@
 package org.ogi.deadline.domain;
 
-import org.ogi.law.AppealKind;
-import org.ogi.law.AppealProcedure;
-import org.ogi.law.ReconsiderationLaw;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.ogi.law.AppealKind;
+import org.ogi.law.AppealProcedure;
+import org.ogi.law.ReconsiderationLaw;
 
 /**
  * The periods of an appeal on the official calendar (ogi-rules §4, §5, §6): whether the appellant filed in time, the
@@ -30,8 +29,15 @@ public final class AppealDeadlines {
         RECONSIDERATION_REQUIRED_FIRST
     }
 
-    public record FilingCheck(String rule, LocalDate periodStart, LocalDate lastDay, LocalDate filedOn,
-            boolean inTime, List<Flag> flags, List<String> explanation, boolean provisional) {
+    public record FilingCheck(
+            String rule,
+            LocalDate periodStart,
+            LocalDate lastDay,
+            LocalDate filedOn,
+            boolean inTime,
+            List<Flag> flags,
+            List<String> explanation,
+            boolean provisional) {
 
         public FilingCheck {
             flags = List.copyOf(flags);
@@ -41,7 +47,10 @@ public final class AppealDeadlines {
 
     /** The clocks of an appeal; {@link #duty()} tells the agency's own duties from what is expected of others. */
     public enum Kind {
-        APPEAL_ANSWER(true), APPEAL_OUTCOME_EXPECTED(false), APPEAL_WINDOW_EXPECTED(false), REMAND_REPLY(true);
+        APPEAL_ANSWER(true),
+        APPEAL_OUTCOME_EXPECTED(false),
+        APPEAL_WINDOW_EXPECTED(false),
+        REMAND_REPLY(true);
 
         private final boolean duty;
 
@@ -55,12 +64,21 @@ public final class AppealDeadlines {
     }
 
     public enum Unit {
-        WORKING_DAYS, CALENDAR_DAYS, MONTHS, SET_DATE
+        WORKING_DAYS,
+        CALENDAR_DAYS,
+        MONTHS,
+        SET_DATE
     }
 
     /** One appeal clock: {@code amount} {@code unit}s from {@code startDate} under {@code basis}. */
-    public record AppealClock(Kind kind, LocalDate startDate, int amount, Unit unit, LocalDate dueDate,
-            boolean provisional, String basis) {
+    public record AppealClock(
+            Kind kind,
+            LocalDate startDate,
+            int amount,
+            Unit unit,
+            LocalDate dueDate,
+            boolean provisional,
+            String basis) {
 
         public AppealClock {
             Objects.requireNonNull(kind, "kind");
@@ -75,8 +93,7 @@ public final class AppealDeadlines {
 
     private static final int YEARS_BAR = 5;
 
-    private AppealDeadlines() {
-    }
+    private AppealDeadlines() {}
 
     /** Whether the appeal was filed in time (issue 13 item 3); never refuses, only flags. */
     public static FilingCheck checkFiling(WorkingDayCalendar calendar, AppealFiling filing, AppealRules rules) {
@@ -87,27 +104,36 @@ public final class AppealDeadlines {
             flags.add(Flag.REMEDIES_NOT_TOLD);
         }
         CalendarAnswer last = period.end(calendar);
-        explanation.add("期间自" + period.start + "次日起算，最后一日" + last.date()
-                + "（遇法定休假日顺延，CPL Art. 85）");
+        explanation.add("期间自" + period.start + "次日起算，最后一日" + last.date() + "（遇法定休假日顺延，CPL Art. 85）");
         boolean late = filing.filedOn().isAfter(last.date());
         if (late) {
             flags.add(Flag.LATE);
             explanation.add(filing.filedOn() + "提出，已超过期限；是否受理由复议机关或法院决定");
         }
         boolean barred = fiveYearBar(filing)
-                .filter(bar -> filing.filedOn().isAfter(calendar.rollForward(bar).date()))
+                .filter(bar ->
+                        filing.filedOn().isAfter(calendar.rollForward(bar).date()))
                 .isPresent();
         if (barred) {
             flags.add(Flag.FIVE_YEAR_BAR);
             explanation.add("自行政行为作出之日起超过5年（ARL 2023 Art. 21, ALL Art. 46 ¶2）");
         }
-        if (filing.kind() == AppealKind.DIRECT_SUIT && !filing.nonPerformance() && filing.refusal()
+        if (filing.kind() == AppealKind.DIRECT_SUIT
+                && !filing.nonPerformance()
+                && filing.refusal()
                 && !filing.filedOn().isBefore(rules.reconsiderationFirstSince())) {
             flags.add(Flag.RECONSIDERATION_REQUIRED_FIRST);
             explanation.add("对不予公开直接起诉：应当先申请行政复议（ARL 2023 Art. 23(四)）");
         }
-        return new FilingCheck(period.rule, period.start, last.date(), filing.filedOn(), !late && !barred, flags,
-                explanation, last.provisional());
+        return new FilingCheck(
+                period.rule,
+                period.start,
+                last.date(),
+                filing.filedOn(),
+                !late && !barred,
+                flags,
+                explanation,
+                last.provisional());
     }
 
     /**
@@ -118,14 +144,30 @@ public final class AppealDeadlines {
     public static Optional<AppealClock> answer(WorkingDayCalendar calendar, AppealFiling filing) {
         LocalDate start = filing.copyReceivedOn();
         return switch (filing.kind()) {
-            case RECONSIDERATION -> Optional.of(switch (ReconsiderationLaw.forApplicationReceivedOn(filing.filedOn())) {
-                case ARL_2023 -> filing.procedure() == AppealProcedure.SIMPLIFIED
-                        ? clock(Kind.APPEAL_ANSWER, start, 5, Unit.WORKING_DAYS, calendar, "ARL 2023 Art. 54")
-                        : clock(Kind.APPEAL_ANSWER, start, 10, Unit.WORKING_DAYS, calendar, "ARL 2023 Art. 48");
-                case ARL_2017 -> clock(Kind.APPEAL_ANSWER, start, 10, Unit.CALENDAR_DAYS, calendar, "ARL 2017 Art. 23");
-            });
+            case RECONSIDERATION ->
+                Optional.of(
+                        switch (ReconsiderationLaw.forApplicationReceivedOn(filing.filedOn())) {
+                            case ARL_2023 ->
+                                filing.procedure() == AppealProcedure.SIMPLIFIED
+                                        ? clock(
+                                                Kind.APPEAL_ANSWER,
+                                                start,
+                                                5,
+                                                Unit.WORKING_DAYS,
+                                                calendar,
+                                                "ARL 2023 Art. 54")
+                                        : clock(
+                                                Kind.APPEAL_ANSWER,
+                                                start,
+                                                10,
+                                                Unit.WORKING_DAYS,
+                                                calendar,
+                                                "ARL 2023 Art. 48");
+                            case ARL_2017 ->
+                                clock(Kind.APPEAL_ANSWER, start, 10, Unit.CALENDAR_DAYS, calendar, "ARL 2017 Art. 23");
+                        });
             case DIRECT_SUIT, SUIT_AFTER_RECONSIDERATION ->
-                    Optional.of(clock(Kind.APPEAL_ANSWER, start, 15, Unit.CALENDAR_DAYS, calendar, "ALL Art. 67"));
+                Optional.of(clock(Kind.APPEAL_ANSWER, start, 15, Unit.CALENDAR_DAYS, calendar, "ALL Art. 67"));
             case SECOND_INSTANCE, RETRIAL -> Optional.empty();
         };
     }
@@ -140,23 +182,48 @@ public final class AppealDeadlines {
         boolean simplified = filing.procedure() == AppealProcedure.SIMPLIFIED;
         return switch (filing.kind()) {
             case RECONSIDERATION -> {
-                LocalDate accepted = filing.acceptedOn() != null ? filing.acceptedOn()
+                LocalDate accepted = filing.acceptedOn() != null
+                        ? filing.acceptedOn()
                         : calendar.addWorkingDays(filing.filedOn(), 5).date();
-                boolean arl2023 = ReconsiderationLaw.forApplicationReceivedOn(filing.filedOn())
-                        == ReconsiderationLaw.ARL_2023;
-                yield Optional.of(simplified && arl2023
-                        ? clock(Kind.APPEAL_OUTCOME_EXPECTED, accepted, 30, Unit.CALENDAR_DAYS, calendar,
-                                "ARL 2023 Art. 62 ¶2")
-                        : clock(Kind.APPEAL_OUTCOME_EXPECTED, accepted, 60, Unit.CALENDAR_DAYS, calendar,
-                                arl2023 ? "ARL 2023 Art. 62 ¶1" : "ARL 2017 Art. 31"));
+                boolean arl2023 =
+                        ReconsiderationLaw.forApplicationReceivedOn(filing.filedOn()) == ReconsiderationLaw.ARL_2023;
+                yield Optional.of(
+                        simplified && arl2023
+                                ? clock(
+                                        Kind.APPEAL_OUTCOME_EXPECTED,
+                                        accepted,
+                                        30,
+                                        Unit.CALENDAR_DAYS,
+                                        calendar,
+                                        "ARL 2023 Art. 62 ¶2")
+                                : clock(
+                                        Kind.APPEAL_OUTCOME_EXPECTED,
+                                        accepted,
+                                        60,
+                                        Unit.CALENDAR_DAYS,
+                                        calendar,
+                                        arl2023 ? "ARL 2023 Art. 62 ¶1" : "ARL 2017 Art. 31"));
             }
-            case DIRECT_SUIT, SUIT_AFTER_RECONSIDERATION -> Optional.of(simplified
-                    ? clock(Kind.APPEAL_OUTCOME_EXPECTED, filing.filedOn(), 45, Unit.CALENDAR_DAYS, calendar,
-                            "ALL Art. 83")
-                    : clock(Kind.APPEAL_OUTCOME_EXPECTED, filing.filedOn(), 6, Unit.MONTHS, calendar, "ALL Art. 81"));
+            case DIRECT_SUIT, SUIT_AFTER_RECONSIDERATION ->
+                Optional.of(
+                        simplified
+                                ? clock(
+                                        Kind.APPEAL_OUTCOME_EXPECTED,
+                                        filing.filedOn(),
+                                        45,
+                                        Unit.CALENDAR_DAYS,
+                                        calendar,
+                                        "ALL Art. 83")
+                                : clock(
+                                        Kind.APPEAL_OUTCOME_EXPECTED,
+                                        filing.filedOn(),
+                                        6,
+                                        Unit.MONTHS,
+                                        calendar,
+                                        "ALL Art. 81"));
             case SECOND_INSTANCE ->
-                    Optional.of(clock(Kind.APPEAL_OUTCOME_EXPECTED, filing.filedOn(), 3, Unit.MONTHS, calendar,
-                            "ALL Art. 88"));
+                Optional.of(
+                        clock(Kind.APPEAL_OUTCOME_EXPECTED, filing.filedOn(), 3, Unit.MONTHS, calendar, "ALL Art. 88"));
             case RETRIAL -> Optional.empty();
         };
     }
@@ -168,7 +235,12 @@ public final class AppealDeadlines {
     public static AppealClock appealWindow(WorkingDayCalendar calendar, String form, LocalDate servedOn) {
         return "RULING".equals(form)
                 ? clock(Kind.APPEAL_WINDOW_EXPECTED, servedOn, 10, Unit.CALENDAR_DAYS, calendar, "ALL Art. 85")
-                : clock(Kind.APPEAL_WINDOW_EXPECTED, servedOn, 15, Unit.CALENDAR_DAYS, calendar,
+                : clock(
+                        Kind.APPEAL_WINDOW_EXPECTED,
+                        servedOn,
+                        15,
+                        Unit.CALENDAR_DAYS,
+                        calendar,
                         "DECISION".equals(form) ? "ALL Art. 45" : "ALL Art. 85");
     }
 
@@ -176,14 +248,29 @@ public final class AppealDeadlines {
      * The agency's new reply ordered by a decision or judgment (ARL 2023 Arts. 64, 66; SPC 2011 Arts. 9–10): by
      * the date it sets, or within the working days it sets from its service, or else the configured period.
      */
-    public static AppealClock remandReply(WorkingDayCalendar calendar, LocalDate servedOn, LocalDate replyAgainBy,
-            Integer replyAgainWorkingDays, AppealRules rules) {
+    public static AppealClock remandReply(
+            WorkingDayCalendar calendar,
+            LocalDate servedOn,
+            LocalDate replyAgainBy,
+            Integer replyAgainWorkingDays,
+            AppealRules rules) {
         if (replyAgainBy != null) {
-            return new AppealClock(Kind.REMAND_REPLY, servedOn, 0, Unit.SET_DATE, replyAgainBy,
-                    calendar.isProvisional(servedOn, replyAgainBy), "date set by the decision");
+            return new AppealClock(
+                    Kind.REMAND_REPLY,
+                    servedOn,
+                    0,
+                    Unit.SET_DATE,
+                    replyAgainBy,
+                    calendar.isProvisional(servedOn, replyAgainBy),
+                    "date set by the decision");
         }
         int days = replyAgainWorkingDays != null ? replyAgainWorkingDays : rules.remandReplyWorkingDays();
-        return clock(Kind.REMAND_REPLY, servedOn, days, Unit.WORKING_DAYS, calendar,
+        return clock(
+                Kind.REMAND_REPLY,
+                servedOn,
+                days,
+                Unit.WORKING_DAYS,
+                calendar,
                 replyAgainWorkingDays != null ? "period set by the decision" : "Art. 33 period (decision names none)");
     }
 
@@ -200,13 +287,17 @@ public final class AppealDeadlines {
             case RECONSIDERATION -> {
                 if (filing.nonPerformance()) {
                     explanation.add("不履行答复职责：自答复期限届满之日起60日（ARL Art. 20，行政复议法实施条例 Art. 16）");
-                    return new Period("ARL_ART_20_NON_PERFORMANCE", required(filing.replyDueDate(), "replyDueDate"),
-                            60, Unit.CALENDAR_DAYS, false);
+                    return new Period(
+                            "ARL_ART_20_NON_PERFORMANCE",
+                            required(filing.replyDueDate(), "replyDueDate"),
+                            60,
+                            Unit.CALENDAR_DAYS,
+                            false);
                 }
                 if (omitted) {
                     explanation.add("答复未告知复议权利、机关和期限：最长1年（ARL 2023 Art. 20 ¶3）");
-                    return new Period("ARL_ART_20_REMEDIES_NOT_TOLD", required(filing.knewOn(), "knewOn"), 12,
-                            Unit.MONTHS, true);
+                    return new Period(
+                            "ARL_ART_20_REMEDIES_NOT_TOLD", required(filing.knewOn(), "knewOn"), 12, Unit.MONTHS, true);
                 }
                 explanation.add("自知道答复之日（送达）起60日（ARL 2023 Art. 20 ¶1；ARL 2017 Art. 9）");
                 return new Period("ARL_ART_20", required(filing.knewOn(), "knewOn"), 60, Unit.CALENDAR_DAYS, false);
@@ -214,8 +305,12 @@ public final class AppealDeadlines {
             case DIRECT_SUIT -> {
                 if (filing.nonPerformance()) {
                     explanation.add("不履行答复职责：自答复期限（含延长）届满之日起6个月（ALL Art. 47，解释 Art. 66）");
-                    return new Period("ALL_ART_47_NON_PERFORMANCE", required(filing.replyDueDate(), "replyDueDate"),
-                            6, Unit.MONTHS, false);
+                    return new Period(
+                            "ALL_ART_47_NON_PERFORMANCE",
+                            required(filing.replyDueDate(), "replyDueDate"),
+                            6,
+                            Unit.MONTHS,
+                            false);
                 }
                 if (omitted) {
                     explanation.add("答复未告知起诉期限：最长1年（解释 Art. 64）");
@@ -234,8 +329,7 @@ public final class AppealDeadlines {
             }
             case SECOND_INSTANCE -> {
                 int days = filing.appealedRuling() ? 10 : 15;
-                explanation.add("自" + (filing.appealedRuling() ? "裁定" : "判决") + "书送达之日起" + days
-                        + "日（ALL Art. 85）");
+                explanation.add("自" + (filing.appealedRuling() ? "裁定" : "判决") + "书送达之日起" + days + "日（ALL Art. 85）");
                 return new Period("ALL_ART_85", required(filing.knewOn(), "knewOn"), days, Unit.CALENDAR_DAYS, false);
             }
             case RETRIAL -> {
@@ -249,16 +343,16 @@ public final class AppealDeadlines {
     /** ARL 2023 Art. 21 and ALL Art. 46 ¶2: 5 years from the act (the 20 years for real property do not arise). */
     private static Optional<LocalDate> fiveYearBar(AppealFiling filing) {
         boolean applies = switch (filing.kind()) {
-            case RECONSIDERATION -> ReconsiderationLaw.forApplicationReceivedOn(filing.filedOn())
-                    == ReconsiderationLaw.ARL_2023;
+            case RECONSIDERATION ->
+                ReconsiderationLaw.forApplicationReceivedOn(filing.filedOn()) == ReconsiderationLaw.ARL_2023;
             case DIRECT_SUIT -> true;
             default -> false;
         };
         return applies && filing.actOn() != null ? Optional.of(filing.actOn().plusYears(YEARS_BAR)) : Optional.empty();
     }
 
-    private static AppealClock clock(Kind kind, LocalDate start, int amount, Unit unit, WorkingDayCalendar calendar,
-            String basis) {
+    private static AppealClock clock(
+            Kind kind, LocalDate start, int amount, Unit unit, WorkingDayCalendar calendar, String basis) {
         CalendarAnswer due = switch (unit) {
             case WORKING_DAYS -> calendar.addWorkingDays(start, amount);
             case CALENDAR_DAYS -> calendar.addCalendarDays(start, amount);

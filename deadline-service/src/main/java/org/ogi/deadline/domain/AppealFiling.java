@@ -1,10 +1,9 @@
 package org.ogi.deadline.domain;
 
-import org.ogi.law.AppealKind;
-import org.ogi.law.AppealProcedure;
-
 import java.time.LocalDate;
 import java.util.Objects;
+import org.ogi.law.AppealKind;
+import org.ogi.law.AppealProcedure;
 
 /**
  * The facts of a filed appeal that its periods depend on, as appeals-service announced them.
@@ -20,9 +19,19 @@ import java.util.Objects;
  * @param refusal        true if the reply refused disclosure (ARL 2023 Art. 23(四))
  * @param appealedRuling for a second instance: true if a ruling (10 days) rather than a judgment (15) is appealed
  */
-public record AppealFiling(AppealKind kind, boolean nonPerformance, AppealProcedure procedure, LocalDate filedOn,
-        LocalDate copyReceivedOn, LocalDate acceptedOn, LocalDate knewOn, LocalDate actOn, LocalDate replyDueDate,
-        Boolean remediesTold, boolean refusal, boolean appealedRuling) {
+public record AppealFiling(
+        AppealKind kind,
+        boolean nonPerformance,
+        AppealProcedure procedure,
+        LocalDate filedOn,
+        LocalDate copyReceivedOn,
+        LocalDate acceptedOn,
+        LocalDate knewOn,
+        LocalDate actOn,
+        LocalDate replyDueDate,
+        Boolean remediesTold,
+        boolean refusal,
+        boolean appealedRuling) {
 
     public AppealFiling {
         Objects.requireNonNull(kind, "kind");

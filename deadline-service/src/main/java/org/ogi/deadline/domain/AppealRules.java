@@ -13,8 +13,8 @@ import java.util.Set;
  * @param remandReplyWorkingDays    the new reply's period from the decision's service when it names none (the
  *                                  Art. 33 period)
  */
-public record AppealRules(LocalDate reconsiderationFirstSince, Set<String> refusalOutcomeGroups,
-        int remandReplyWorkingDays) {
+public record AppealRules(
+        LocalDate reconsiderationFirstSince, Set<String> refusalOutcomeGroups, int remandReplyWorkingDays) {
 
     public AppealRules {
         refusalOutcomeGroups = Set.copyOf(refusalOutcomeGroups);

@@ -46,8 +46,7 @@ public final class CalendarFile {
     // Longer runs are written as ranges; two days stay a plain list because a range would not be shorter.
     private static final int MIN_RUN_FOR_RANGE = 3;
 
-    private CalendarFile() {
-    }
+    private CalendarFile() {}
 
     public static List<CalendarYear> parse(String text) {
         return parse(new StringReader(text));
@@ -70,8 +69,8 @@ public final class CalendarFile {
                 }
                 CalendarYear year = parseLine(trimmed, lineNumber);
                 if (!seen.add(year.noticeYear())) {
-                    throw new CalendarFormatException(lineNumber,
-                            "notice year " + year.noticeYear() + " appears more than once");
+                    throw new CalendarFormatException(
+                            lineNumber, "notice year " + year.noticeYear() + " appears more than once");
                 }
                 years.add(year);
             }
@@ -124,7 +123,8 @@ public final class CalendarFile {
     private static CalendarYear parseLine(String line, int lineNumber) {
         String[] fields = FIELD_SEPARATOR.split(line, -1);
         if (fields.length != 4) {
-            throw new CalendarFormatException(lineNumber,
+            throw new CalendarFormatException(
+                    lineNumber,
                     "expected 4 fields '<year> | <notice> | rest: ... | work: ...' but found " + fields.length);
         }
         int noticeYear;
@@ -190,7 +190,8 @@ public final class CalendarFile {
         int i = 0;
         while (i < sorted.size()) {
             int j = i;
-            while (j + 1 < sorted.size() && sorted.get(j + 1).equals(sorted.get(j).plusDays(1))) {
+            while (j + 1 < sorted.size()
+                    && sorted.get(j + 1).equals(sorted.get(j).plusDays(1))) {
                 j++;
             }
             if (j - i + 1 >= MIN_RUN_FOR_RANGE) {

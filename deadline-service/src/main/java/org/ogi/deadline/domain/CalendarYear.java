@@ -16,8 +16,8 @@ import java.util.TreeSet;
  * @param restDays           days off named by the notice, including Mon–Fri days moved by 调休
  * @param makeUpWorkingDays  days the notice declares 上班, usually a Saturday or Sunday
  */
-public record CalendarYear(int noticeYear, String noticeReference, Set<LocalDate> restDays,
-                           Set<LocalDate> makeUpWorkingDays) {
+public record CalendarYear(
+        int noticeYear, String noticeReference, Set<LocalDate> restDays, Set<LocalDate> makeUpWorkingDays) {
 
     // Bounds keep the precomputed index of WorkingDayCalendar small; real notices exist from 1999 on.
     public static final int MIN_YEAR = 1900;
@@ -25,8 +25,7 @@ public record CalendarYear(int noticeYear, String noticeReference, Set<LocalDate
 
     public CalendarYear {
         if (noticeYear < MIN_YEAR || noticeYear > MAX_YEAR) {
-            throw new IllegalArgumentException(
-                    "notice year " + noticeYear + " outside " + MIN_YEAR + ".." + MAX_YEAR);
+            throw new IllegalArgumentException("notice year " + noticeYear + " outside " + MIN_YEAR + ".." + MAX_YEAR);
         }
         Objects.requireNonNull(noticeReference, "noticeReference");
         noticeReference = noticeReference.strip();
@@ -48,8 +47,11 @@ public record CalendarYear(int noticeYear, String noticeReference, Set<LocalDate
         }
     }
 
-    public static CalendarYear of(int noticeYear, String noticeReference, Collection<LocalDate> restDays,
-                                  Collection<LocalDate> makeUpWorkingDays) {
+    public static CalendarYear of(
+            int noticeYear,
+            String noticeReference,
+            Collection<LocalDate> restDays,
+            Collection<LocalDate> makeUpWorkingDays) {
         return new CalendarYear(noticeYear, noticeReference, Set.copyOf(restDays), Set.copyOf(makeUpWorkingDays));
     }
 
@@ -60,9 +62,8 @@ public record CalendarYear(int noticeYear, String noticeReference, Set<LocalDate
             Objects.requireNonNull(day, what + " day");
             // A notice reaches back at most into the previous December (e.g. 2019 lists 2018-12-29..31).
             if (day.getYear() != noticeYear && day.getYear() != noticeYear - 1) {
-                throw new IllegalArgumentException(
-                        "notice year " + noticeYear + " lists " + what + " day " + day + " outside "
-                                + (noticeYear - 1) + ".." + noticeYear);
+                throw new IllegalArgumentException("notice year " + noticeYear + " lists " + what + " day " + day
+                        + " outside " + (noticeYear - 1) + ".." + noticeYear);
             }
             copy.add(day);
         }

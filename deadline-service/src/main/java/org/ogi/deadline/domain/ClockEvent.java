@@ -1,9 +1,8 @@
 package org.ogi.deadline.domain;
 
-import org.ogi.law.ConsultationKind;
-
 import java.time.LocalDate;
 import java.util.Objects;
+import org.ogi.law.ConsultationKind;
 
 /** A fact about a case that moves one of its clocks; the clocks are derived from the list of these. */
 public sealed interface ClockEvent {
@@ -35,8 +34,7 @@ public sealed interface ClockEvent {
     }
 
     /** The agency accepted the request as it stands: no correction notice is needed. */
-    record Accepted(LocalDate occurredOn) implements ClockEvent {
-    }
+    record Accepted(LocalDate occurredOn) implements ClockEvent {}
 
     /** Art. 30 notice; {@code periodWorkingDays <= 0} means the notice named no period. */
     record CorrectionRequested(LocalDate noticeDate, int periodWorkingDays) implements ClockEvent {
@@ -54,8 +52,9 @@ public sealed interface ClockEvent {
     }
 
     /** {@code letterReceivedOn} may be null when the party's receipt is not known yet. */
-    record ConsultationStarted(String consultationId, ConsultationKind kind, LocalDate letterSentOn,
-            LocalDate letterReceivedOn) implements ClockEvent {
+    record ConsultationStarted(
+            String consultationId, ConsultationKind kind, LocalDate letterSentOn, LocalDate letterReceivedOn)
+            implements ClockEvent {
         @Override
         public LocalDate occurredOn() {
             return letterSentOn;
@@ -82,12 +81,10 @@ public sealed interface ClockEvent {
     }
 
     /** Art. 33 ¶2: approved on {@code occurredOn}; {@code toldOn} the day the applicant was told, null if not known. */
-    record Extended(LocalDate occurredOn, int workingDays, LocalDate toldOn) implements ClockEvent {
-    }
+    record Extended(LocalDate occurredOn, int workingDays, LocalDate toldOn) implements ClockEvent {}
 
     /** Art. 35: the head of the OGI office set a longer reply period ending on {@code dueDate}. */
-    record ReplyPeriodSet(LocalDate occurredOn, LocalDate dueDate) implements ClockEvent {
-    }
+    record ReplyPeriodSet(LocalDate occurredOn, LocalDate dueDate) implements ClockEvent {}
 
     /** {@code receivedOn}: the applicant's receipt when known at issue, else null (a FeeNoticeReceived may follow). */
     record FeeNoticeIssued(String feeId, LocalDate noticeDate, LocalDate receivedOn) implements ClockEvent {
@@ -120,6 +117,5 @@ public sealed interface ClockEvent {
     }
 
     /** The case ended without a reply clock to keep: withdrawn, deemed abandoned or closed. */
-    record Stopped(LocalDate occurredOn, String reason) implements ClockEvent {
-    }
+    record Stopped(LocalDate occurredOn, String reason) implements ClockEvent {}
 }

@@ -10,8 +10,8 @@ package org.ogi.deadline.domain;
  * @param recordCorrectionWorkingDays        the period for an Art. 41 correction of the applicant's own records,
  *                                           which the Regulation does not set (ogi-rules §1.12, UNCONFIRMED)
  */
-public record ClockRules(int defaultCorrectionPeriodWorkingDays, boolean excludeFeeWait,
-        int recordCorrectionWorkingDays) {
+public record ClockRules(
+        int defaultCorrectionPeriodWorkingDays, boolean excludeFeeWait, int recordCorrectionWorkingDays) {
 
     /** Art. 30: the correction notice is due 7 working days after receipt. */
     public static final int CORRECTION_NOTICE_WORKING_DAYS = 7;

@@ -1,12 +1,11 @@
 package org.ogi.deadline.domain;
 
-import org.ogi.contracts.v1.ClockKey;
-import org.ogi.contracts.v1.ClockKind;
-import org.ogi.law.ReplyRegime;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.ogi.contracts.v1.ClockKey;
+import org.ogi.contracts.v1.ClockKind;
+import org.ogi.law.ReplyRegime;
 
 /**
  * One clock of a case as derived from its clock events.
@@ -18,8 +17,16 @@ import java.util.Objects;
  * @param pauses      windows whose working days were left out of the period
  * @param explanation the steps that produced the due date, in words
  */
-public record DerivedClock(ClockKey id, LocalDate startDate, int workingDays, ReplyRegime regime,
-        LocalDate dueDate, boolean provisional, LocalDate metOn, boolean suspended, List<Pause> pauses,
+public record DerivedClock(
+        ClockKey id,
+        LocalDate startDate,
+        int workingDays,
+        ReplyRegime regime,
+        LocalDate dueDate,
+        boolean provisional,
+        LocalDate metOn,
+        boolean suspended,
+        List<Pause> pauses,
         List<String> explanation) {
 
     public DerivedClock {
@@ -42,7 +49,9 @@ public record DerivedClock(ClockKey id, LocalDate startDate, int workingDays, Re
 
     /** How the clock is kept for queries and alerts: only OPEN clocks are alerted. */
     public enum State {
-        OPEN, SUSPENDED, MET
+        OPEN,
+        SUSPENDED,
+        MET
     }
 
     public State state() {

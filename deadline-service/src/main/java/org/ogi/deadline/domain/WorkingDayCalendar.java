@@ -44,6 +44,7 @@ public final class WorkingDayCalendar {
     private final int[] cumulative;
     /** workingDayOffsets[k - 1]: offset from spanStart of the k-th working day of the span. */
     private final int[] workingDayOffsets;
+
     private final int firstYear;
     /** coveredPrefix[i]: how many of the years firstYear .. firstYear + i - 1 have a notice. */
     private final int[] coveredPrefix;
@@ -182,7 +183,8 @@ public final class WorkingDayCalendar {
     /** {@code day} if it is a working day, else the first working day after it. */
     public CalendarAnswer rollForward(LocalDate day) {
         long epochDay = day.toEpochDay();
-        LocalDate result = isWorking(epochDay) ? day : LocalDate.ofEpochDay(workingDayWithOrdinal(ordinal(epochDay) + 1));
+        LocalDate result =
+                isWorking(epochDay) ? day : LocalDate.ofEpochDay(workingDayWithOrdinal(ordinal(epochDay) + 1));
         return new CalendarAnswer(result, isProvisional(day, result));
     }
 

@@ -2,14 +2,13 @@ package org.ogi.deadline.messaging;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.ogi.contracts.Topics;
 import org.ogi.contracts.v1.AppealEvents;
 import org.ogi.deadline.service.AppealClockUpdates;
 import org.ogi.platform.messaging.IdempotentConsumer;
 import org.ogi.platform.messaging.IdempotentConsumer.Handler;
-
-import java.util.List;
 
 /** Turns appeal events into the appeal clocks, each event applied once. */
 @ApplicationScoped

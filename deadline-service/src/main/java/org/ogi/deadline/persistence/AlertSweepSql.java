@@ -10,7 +10,9 @@ package org.ogi.deadline.persistence;
 public final class AlertSweepSql {
 
     /** Clocks due from today up to the horizon (today plus the due-soon working days). */
-    public static final String APPROACHING = sweep("APPROACHING", "approaching_alerted",
+    public static final String APPROACHING = sweep(
+            "APPROACHING",
+            "approaching_alerted",
             "due_date >= cast(:today as date) and due_date <= cast(:horizon as date)");
 
     /** Clocks whose due date passed unmet. */
@@ -36,6 +38,5 @@ public final class AlertSweepSql {
                 select tracking_number, agency, clock, cast(due_date as text) from sent""".formatted(alert, marker, due);
     }
 
-    private AlertSweepSql() {
-    }
+    private AlertSweepSql() {}
 }

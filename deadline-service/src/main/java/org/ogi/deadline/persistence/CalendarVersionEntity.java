@@ -13,5 +13,6 @@ public class CalendarVersionEntity {
 
     @Id
     public int id;
+
     public long version;
 }

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.ogi.deadline.domain.ClockEvent;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -16,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.ogi.deadline.domain.ClockEvent;
 
 /** The append-only list of a case's clock events ({@code clock_event}); each event's facts are kept as JSON. */
 @ApplicationScoped
@@ -31,23 +30,23 @@ public class ClockEventLog {
     }
 
     /** The clock events of a case and the agency handling it. */
-    public record CaseLog(String agency, List<ClockEvent> events) {
-    }
+    public record CaseLog(String agency, List<ClockEvent> events) {}
 
     /** The stored kind of an event, e.g. CORRECTION_REQUESTED. */
     public static String kindOf(ClockEvent event) {
         return kindName(event.getClass());
     }
 
-    public Uni<Void> append(String trackingNumber, String agency, ClockEvent event, String sourceEventId,
-            OffsetDateTime recordedAt) {
+    public Uni<Void> append(
+            String trackingNumber, String agency, ClockEvent event, String sourceEventId, OffsetDateTime recordedAt) {
         String payload;
         try {
             payload = json.writeValueAsString(event);
         } catch (JsonProcessingException e) {
             return Uni.createFrom().failure(e);
         }
-        return Panache.getSession().chain(session -> session.createNativeQuery("""
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery("""
                         insert into clock_event (tracking_number, agency, kind, occurred_on, recorded_at, source_event_id,
                                                  payload)
                         values (:trackingNumber, :agency, :kind, :occurredOn, :recordedAt, :sourceEventId, :payload)""")
@@ -67,14 +66,19 @@ public class ClockEventLog {
      * of a native select adds a plan-cache entry (see intake's TrackingNumbers), and this runs for every event.
      */
     public Uni<Optional<CaseLog>> load(String trackingNumber) {
-        return Panache.getSession().chain(session -> session.createSelectionQuery("""
+        return Panache.getSession()
+                .chain(session -> session.createSelectionQuery("""
                         select agency, kind, occurredOn, payload from ClockEventRow
                         where trackingNumber = :trackingNumber order by id""", Object[].class)
                         .setParameter("trackingNumber", trackingNumber)
                         .getResultList())
-                .map(rows -> rows.isEmpty() ? Optional.empty() : Optional.of(new CaseLog((String) rows.get(0)[0],
-                        rows.stream().map(row -> event((String) row[1], (LocalDate) row[2], (String) row[3]))
-                                .toList())));
+                .map(rows -> rows.isEmpty()
+                        ? Optional.empty()
+                        : Optional.of(new CaseLog(
+                                (String) rows.get(0)[0],
+                                rows.stream()
+                                        .map(row -> event((String) row[1], (LocalDate) row[2], (String) row[3]))
+                                        .toList())));
     }
 
     private ClockEvent event(String kind, LocalDate occurredOn, String payload) {
@@ -87,7 +91,8 @@ public class ClockEventLog {
             throw new IllegalStateException("unknown clock event kind " + kind);
         }
         try {
-            return (ClockEvent) json.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            return (ClockEvent) json.readerFor(type)
+                    .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                     .readValue(payload);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable clock event " + kind, e);

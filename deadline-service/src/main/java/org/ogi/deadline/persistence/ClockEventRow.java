@@ -3,10 +3,9 @@ package org.ogi.deadline.persistence;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.Immutable;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.hibernate.annotations.Immutable;
 
 /** A stored clock event, mapped for reading through HQL; {@link ClockEventLog} appends them. */
 @Entity
@@ -16,6 +15,7 @@ public class ClockEventRow {
 
     @Id
     public Long id;
+
     public String trackingNumber;
     public String agency;
     public String kind;

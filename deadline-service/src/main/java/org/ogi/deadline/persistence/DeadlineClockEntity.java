@@ -7,11 +7,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import org.ogi.contracts.v1.ClockKind;
 import org.ogi.deadline.domain.DerivedClock;
 import org.ogi.platform.persistence.CaseClockKey;
-
-import java.time.LocalDate;
 
 /** The current derivation of one clock of a case. */
 @Entity
@@ -24,8 +23,10 @@ public class DeadlineClockEntity extends PanacheEntityBase {
     /** The clock id: its kind, plus the consultation or fee id where a case can have several. */
     @Id
     public String clock;
+
     @Enumerated(EnumType.STRING)
     public ClockKind kind;
+
     public String agency;
     public LocalDate startDate;
     public int workingDays;
@@ -36,8 +37,10 @@ public class DeadlineClockEntity extends PanacheEntityBase {
     /** OPEN (alerted), SUSPENDED (waiting with no known end) or MET. */
     @Enumerated(EnumType.STRING)
     public DerivedClock.State state;
+
     public LocalDate metOn;
     /** Set by the alert sweep; cleared when the due date moves so the new date is alerted again. */
     public boolean approachingAlerted;
+
     public boolean breachedAlerted;
 }

@@ -4,20 +4,25 @@ import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.PUT;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.ogi.deadline.domain.CalendarAnswer;
 import org.ogi.deadline.domain.CalendarYear;
 import org.ogi.deadline.persistence.CalendarStore;
@@ -27,12 +32,6 @@ import org.ogi.platform.problem.Problem;
 import org.ogi.platform.problem.ProblemException;
 import org.ogi.platform.security.Caller;
 import org.ogi.platform.security.Roles;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Period arithmetic on the official calendar, for anyone signed in. The calendar is national: only the system
@@ -53,34 +52,35 @@ public class CalendarResource {
         this.caller = caller;
     }
 
-    public record WorkingDaysAnswer(LocalDate from, int add, LocalDate date, boolean provisional) {
-    }
+    public record WorkingDaysAnswer(LocalDate from, int add, LocalDate date, boolean provisional) {}
 
-    public record PeriodAnswer(LocalDate from, Integer days, Integer months, LocalDate date, boolean provisional) {
-    }
+    public record PeriodAnswer(LocalDate from, Integer days, Integer months, LocalDate date, boolean provisional) {}
 
-    public record YearView(int year, String noticeReference, List<LocalDate> restDays,
-            List<LocalDate> makeUpWorkingDays, boolean provisional) {
-    }
+    public record YearView(
+            int year,
+            String noticeReference,
+            List<LocalDate> restDays,
+            List<LocalDate> makeUpWorkingDays,
+            boolean provisional) {}
 
     /** What a State Council holiday notice says about its year (dates may reach into the previous December). */
     public record YearInput(
             @NotBlank @Size(max = 500) String noticeReference,
             @Size(max = 366) List<LocalDate> restDays,
-            @Size(max = 366) List<LocalDate> makeUpWorkingDays) {
-    }
+            @Size(max = 366) List<LocalDate> makeUpWorkingDays) {}
 
     @GET
     @Path("working-days")
-    public WorkingDaysAnswer addWorkingDays(@QueryParam("from") @NotNull LocalDate from,
-            @QueryParam("add") @NotNull @Min(0) @Max(10_000) Integer add) {
+    public WorkingDaysAnswer addWorkingDays(
+            @QueryParam("from") @NotNull LocalDate from, @QueryParam("add") @NotNull @Min(0) @Max(10_000) Integer add) {
         CalendarAnswer answer = calendars.current().addWorkingDays(from, add);
         return new WorkingDaysAnswer(from, add, answer.date(), answer.provisional());
     }
 
     @GET
     @Path("periods")
-    public PeriodAnswer addPeriod(@QueryParam("from") @NotNull LocalDate from,
+    public PeriodAnswer addPeriod(
+            @QueryParam("from") @NotNull LocalDate from,
             @QueryParam("days") @Min(0) @Max(36_500) Integer days,
             @QueryParam("months") @Min(0) @Max(1_200) Integer months) {
         if ((days == null) == (months == null)) {
@@ -94,7 +94,9 @@ public class CalendarResource {
     @GET
     @Path("{year}")
     public YearView year(@PathParam("year") @Min(1900) @Max(2199) int year) {
-        return calendars.current().calendarYear(year)
+        return calendars
+                .current()
+                .calendarYear(year)
                 .map(CalendarResource::view)
                 .orElseGet(() -> new YearView(year, null, List.of(), List.of(), true));
     }
@@ -107,7 +109,8 @@ public class CalendarResource {
     @Path("{year}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SYSTEM_ADMIN)
-    public Uni<YearView> replaceYear(@PathParam("year") @Min(CalendarYear.MIN_YEAR) @Max(CalendarYear.MAX_YEAR) int year,
+    public Uni<YearView> replaceYear(
+            @PathParam("year") @Min(CalendarYear.MIN_YEAR) @Max(CalendarYear.MAX_YEAR) int year,
             @Valid @NotNull YearInput input) {
         return changes.replace(validated(year, input), new CalendarChanges.Changer(caller.userId(), caller.userName()))
                 .map(CalendarResource::view);
@@ -133,8 +136,8 @@ public class CalendarResource {
         Set<LocalDate> restSet = new HashSet<>(rest);
         for (int i = 0; i < work.size(); i++) {
             if (restSet.contains(work.get(i))) {
-                errors.add(new Problem.FieldError("makeUpWorkingDays[" + i + "]",
-                        work.get(i) + " is also listed as a rest day"));
+                errors.add(new Problem.FieldError(
+                        "makeUpWorkingDays[" + i + "]", work.get(i) + " is also listed as a rest day"));
             }
         }
         String reference = input.noticeReference();
@@ -154,8 +157,8 @@ public class CalendarResource {
             if (day == null) {
                 errors.add(new Problem.FieldError(field + "[" + i + "]", "must not be null"));
             } else if (day.getYear() != year && !(day.getYear() == year - 1 && day.getMonthValue() == 12)) {
-                errors.add(new Problem.FieldError(field + "[" + i + "]",
-                        day + " is outside " + year + " and its previous December"));
+                errors.add(new Problem.FieldError(
+                        field + "[" + i + "]", day + " is outside " + year + " and its previous December"));
             } else if (!seen.add(day)) {
                 errors.add(new Problem.FieldError(field + "[" + i + "]", day + " is listed twice"));
             }
@@ -163,12 +166,11 @@ public class CalendarResource {
     }
 
     private static YearView view(CalendarYear y) {
-        return new YearView(y.noticeYear(), y.noticeReference(), sorted(y.restDays()), sorted(y.makeUpWorkingDays()),
-                false);
+        return new YearView(
+                y.noticeYear(), y.noticeReference(), sorted(y.restDays()), sorted(y.makeUpWorkingDays()), false);
     }
 
     private static List<LocalDate> sorted(Set<LocalDate> days) {
         return days.stream().sorted().toList();
     }
-
 }

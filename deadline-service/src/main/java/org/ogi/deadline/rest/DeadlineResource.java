@@ -7,6 +7,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import org.ogi.deadline.config.DeadlineConfig;
 import org.ogi.deadline.domain.ClockStatus;
 import org.ogi.deadline.domain.DerivedClock;
@@ -15,10 +18,6 @@ import org.ogi.deadline.service.Clocks;
 import org.ogi.platform.problem.ProblemException;
 import org.ogi.platform.security.Caller;
 import org.ogi.platform.security.Roles;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
 
 @Path("/api/cases/{trackingNumber}/deadlines")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,18 +35,32 @@ public class DeadlineResource {
         this.clock = clock;
     }
 
-    public record CaseDeadlines(String trackingNumber, String agency, LocalDate today, List<ClockView> clocks) {
-    }
+    public record CaseDeadlines(String trackingNumber, String agency, LocalDate today, List<ClockView> clocks) {}
 
     /** {@code clock} identifies the clock within the case; {@code kind} is one of ClockKind. */
-    public record ClockView(String kind, String clock, LocalDate startDate, int workingDays, String regime,
-            LocalDate dueDate, boolean provisional, int workingDaysLeft, ClockStatus status, LocalDate metOn,
-            List<String> explanation) {
-    }
+    public record ClockView(
+            String kind,
+            String clock,
+            LocalDate startDate,
+            int workingDays,
+            String regime,
+            LocalDate dueDate,
+            boolean provisional,
+            int workingDaysLeft,
+            ClockStatus status,
+            LocalDate metOn,
+            List<String> explanation) {}
 
     @GET
-    @RolesAllowed({Roles.INTAKE_CLERK, Roles.CASE_OFFICER, Roles.REVIEWER, Roles.SECRECY_REVIEWER,
-            Roles.OGI_OFFICE_HEAD, Roles.LEGAL_OFFICER, Roles.OGI_ADMIN})
+    @RolesAllowed({
+        Roles.INTAKE_CLERK,
+        Roles.CASE_OFFICER,
+        Roles.REVIEWER,
+        Roles.SECRECY_REVIEWER,
+        Roles.OGI_OFFICE_HEAD,
+        Roles.LEGAL_OFFICER,
+        Roles.OGI_ADMIN
+    })
     public Uni<CaseDeadlines> deadlines(@PathParam("trackingNumber") String trackingNumber) {
         String agency = caller.staffAgency();
         LocalDate today = LocalDate.now(clock);
@@ -55,14 +68,28 @@ public class DeadlineResource {
             if (derived == null || !derived.agency().equals(agency)) {
                 throw ProblemException.notFound("no deadlines for case " + trackingNumber);
             }
-            return new CaseDeadlines(trackingNumber, agency, today,
-                    derived.clocks().stream().map(c -> view(derived.calendar(), c, today)).toList());
+            return new CaseDeadlines(
+                    trackingNumber,
+                    agency,
+                    today,
+                    derived.clocks().stream()
+                            .map(c -> view(derived.calendar(), c, today))
+                            .toList());
         });
     }
 
     private ClockView view(WorkingDayCalendar calendar, DerivedClock c, LocalDate today) {
-        return new ClockView(c.kind().name(), c.id().text(), c.startDate(), c.workingDays(), c.regime().name(), c.dueDate(),
-                c.provisional(), c.workingDaysLeft(calendar, today),
-                c.status(calendar, today, config.dueSoonWorkingDays()), c.metOn(), c.explanation());
+        return new ClockView(
+                c.kind().name(),
+                c.id().text(),
+                c.startDate(),
+                c.workingDays(),
+                c.regime().name(),
+                c.dueDate(),
+                c.provisional(),
+                c.workingDaysLeft(calendar, today),
+                c.status(calendar, today, config.dueSoonWorkingDays()),
+                c.metOn(),
+                c.explanation());
     }
 }

@@ -3,28 +3,30 @@ package org.ogi.deadline.service;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.ogi.contracts.v1.ClockKind;
 import org.ogi.deadline.config.DeadlineConfig;
 import org.ogi.deadline.domain.DerivedClock;
 import org.ogi.deadline.domain.WorkingDayCalendar;
 import org.ogi.deadline.persistence.DeadlineClockEntity;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
 /** An agency's open clocks that are due soon or overdue, earliest first. */
 @ApplicationScoped
 public class AgencyDeadlines {
 
     /** @param workingDaysLeft negative once overdue */
-    public record Due(String trackingNumber, String kind, String clock, LocalDate dueDate, int workingDaysLeft,
-            boolean provisional) {
-    }
+    public record Due(
+            String trackingNumber,
+            String kind,
+            String clock,
+            LocalDate dueDate,
+            int workingDaysLeft,
+            boolean provisional) {}
 
-    public record DueList(LocalDate today, List<Due> clocks) {
-    }
+    public record DueList(LocalDate today, List<Due> clocks) {}
 
     private final Calendars calendars;
     private final DeadlineConfig config;
@@ -40,7 +42,10 @@ public class AgencyDeadlines {
     @WithSession
     public Uni<DueList> dueSoon(String agency, int limit, ClockKind kind) {
         LocalDate today = LocalDate.now(clock);
-        LocalDate horizon = calendars.current().addWorkingDays(today, config.dueSoonWorkingDays()).date();
+        LocalDate horizon = calendars
+                .current()
+                .addWorkingDays(today, config.dueSoonWorkingDays())
+                .date();
         return query(agency, "dueDate >= ?2 and dueDate <= ?3", limit, kind, today, horizon);
     }
 
@@ -49,8 +54,8 @@ public class AgencyDeadlines {
         return query(agency, "dueDate < ?2", limit, kind, LocalDate.now(clock));
     }
 
-    private Uni<DueList> query(String agency, String due, int limit, ClockKind kind, LocalDate today,
-            Object... bounds) {
+    private Uni<DueList> query(
+            String agency, String due, int limit, ClockKind kind, LocalDate today, Object... bounds) {
         WorkingDayCalendar calendar = calendars.current();
         List<Object> parameters = new ArrayList<>(List.of(agency, today));
         parameters.addAll(List.of(bounds));
@@ -61,12 +66,21 @@ public class AgencyDeadlines {
             parameters.add(kind);
             ofKind = " and kind = ?" + parameters.size();
         }
-        return DeadlineClockEntity.<DeadlineClockEntity>find("agency = ?1 and " + open + " and " + due + ofKind
-                        + " order by dueDate, trackingNumber", parameters.toArray())
-                .page(0, limit).list()
-                .map(rows -> new DueList(today, rows.stream()
-                        .map(c -> new Due(c.trackingNumber, c.kind.name(), c.clock, c.dueDate,
-                                calendar.workingDaysBetween(today, c.dueDate), c.provisional))
-                        .toList()));
+        return DeadlineClockEntity.<DeadlineClockEntity>find(
+                        "agency = ?1 and " + open + " and " + due + ofKind + " order by dueDate, trackingNumber",
+                        parameters.toArray())
+                .page(0, limit)
+                .list()
+                .map(rows -> new DueList(
+                        today,
+                        rows.stream()
+                                .map(c -> new Due(
+                                        c.trackingNumber,
+                                        c.kind.name(),
+                                        c.clock,
+                                        c.dueDate,
+                                        calendar.workingDaysBetween(today, c.dueDate),
+                                        c.provisional))
+                                .toList()));
     }
 }

@@ -8,16 +8,15 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
 import org.jboss.logging.Logger;
 import org.ogi.deadline.domain.CalendarFile;
 import org.ogi.deadline.domain.CalendarYear;
 import org.ogi.deadline.domain.WorkingDayCalendar;
 import org.ogi.deadline.persistence.CalendarStore;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.List;
 
 /**
  * Adds or replaces calendar years: at startup from the shipped file (years the database lacks), and through the
@@ -43,13 +42,12 @@ public class CalendarChanges {
     }
 
     void seedAtStartup(@Observes StartupEvent startup) throws Throwable {
-        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(this::seedMissingYears)
-                .chain(() -> Panache.withSession(calendars::refresh)));
+        VertxContextSupport.subscribeAndAwait(() ->
+                Panache.withTransaction(this::seedMissingYears).chain(() -> Panache.withSession(calendars::refresh)));
     }
 
     /** Who changes the calendar: the token's subject and, for people reading the audit, the user name. */
-    public record Changer(String userId, String userName) {
-    }
+    public record Changer(String userId, String userName) {}
 
     /** Replaces (or adds) one year and audits the change with who made it and when. */
     public Uni<CalendarYear> replace(CalendarYear year, Changer changer) {
@@ -65,21 +63,31 @@ public class CalendarChanges {
     private Uni<Void> seedMissingYears() {
         List<CalendarYear> shipped = CalendarFile.loadOfficial();
         return store.years().chain(stored -> {
-            List<CalendarYear> missing = shipped.stream().filter(y -> !stored.contains(y.noticeYear())).toList();
+            List<CalendarYear> missing = shipped.stream()
+                    .filter(y -> !stored.contains(y.noticeYear()))
+                    .toList();
             if (missing.isEmpty()) {
                 return Uni.createFrom().voidItem();
             }
             OffsetDateTime now = OffsetDateTime.now(clock);
-            return store.bumpVersion().chain(version -> Multi.createFrom().iterable(missing)
-                            .onItem().transformToUniAndConcatenate(y ->
-                                    store.insertIfMissing(y, CalendarFile.OFFICIAL_RESOURCE, now)
-                                            .chain(inserted -> inserted ? store.audit(version, y,
-                                                    CalendarFile.OFFICIAL_RESOURCE, null, now)
-                                                    : Uni.createFrom().voidItem()))
-                            .collect().asList()
-                            .chain(() -> applied(version, missing.stream().map(CalendarYear::noticeYear).toList())))
-                    .invoke(change -> LOG.infof("seeded calendar years %s from %s", change.years(),
-                            CalendarFile.OFFICIAL_RESOURCE))
+            return store.bumpVersion()
+                    .chain(version -> Multi.createFrom()
+                            .iterable(missing)
+                            .onItem()
+                            .transformToUniAndConcatenate(y -> store.insertIfMissing(
+                                            y, CalendarFile.OFFICIAL_RESOURCE, now)
+                                    .chain(inserted -> inserted
+                                            ? store.audit(version, y, CalendarFile.OFFICIAL_RESOURCE, null, now)
+                                            : Uni.createFrom().voidItem()))
+                            .collect()
+                            .asList()
+                            .chain(() -> applied(
+                                    version,
+                                    missing.stream()
+                                            .map(CalendarYear::noticeYear)
+                                            .toList())))
+                    .invoke(change -> LOG.infof(
+                            "seeded calendar years %s from %s", change.years(), CalendarFile.OFFICIAL_RESOURCE))
                     .replaceWithVoid();
         });
     }
@@ -90,17 +98,22 @@ public class CalendarChanges {
         return store.changes(year, page, size);
     }
 
-    private record Change(long version, WorkingDayCalendar calendar, List<Integer> years) {
-    }
+    private record Change(long version, WorkingDayCalendar calendar, List<Integer> years) {}
 
     private Uni<Change> applied(long version, List<Integer> years) {
         return store.load().chain(stored -> {
             WorkingDayCalendar calendar = WorkingDayCalendar.of(stored);
             // A notice may list days of the previous December, so a year's change reaches back into it.
-            return Multi.createFrom().iterable(years)
-                    .onItem().transformToUniAndConcatenate(year -> clocks.recomputeOpenClocks(calendar,
-                            LocalDate.of(year - 1, 12, 1), LocalDate.of(year, 12, 31), Clocks.CALENDAR_CHANGED))
-                    .collect().asList()
+            return Multi.createFrom()
+                    .iterable(years)
+                    .onItem()
+                    .transformToUniAndConcatenate(year -> clocks.recomputeOpenClocks(
+                            calendar,
+                            LocalDate.of(year - 1, 12, 1),
+                            LocalDate.of(year, 12, 31),
+                            Clocks.CALENDAR_CHANGED))
+                    .collect()
+                    .asList()
                     .replaceWith(new Change(version, calendar, years));
         });
     }

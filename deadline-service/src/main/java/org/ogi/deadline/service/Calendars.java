@@ -4,11 +4,10 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
 import org.ogi.deadline.domain.WorkingDayCalendar;
 import org.ogi.deadline.persistence.CalendarStore;
-
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The calendar in memory, rebuilt from the database: writers ask for it under the version's shared lock (and reload
@@ -19,8 +18,7 @@ public class Calendars {
 
     private static final Logger LOG = Logger.getLogger(Calendars.class);
 
-    private record Loaded(long version, WorkingDayCalendar calendar) {
-    }
+    private record Loaded(long version, WorkingDayCalendar calendar) {}
 
     private final CalendarStore store;
     // Until the database is read at startup, the shipped file (the seed of the database) answers.
@@ -49,12 +47,15 @@ public class Calendars {
 
     /** Installs a calendar a committed change produced. */
     void install(long version, WorkingDayCalendar calendar) {
-        Loaded installed = loaded.accumulateAndGet(new Loaded(version, calendar),
+        Loaded installed = loaded.accumulateAndGet(
+                new Loaded(version, calendar),
                 (old, candidate) -> candidate.version() >= old.version() ? candidate : old);
         LOG.infof("calendar version %d loaded: %s", installed.version(), installed.calendar());
     }
 
-    @Scheduled(every = "${ogi.deadlines.calendar-refresh-every:10s}", delayed = "${ogi.deadlines.calendar-refresh-every:10s}")
+    @Scheduled(
+            every = "${ogi.deadlines.calendar-refresh-every:10s}",
+            delayed = "${ogi.deadlines.calendar-refresh-every:10s}")
     Uni<Void> refreshPeriodically() {
         return Panache.withSession(this::refresh).replaceWithVoid();
     }

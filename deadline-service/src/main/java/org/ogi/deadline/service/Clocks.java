@@ -5,6 +5,14 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.ogi.contracts.CloudEvent;
 import org.ogi.contracts.v1.DeadlineEvents;
@@ -18,15 +26,6 @@ import org.ogi.deadline.domain.WorkingDayCalendar;
 import org.ogi.deadline.persistence.ClockEventLog;
 import org.ogi.deadline.persistence.DeadlineClockEntity;
 import org.ogi.platform.outbox.Outbox;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Records clock events and keeps each case's derived clocks in {@code deadline_clock}; runs inside the caller's
@@ -55,7 +54,8 @@ public class Clocks {
 
     /** Appends the event to the case's clock events and derives its clocks again. */
     public Uni<Void> record(CloudEvent source, String trackingNumber, String agency, ClockEvent event) {
-        return calendars.forClockUpdate()
+        return calendars
+                .forClockUpdate()
                 .chain(calendar -> log.append(trackingNumber, agency, event, source.id(), OffsetDateTime.now(clock))
                         .chain(() -> recompute(calendar, trackingNumber, ClockEventLog.kindOf(event))));
     }
@@ -64,28 +64,32 @@ public class Clocks {
     @WithSession
     public Uni<Derived> derive(String trackingNumber) {
         WorkingDayCalendar calendar = calendars.current();
-        return log.load(trackingNumber).map(caseLog -> caseLog
-                .map(l -> new Derived(l.agency(), calendar, CaseClocks.derive(calendar, l.events(), config.clockRules())))
-                .orElse(null));
+        return log.load(trackingNumber)
+                .map(caseLog -> caseLog.map(l -> new Derived(
+                                l.agency(), calendar, CaseClocks.derive(calendar, l.events(), config.clockRules())))
+                        .orElse(null));
     }
 
-    public record Derived(String agency, WorkingDayCalendar calendar, List<DerivedClock> clocks) {
-    }
+    public record Derived(String agency, WorkingDayCalendar calendar, List<DerivedClock> clocks) {}
 
     /**
      * Derives again every clock that is not met and whose span touches {@code [from, to]}; returns how many cases
      * were looked at.
      */
     Uni<Integer> recomputeOpenClocks(WorkingDayCalendar calendar, LocalDate from, LocalDate to, String reason) {
-        return Panache.getSession().chain(session -> session.createNativeQuery("""
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery("""
                         select distinct tracking_number from deadline_clock
                         where state <> 'MET' and start_date <= :to and due_date >= :from""", String.class)
                         .setParameter("from", from)
                         .setParameter("to", to)
                         .getResultList())
-                .chain(trackingNumbers -> Multi.createFrom().iterable(trackingNumbers)
-                        .onItem().transformToUniAndConcatenate(tn -> recompute(calendar, tn, reason))
-                        .collect().asList()
+                .chain(trackingNumbers -> Multi.createFrom()
+                        .iterable(trackingNumbers)
+                        .onItem()
+                        .transformToUniAndConcatenate(tn -> recompute(calendar, tn, reason))
+                        .collect()
+                        .asList()
                         .map(List::size));
     }
 
@@ -95,21 +99,26 @@ public class Clocks {
                 return Uni.createFrom().voidItem();
             }
             String agency = caseLog.get().agency();
-            List<DerivedClock> derived = CaseClocks.derive(calendar, caseLog.get().events(), config.clockRules());
+            List<DerivedClock> derived =
+                    CaseClocks.derive(calendar, caseLog.get().events(), config.clockRules());
             return DeadlineClockEntity.<DeadlineClockEntity>list("trackingNumber", trackingNumber)
                     .chain(rows -> {
-                        Map<String, DeadlineClockEntity> byId = rows.stream()
-                                .collect(Collectors.toMap(r -> r.clock, Function.identity()));
-                        return Multi.createFrom().iterable(derived)
-                                .onItem().transformToUniAndConcatenate(
+                        Map<String, DeadlineClockEntity> byId =
+                                rows.stream().collect(Collectors.toMap(r -> r.clock, Function.identity()));
+                        return Multi.createFrom()
+                                .iterable(derived)
+                                .onItem()
+                                .transformToUniAndConcatenate(
                                         d -> store(trackingNumber, agency, d, byId.get(d.id().text()), reason))
-                                .collect().last().replaceWithVoid();
+                                .collect()
+                                .last()
+                                .replaceWithVoid();
                     });
         });
     }
 
-    private Uni<Void> store(String trackingNumber, String agency, DerivedClock derived, DeadlineClockEntity existing,
-            String reason) {
+    private Uni<Void> store(
+            String trackingNumber, String agency, DerivedClock derived, DeadlineClockEntity existing, String reason) {
         DeadlineClockEntity row = existing != null ? existing : new DeadlineClockEntity();
         LocalDate oldDue = row.dueDate;
         row.trackingNumber = trackingNumber;
@@ -125,9 +134,20 @@ public class Clocks {
         row.metOn = derived.metOn();
         if (existing == null) {
             LOG.infof("%s due %s", row.clock, row.dueDate);
-            return row.persist().chain(() -> outbox.append(Events.DEADLINE_SCHEDULED, trackingNumber,
-                    new DeadlineScheduled(trackingNumber, agency, derived.id(), row.startDate, row.workingDays,
-                            row.dueDate, row.provisional, row.regime))).replaceWithVoid();
+            return row.persist()
+                    .chain(() -> outbox.append(
+                            Events.DEADLINE_SCHEDULED,
+                            trackingNumber,
+                            new DeadlineScheduled(
+                                    trackingNumber,
+                                    agency,
+                                    derived.id(),
+                                    row.startDate,
+                                    row.workingDays,
+                                    row.dueDate,
+                                    row.provisional,
+                                    row.regime)))
+                    .replaceWithVoid();
         }
         if (Objects.equals(oldDue, row.dueDate)) {
             return Uni.createFrom().voidItem();
@@ -135,9 +155,11 @@ public class Clocks {
         row.approachingAlerted = false;
         row.breachedAlerted = false;
         LOG.infof("%s due %s, was %s (%s)", row.clock, row.dueDate, oldDue, reason);
-        return outbox.append(Events.DEADLINE_CHANGED, trackingNumber,
-                new DeadlineEvents.Changed(trackingNumber, agency, derived.id(), oldDue, row.dueDate, reason,
-                        row.provisional))
+        return outbox.append(
+                        Events.DEADLINE_CHANGED,
+                        trackingNumber,
+                        new DeadlineEvents.Changed(
+                                trackingNumber, agency, derived.id(), oldDue, row.dueDate, reason, row.provisional))
                 .replaceWithVoid();
     }
 }

@@ -1,14 +1,13 @@
 package org.ogi.deadline.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.ogi.deadline.domain.AppealDeadlines.Flag;
 import org.ogi.law.AppealKind;
 import org.ogi.law.AppealProcedure;
-
-import java.time.LocalDate;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The appeal periods of ogi-rules §4 and §5 on the shipped calendar, with the vectors of issue 13 and §6.4. */
 class AppealDeadlinesTest {
@@ -31,7 +30,8 @@ class AppealDeadlinesTest {
 
     @Test
     void sixtyDaysEndingOnNationalDayMoveToTheFirstWorkingDayAfterIt() {
-        assertThat(check(reply(AppealKind.RECONSIDERATION, "2024-08-02", "2024-10-08")).lastDay())
+        assertThat(check(reply(AppealKind.RECONSIDERATION, "2024-08-02", "2024-10-08"))
+                        .lastDay())
                 .isEqualTo(day("2024-10-08"));
     }
 
@@ -41,16 +41,21 @@ class AppealDeadlinesTest {
         assertThat(check.lastDay()).isEqualTo(day("2024-09-02"));
         assertThat(check.rule()).isEqualTo("ALL_ART_46");
         assertThat(check.inTime()).isTrue();
-        assertThat(check(reply(AppealKind.DIRECT_SUIT, "2024-03-01", "2024-09-03")).flags()).contains(Flag.LATE);
+        assertThat(check(reply(AppealKind.DIRECT_SUIT, "2024-03-01", "2024-09-03"))
+                        .flags())
+                .contains(Flag.LATE);
     }
 
     @Test
     void monthPeriodsClipToTheMonthEndAndMayEndOnAMakeUpSaturday() {
-        assertThat(check(reply(AppealKind.DIRECT_SUIT, "2024-04-30", "2024-05-01")).lastDay())
+        assertThat(check(reply(AppealKind.DIRECT_SUIT, "2024-04-30", "2024-05-01"))
+                        .lastDay())
                 .isEqualTo(day("2024-10-30"));
-        assertThat(check(reply(AppealKind.DIRECT_SUIT, "2024-08-31", "2024-09-01")).lastDay())
+        assertThat(check(reply(AppealKind.DIRECT_SUIT, "2024-08-31", "2024-09-01"))
+                        .lastDay())
                 .isEqualTo(day("2025-02-28"));
-        assertThat(check(reply(AppealKind.DIRECT_SUIT, "2023-04-01", "2023-04-02")).lastDay())
+        assertThat(check(reply(AppealKind.DIRECT_SUIT, "2023-04-01", "2023-04-02"))
+                        .lastDay())
                 .isEqualTo(day("2023-10-07"));
     }
 
@@ -77,18 +82,41 @@ class AppealDeadlinesTest {
 
     @Test
     void aSecondInstanceHasFifteenDaysForAJudgmentAndTenForARuling() {
-        assertThat(check(reply(AppealKind.SECOND_INSTANCE, "2025-09-20", "2025-10-09")).lastDay())
+        assertThat(check(reply(AppealKind.SECOND_INSTANCE, "2025-09-20", "2025-10-09"))
+                        .lastDay())
                 .isEqualTo(day("2025-10-09"));
-        AppealFiling ruling = new AppealFiling(AppealKind.SECOND_INSTANCE, false, AppealProcedure.ORDINARY,
-                day("2025-10-09"), day("2025-10-10"), null, day("2025-09-25"), null, null, true, false, true);
+        AppealFiling ruling = new AppealFiling(
+                AppealKind.SECOND_INSTANCE,
+                false,
+                AppealProcedure.ORDINARY,
+                day("2025-10-09"),
+                day("2025-10-10"),
+                null,
+                day("2025-09-25"),
+                null,
+                null,
+                true,
+                false,
+                true);
         assertThat(check(ruling).lastDay()).isEqualTo(day("2025-10-09"));
-        assertThat(check(reply(AppealKind.RETRIAL, "2024-04-30", "2024-10-31")).flags()).containsExactly(Flag.LATE);
+        assertThat(check(reply(AppealKind.RETRIAL, "2024-04-30", "2024-10-31")).flags())
+                .containsExactly(Flag.LATE);
     }
 
     @Test
     void aReplyThatOmittedTheRemediesGivesAtMostOneYear() {
-        AppealFiling omitted = new AppealFiling(AppealKind.RECONSIDERATION, false, AppealProcedure.ORDINARY,
-                day("2025-03-03"), day("2025-03-05"), null, day("2024-03-01"), day("2024-02-28"), null, false, false,
+        AppealFiling omitted = new AppealFiling(
+                AppealKind.RECONSIDERATION,
+                false,
+                AppealProcedure.ORDINARY,
+                day("2025-03-03"),
+                day("2025-03-05"),
+                null,
+                day("2024-03-01"),
+                day("2024-02-28"),
+                null,
+                false,
+                false,
                 false);
         var check = check(omitted);
         // 2025-03-01 is a Saturday.
@@ -96,16 +124,36 @@ class AppealDeadlinesTest {
         assertThat(check.inTime()).isTrue();
         assertThat(check.flags()).containsExactly(Flag.REMEDIES_NOT_TOLD);
 
-        AppealFiling suit = new AppealFiling(AppealKind.DIRECT_SUIT, false, AppealProcedure.ORDINARY,
-                day("2025-03-04"), day("2025-03-05"), null, day("2024-03-01"), day("2024-02-28"), null, false, false,
+        AppealFiling suit = new AppealFiling(
+                AppealKind.DIRECT_SUIT,
+                false,
+                AppealProcedure.ORDINARY,
+                day("2025-03-04"),
+                day("2025-03-05"),
+                null,
+                day("2024-03-01"),
+                day("2024-02-28"),
+                null,
+                false,
+                false,
                 false);
         assertThat(check(suit).flags()).containsExactly(Flag.REMEDIES_NOT_TOLD, Flag.LATE);
     }
 
     @Test
     void fiveYearsAfterTheActBarEvenAPeriodThatRunsFromLateKnowledge() {
-        AppealFiling filing = new AppealFiling(AppealKind.DIRECT_SUIT, false, AppealProcedure.ORDINARY,
-                day("2023-01-10"), day("2023-01-12"), null, day("2022-12-01"), day("2018-01-05"), null, true, false,
+        AppealFiling filing = new AppealFiling(
+                AppealKind.DIRECT_SUIT,
+                false,
+                AppealProcedure.ORDINARY,
+                day("2023-01-10"),
+                day("2023-01-12"),
+                null,
+                day("2022-12-01"),
+                day("2018-01-05"),
+                null,
+                true,
+                false,
                 false);
         var check = check(filing);
         assertThat(check.inTime()).isFalse();
@@ -114,17 +162,39 @@ class AppealDeadlinesTest {
 
     @Test
     void aDirectSuitAgainstARefusalIsFlaggedFrom2024() {
-        AppealFiling refused2024 = new AppealFiling(AppealKind.DIRECT_SUIT, false, AppealProcedure.ORDINARY,
-                day("2024-01-02"), day("2024-01-05"), null, day("2023-12-01"), day("2023-11-28"), null, true, true,
+        AppealFiling refused2024 = new AppealFiling(
+                AppealKind.DIRECT_SUIT,
+                false,
+                AppealProcedure.ORDINARY,
+                day("2024-01-02"),
+                day("2024-01-05"),
+                null,
+                day("2023-12-01"),
+                day("2023-11-28"),
+                null,
+                true,
+                true,
                 false);
         assertThat(check(refused2024).flags()).containsExactly(Flag.RECONSIDERATION_REQUIRED_FIRST);
         assertThat(check(refused2024).inTime()).isTrue();
 
-        AppealFiling refused2023 = new AppealFiling(AppealKind.DIRECT_SUIT, false, AppealProcedure.ORDINARY,
-                day("2023-12-29"), day("2024-01-05"), null, day("2023-12-01"), day("2023-11-28"), null, true, true,
+        AppealFiling refused2023 = new AppealFiling(
+                AppealKind.DIRECT_SUIT,
+                false,
+                AppealProcedure.ORDINARY,
+                day("2023-12-29"),
+                day("2024-01-05"),
+                null,
+                day("2023-12-01"),
+                day("2023-11-28"),
+                null,
+                true,
+                true,
                 false);
         assertThat(check(refused2023).flags()).isEmpty();
-        assertThat(check(reply(AppealKind.DIRECT_SUIT, "2023-12-01", "2024-01-02")).flags()).isEmpty();
+        assertThat(check(reply(AppealKind.DIRECT_SUIT, "2023-12-01", "2024-01-02"))
+                        .flags())
+                .isEmpty();
     }
 
     @Test
@@ -137,27 +207,40 @@ class AppealDeadlinesTest {
         assertThat(answer.kind().duty()).isTrue();
 
         // 9/27, make-up Sunday 9/29, 9/30, then after National Day 10/8 and 10/9.
-        var simplified = AppealDeadlines.answer(CALENDAR, answerFiling(AppealProcedure.SIMPLIFIED, "2024-09-20",
-                "2024-09-26")).orElseThrow();
+        var simplified = AppealDeadlines.answer(
+                        CALENDAR, answerFiling(AppealProcedure.SIMPLIFIED, "2024-09-20", "2024-09-26"))
+                .orElseThrow();
         assertThat(simplified.dueDate()).isEqualTo(day("2024-10-09"));
         assertThat(simplified.basis()).isEqualTo("ARL 2023 Art. 54");
     }
 
     @Test
     void anApplicationReceivedBefore2024IsAnsweredInTenCalendarDaysUnderArl2017() {
-        var answer = AppealDeadlines.answer(CALENDAR, answerFiling(AppealProcedure.ORDINARY, "2023-12-20",
-                "2023-12-25")).orElseThrow();
+        var answer = AppealDeadlines.answer(
+                        CALENDAR, answerFiling(AppealProcedure.ORDINARY, "2023-12-20", "2023-12-25"))
+                .orElseThrow();
         assertThat(answer.dueDate()).isEqualTo(day("2024-01-04"));
         assertThat(answer.basis()).isEqualTo("ARL 2017 Art. 23");
-        var arl2023 = AppealDeadlines.answer(CALENDAR, answerFiling(AppealProcedure.ORDINARY, "2024-01-02",
-                "2024-01-08")).orElseThrow();
+        var arl2023 = AppealDeadlines.answer(
+                        CALENDAR, answerFiling(AppealProcedure.ORDINARY, "2024-01-02", "2024-01-08"))
+                .orElseThrow();
         assertThat(arl2023.dueDate()).isEqualTo(day("2024-01-22"));
     }
 
     @Test
     void theDefenceInASuitIsDueFifteenDaysAfterTheComplaintCopy() {
-        AppealFiling suit = new AppealFiling(AppealKind.DIRECT_SUIT, false, AppealProcedure.ORDINARY,
-                day("2025-09-15"), day("2025-09-20"), null, day("2025-06-01"), day("2025-05-28"), null, true, false,
+        AppealFiling suit = new AppealFiling(
+                AppealKind.DIRECT_SUIT,
+                false,
+                AppealProcedure.ORDINARY,
+                day("2025-09-15"),
+                day("2025-09-20"),
+                null,
+                day("2025-06-01"),
+                day("2025-05-28"),
+                null,
+                true,
+                false,
                 false);
         var defence = AppealDeadlines.answer(CALENDAR, suit).orElseThrow();
         assertThat(defence.dueDate()).isEqualTo(day("2025-10-09"));
@@ -169,49 +252,71 @@ class AppealDeadlinesTest {
     @Test
     void expectedDecisionsAreNotDutiesAndCountFromAcceptance() {
         // Not accepted expressly: deemed accepted after 5 working days (2024-09-27), decision within 60 days.
-        var expected = AppealDeadlines.expectedOutcome(CALENDAR, answerFiling(AppealProcedure.ORDINARY,
-                "2024-09-20", "2024-09-26")).orElseThrow();
+        var expected = AppealDeadlines.expectedOutcome(
+                        CALENDAR, answerFiling(AppealProcedure.ORDINARY, "2024-09-20", "2024-09-26"))
+                .orElseThrow();
         assertThat(expected.startDate()).isEqualTo(day("2024-09-27"));
         assertThat(expected.dueDate()).isEqualTo(day("2024-11-26"));
         assertThat(expected.kind().duty()).isFalse();
-        var simplified = AppealDeadlines.expectedOutcome(CALENDAR, answerFiling(AppealProcedure.SIMPLIFIED,
-                "2024-09-20", "2024-09-26")).orElseThrow();
+        var simplified = AppealDeadlines.expectedOutcome(
+                        CALENDAR, answerFiling(AppealProcedure.SIMPLIFIED, "2024-09-20", "2024-09-26"))
+                .orElseThrow();
         assertThat(simplified.dueDate()).isEqualTo(day("2024-10-28"));
 
-        var firstInstance = AppealDeadlines.expectedOutcome(CALENDAR,
-                reply(AppealKind.DIRECT_SUIT, "2024-03-01", "2024-04-30")).orElseThrow();
+        var firstInstance = AppealDeadlines.expectedOutcome(
+                        CALENDAR, reply(AppealKind.DIRECT_SUIT, "2024-03-01", "2024-04-30"))
+                .orElseThrow();
         assertThat(firstInstance.dueDate()).isEqualTo(day("2024-10-30"));
-        var secondInstance = AppealDeadlines.expectedOutcome(CALENDAR,
-                reply(AppealKind.SECOND_INSTANCE, "2024-03-01", "2024-03-10")).orElseThrow();
+        var secondInstance = AppealDeadlines.expectedOutcome(
+                        CALENDAR, reply(AppealKind.SECOND_INSTANCE, "2024-03-01", "2024-03-10"))
+                .orElseThrow();
         assertThat(secondInstance.dueDate()).isEqualTo(day("2024-06-11"));
     }
 
     @Test
     void appealWindowsAfterAJudgmentARulingOrADecision() {
-        assertThat(AppealDeadlines.appealWindow(CALENDAR, "JUDGMENT", day("2025-09-20")).dueDate())
+        assertThat(AppealDeadlines.appealWindow(CALENDAR, "JUDGMENT", day("2025-09-20"))
+                        .dueDate())
                 .isEqualTo(day("2025-10-09"));
-        assertThat(AppealDeadlines.appealWindow(CALENDAR, "RULING", day("2025-09-25")).dueDate())
+        assertThat(AppealDeadlines.appealWindow(CALENDAR, "RULING", day("2025-09-25"))
+                        .dueDate())
                 .isEqualTo(day("2025-10-09"));
-        assertThat(AppealDeadlines.appealWindow(CALENDAR, "DECISION", day("2024-01-28")).dueDate())
+        assertThat(AppealDeadlines.appealWindow(CALENDAR, "DECISION", day("2024-01-28"))
+                        .dueDate())
                 .isEqualTo(day("2024-02-18"));
     }
 
     @Test
     void aRemandedReplyIsDueWhenTheDecisionSaysOrAfterTheConfiguredPeriod() {
         assertThat(AppealDeadlines.remandReply(CALENDAR, day("2024-09-26"), day("2024-10-31"), null, RULES)
-                .dueDate()).isEqualTo(day("2024-10-31"));
-        assertThat(AppealDeadlines.remandReply(CALENDAR, day("2024-09-26"), null, 10, RULES).dueDate())
+                        .dueDate())
+                .isEqualTo(day("2024-10-31"));
+        assertThat(AppealDeadlines.remandReply(CALENDAR, day("2024-09-26"), null, 10, RULES)
+                        .dueDate())
                 .isEqualTo(day("2024-10-15"));
         // No period in the decision: the Art. 33 20 working days (T1).
-        assertThat(AppealDeadlines.remandReply(CALENDAR, day("2024-09-27"), null, null, RULES).dueDate())
+        assertThat(AppealDeadlines.remandReply(CALENDAR, day("2024-09-27"), null, null, RULES)
+                        .dueDate())
                 .isEqualTo(day("2024-10-30"));
     }
 
     @Test
     void aPeriodWithoutItsStartDayIsRefused() {
-        AppealFiling noDueDate = new AppealFiling(AppealKind.DIRECT_SUIT, true, AppealProcedure.ORDINARY,
-                day("2024-09-01"), day("2024-09-05"), null, null, null, null, null, false, false);
-        assertThatThrownBy(() -> check(noDueDate)).isInstanceOf(IllegalArgumentException.class)
+        AppealFiling noDueDate = new AppealFiling(
+                AppealKind.DIRECT_SUIT,
+                true,
+                AppealProcedure.ORDINARY,
+                day("2024-09-01"),
+                day("2024-09-05"),
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                false);
+        assertThatThrownBy(() -> check(noDueDate))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("replyDueDate");
     }
 
@@ -220,18 +325,51 @@ class AppealDeadlinesTest {
     }
 
     private static AppealFiling reply(AppealKind kind, String knewOn, String filedOn) {
-        return new AppealFiling(kind, false, AppealProcedure.ORDINARY, day(filedOn), day(filedOn), null, day(knewOn),
-                day(knewOn), null, true, false, false);
+        return new AppealFiling(
+                kind,
+                false,
+                AppealProcedure.ORDINARY,
+                day(filedOn),
+                day(filedOn),
+                null,
+                day(knewOn),
+                day(knewOn),
+                null,
+                true,
+                false,
+                false);
     }
 
     private static AppealFiling nonPerformance(AppealKind kind, String replyDueDate, String filedOn) {
-        return new AppealFiling(kind, true, AppealProcedure.ORDINARY, day(filedOn), day(filedOn), null, null,
-                day(replyDueDate), day(replyDueDate), null, false, false);
+        return new AppealFiling(
+                kind,
+                true,
+                AppealProcedure.ORDINARY,
+                day(filedOn),
+                day(filedOn),
+                null,
+                null,
+                day(replyDueDate),
+                day(replyDueDate),
+                null,
+                false,
+                false);
     }
 
     private static AppealFiling answerFiling(AppealProcedure procedure, String filedOn, String copyReceivedOn) {
-        return new AppealFiling(AppealKind.RECONSIDERATION, false, procedure, day(filedOn), day(copyReceivedOn), null,
-                day("2024-08-01"), day("2024-07-30"), null, true, false, false);
+        return new AppealFiling(
+                AppealKind.RECONSIDERATION,
+                false,
+                procedure,
+                day(filedOn),
+                day(copyReceivedOn),
+                null,
+                day("2024-08-01"),
+                day("2024-07-30"),
+                null,
+                true,
+                false,
+                false);
     }
 
     private static LocalDate day(String text) {

@@ -37,8 +37,9 @@ class CalendarFileTest {
         assertThat(y2024.restDays()).hasSize(9).contains(LocalDate.parse("2024-02-13"));
         assertThat(y2024.makeUpWorkingDays())
                 .containsExactly(LocalDate.parse("2024-02-04"), LocalDate.parse("2024-02-18"));
-        assertThat(years.get(1).restDays()).containsExactly(
-                LocalDate.parse("2018-12-30"), LocalDate.parse("2018-12-31"), LocalDate.parse("2019-01-01"));
+        assertThat(years.get(1).restDays())
+                .containsExactly(
+                        LocalDate.parse("2018-12-30"), LocalDate.parse("2018-12-31"), LocalDate.parse("2019-01-01"));
     }
 
     @Test
@@ -55,18 +56,22 @@ class CalendarFileTest {
     void formatWritesYearsInOrderWithRangesForRunsOfThreeOrMore() {
         String rendered = CalendarFile.format(CalendarFile.parse(SAMPLE));
 
-        assertThat(rendered.lines().filter(l -> !l.isBlank() && !l.startsWith("#"))).containsExactly(
-                "2019 | 国办发明电〔2018〕15号 | rest: 2018-12-30..2019-01-01 | work: 2018-12-29",
-                "2024 | 国办发明电〔2023〕7号 | rest: 2024-01-01, 2024-02-10..2024-02-17 | work: 2024-02-04, 2024-02-18");
-        assertThat(CalendarFile.formatLine(CalendarYear.of(2030, "x", Set.of(
-                LocalDate.parse("2030-05-01"), LocalDate.parse("2030-05-02")), Set.of())))
+        assertThat(rendered.lines().filter(l -> !l.isBlank() && !l.startsWith("#")))
+                .containsExactly(
+                        "2019 | 国办发明电〔2018〕15号 | rest: 2018-12-30..2019-01-01 | work: 2018-12-29",
+                        "2024 | 国办发明电〔2023〕7号 | rest: 2024-01-01, 2024-02-10..2024-02-17 | work: 2024-02-04, 2024-02-18");
+        assertThat(CalendarFile.formatLine(CalendarYear.of(
+                        2030, "x", Set.of(LocalDate.parse("2030-05-01"), LocalDate.parse("2030-05-02")), Set.of())))
                 .isEqualTo("2030 | x | rest: 2030-05-01, 2030-05-02 | work: -");
     }
 
     @Test
     void shippedFileLinesAreInCanonicalForm() throws IOException {
-        shippedText().lines().filter(l -> !l.isBlank() && !l.startsWith("#")).forEach(line ->
-                assertThat(CalendarFile.formatLine(CalendarFile.parseLine(line))).isEqualTo(line));
+        shippedText()
+                .lines()
+                .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                .forEach(line -> assertThat(CalendarFile.formatLine(CalendarFile.parseLine(line)))
+                        .isEqualTo(line));
     }
 
     @Test
@@ -82,7 +87,8 @@ class CalendarFileTest {
                 .isInstanceOf(CalendarFormatException.class)
                 .hasMessageStartingWith("line 5:")
                 .hasMessageContaining("2025-13-01")
-                .extracting(e -> ((CalendarFormatException) e).lineNumber()).isEqualTo(5);
+                .extracting(e -> ((CalendarFormatException) e).lineNumber())
+                .isEqualTo(5);
     }
 
     @Test
@@ -96,9 +102,11 @@ class CalendarFileTest {
     @Test
     void backwardsRangeAndDayBothRestAndWorkAreRejectedWithTheLine() {
         assertThatThrownBy(() -> CalendarFile.parse("2025 | x | rest: 2025-02-04..2025-01-28 | work: -"))
-                .hasMessageStartingWith("line 1:").hasMessageContaining("ends before it starts");
+                .hasMessageStartingWith("line 1:")
+                .hasMessageContaining("ends before it starts");
         assertThatThrownBy(() -> CalendarFile.parse("2025 | x | rest: 2025-01-26 | work: 2025-01-26"))
-                .hasMessageStartingWith("line 1:").hasMessageContaining("both");
+                .hasMessageStartingWith("line 1:")
+                .hasMessageContaining("both");
     }
 
     @Test
@@ -112,7 +120,8 @@ class CalendarFileTest {
     @Test
     void duplicateNoticeYearNamesTheSecondLine() {
         assertThatThrownBy(() -> CalendarFile.parse("2025 | a | rest: - | work: -\n2025 | b | rest: - | work: -"))
-                .hasMessageStartingWith("line 2:").hasMessageContaining("more than once");
+                .hasMessageStartingWith("line 2:")
+                .hasMessageContaining("more than once");
     }
 
     @Test
@@ -126,8 +135,7 @@ class CalendarFileTest {
         WorkingDayCalendar official = WorkingDayCalendar.official();
         LocalDate nationalDay = LocalDate.parse("2024-10-07");
         LocalDate makeUpSaturday = LocalDate.parse("2024-10-12");
-        CalendarYear amended = CalendarFile.parseLine(
-                "2024 | amended | rest: 2024-10-01..2024-10-03 | work: -");
+        CalendarYear amended = CalendarFile.parseLine("2024 | amended | rest: 2024-10-01..2024-10-03 | work: -");
 
         WorkingDayCalendar changed = official.withYear(amended);
 
@@ -137,7 +145,9 @@ class CalendarFileTest {
         assertThat(changed.calendarYear(2024)).contains(amended);
         assertThat(changed.years()).isEqualTo(official.years());
         assertThat(official.isWorkingDay(nationalDay)).as("original unchanged").isFalse();
-        assertThat(official.isWorkingDay(makeUpSaturday)).as("original unchanged").isTrue();
+        assertThat(official.isWorkingDay(makeUpSaturday))
+                .as("original unchanged")
+                .isTrue();
     }
 
     @Test
@@ -146,8 +156,8 @@ class CalendarFileTest {
         LocalDate newYearsDay = LocalDate.parse("2027-01-01");
         assertThat(official.rollForward(newYearsDay).provisional()).isTrue();
 
-        WorkingDayCalendar extended = official.withYear(
-                CalendarFile.parseLine("2027 | test notice | rest: 2027-01-01 | work: 2026-12-26"));
+        WorkingDayCalendar extended =
+                official.withYear(CalendarFile.parseLine("2027 | test notice | rest: 2027-01-01 | work: 2026-12-26"));
 
         assertThat(extended.covers(2027)).isTrue();
         assertThat(extended.rollForward(newYearsDay))

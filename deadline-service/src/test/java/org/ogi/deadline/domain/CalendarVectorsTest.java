@@ -14,29 +14,73 @@ class CalendarVectorsTest {
 
     private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.of(CalendarFile.loadOfficial());
 
-    enum Period { WORKING_DAYS, CALENDAR_DAYS, MONTHS }
+    enum Period {
+        WORKING_DAYS,
+        CALENDAR_DAYS,
+        MONTHS
+    }
 
     static Stream<Arguments> vectors() {
         return Stream.of(
-                vector("T1 OGI Art. 33, 20 wd over National Day 2024", Period.WORKING_DAYS, "2024-09-27", 20, "2024-10-30"),
+                vector(
+                        "T1 OGI Art. 33, 20 wd over National Day 2024",
+                        Period.WORKING_DAYS,
+                        "2024-09-27",
+                        20,
+                        "2024-10-30"),
                 vector("T2 OGI Art. 33 extension, +20 wd", Period.WORKING_DAYS, "2024-10-30", 20, "2024-11-27"),
-                vector("T3 OGI Art. 30, 7 wd ends on make-up Saturday", Period.WORKING_DAYS, "2024-09-27", 7, "2024-10-12"),
+                vector(
+                        "T3 OGI Art. 30, 7 wd ends on make-up Saturday",
+                        Period.WORKING_DAYS,
+                        "2024-09-27",
+                        7,
+                        "2024-10-12"),
                 vector("T4 OGI Art. 33 over Spring Festival 2025", Period.WORKING_DAYS, "2025-01-20", 20, "2025-02-21"),
                 vector("T5 OGI Art. 33 over Spring Festival 2026", Period.WORKING_DAYS, "2026-02-10", 20, "2026-03-16"),
                 vector("T6 OGI Art. 33 across the year end", Period.WORKING_DAYS, "2023-12-29", 20, "2024-01-29"),
                 vector("T7 OGI Art. 33 over National Day 2019", Period.WORKING_DAYS, "2019-09-27", 20, "2019-10-30"),
                 vector("T8 OGI 2008 Art. 24, 15 wd", Period.WORKING_DAYS, "2018-09-28", 15, "2018-10-24"),
-                vector("T9 OGI Art. 32, 15 wd over Labour Day 2024", Period.WORKING_DAYS, "2024-04-30", 15, "2024-05-23"),
+                vector(
+                        "T9 OGI Art. 32, 15 wd over Labour Day 2024",
+                        Period.WORKING_DAYS,
+                        "2024-04-30",
+                        15,
+                        "2024-05-23"),
                 vector("T10 ARL Art. 48, 10 wd", Period.WORKING_DAYS, "2024-09-26", 10, "2024-10-15"),
-                vector("T11 ARL Art. 20, 60 cd ending on National Day", Period.CALENDAR_DAYS, "2024-08-02", 60, "2024-10-08"),
+                vector(
+                        "T11 ARL Art. 20, 60 cd ending on National Day",
+                        Period.CALENDAR_DAYS,
+                        "2024-08-02",
+                        60,
+                        "2024-10-08"),
                 vector("T12 ALL Art. 46, 6 months", Period.MONTHS, "2024-04-30", 6, "2024-10-30"),
-                vector("T13 ALL Art. 46, 6 months ending on a holiday, rolls to make-up Saturday", Period.MONTHS, "2023-04-01", 6, "2023-10-07"),
+                vector(
+                        "T13 ALL Art. 46, 6 months ending on a holiday, rolls to make-up Saturday",
+                        Period.MONTHS,
+                        "2023-04-01",
+                        6,
+                        "2023-10-07"),
                 vector("T14 ALL Art. 46, clipped to month end", Period.MONTHS, "2024-08-31", 6, "2025-02-28"),
-                vector("T15 ALL Art. 85, 15 cd ending in National Day 2025", Period.CALENDAR_DAYS, "2025-09-20", 15, "2025-10-09"),
-                vector("T16 ALL Art. 85, 10 cd ending in National Day 2025", Period.CALENDAR_DAYS, "2025-09-25", 10, "2025-10-09"),
+                vector(
+                        "T15 ALL Art. 85, 15 cd ending in National Day 2025",
+                        Period.CALENDAR_DAYS,
+                        "2025-09-20",
+                        15,
+                        "2025-10-09"),
+                vector(
+                        "T16 ALL Art. 85, 10 cd ending in National Day 2025",
+                        Period.CALENDAR_DAYS,
+                        "2025-09-25",
+                        10,
+                        "2025-10-09"),
                 // §6.4 lists 2024-02-12 "(Mon, working)", but 国办发明电〔2023〕7号 makes 2024-02-10..17 rest days,
                 // so the raw last day 2024-02-12 is a rest day and the period ends on make-up Sunday 2024-02-18.
-                vector("T17 ALL Art. 45, 15 cd ending in Spring Festival 2024", Period.CALENDAR_DAYS, "2024-01-28", 15, "2024-02-18"));
+                vector(
+                        "T17 ALL Art. 45, 15 cd ending in Spring Festival 2024",
+                        Period.CALENDAR_DAYS,
+                        "2024-01-28",
+                        15,
+                        "2024-02-18"));
     }
 
     private static Arguments vector(String id, Period period, String start, int amount, String expected) {

@@ -15,11 +15,13 @@ final class NaiveCalendar {
     private final Set<Integer> years = new TreeSet<>();
 
     NaiveCalendar(Collection<CalendarYear> calendarYears) {
-        calendarYears.stream().sorted((a, b) -> Integer.compare(a.noticeYear(), b.noticeYear())).forEach(y -> {
-            years.add(y.noticeYear());
-            y.restDays().forEach(d -> overrides.put(d, false));
-            y.makeUpWorkingDays().forEach(d -> overrides.put(d, true));
-        });
+        calendarYears.stream()
+                .sorted((a, b) -> Integer.compare(a.noticeYear(), b.noticeYear()))
+                .forEach(y -> {
+                    years.add(y.noticeYear());
+                    y.restDays().forEach(d -> overrides.put(d, false));
+                    y.makeUpWorkingDays().forEach(d -> overrides.put(d, true));
+                });
     }
 
     boolean isWorkingDay(LocalDate d) {
@@ -55,8 +57,8 @@ final class NaiveCalendar {
 
     /** A year without a notice, or late December before the next year's notice (it may move those days). */
     private boolean provisional(LocalDate d) {
-        return !years.contains(d.getYear()) || d.getMonthValue() == 12 && d.getDayOfMonth() >= 25
-                && !years.contains(d.getYear() + 1);
+        return !years.contains(d.getYear())
+                || d.getMonthValue() == 12 && d.getDayOfMonth() >= 25 && !years.contains(d.getYear() + 1);
     }
 
     int workingDaysBetween(LocalDate fromExclusive, LocalDate toInclusive) {

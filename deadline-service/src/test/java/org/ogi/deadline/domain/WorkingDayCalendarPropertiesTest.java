@@ -39,8 +39,12 @@ class WorkingDayCalendarPropertiesTest {
         LocalDate end = CALENDAR.addWorkingDays(start, n).date();
 
         assertThat(CALENDAR.isWorkingDay(end)).as("start %s n %d", start, n).isTrue();
-        assertThat(CALENDAR.workingDaysBetween(start, end)).as("start %s n %d", start, n).isEqualTo(n);
-        assertThat(CALENDAR.workingDaysBetween(start, end.minusDays(1))).as("start %s n %d", start, n).isEqualTo(n - 1);
+        assertThat(CALENDAR.workingDaysBetween(start, end))
+                .as("start %s n %d", start, n)
+                .isEqualTo(n);
+        assertThat(CALENDAR.workingDaysBetween(start, end.minusDays(1)))
+                .as("start %s n %d", start, n)
+                .isEqualTo(n - 1);
     }
 
     @RepeatedTest(300)
@@ -67,16 +71,20 @@ class WorkingDayCalendarPropertiesTest {
         int n = random.nextInt(201);
 
         assertThat(CALENDAR.isWorkingDay(start)).as("%s", start).isEqualTo(NAIVE.isWorkingDay(start));
-        assertThat(CALENDAR.addWorkingDays(start, n)).as("start %s n %d", start, n)
+        assertThat(CALENDAR.addWorkingDays(start, n))
+                .as("start %s n %d", start, n)
                 .isEqualTo(NAIVE.addWorkingDays(start, n));
         assertThat(CALENDAR.rollForward(start)).as("%s", start).isEqualTo(NAIVE.rollForward(start));
-        assertThat(CALENDAR.addCalendarDays(start, n)).as("start %s n %d", start, n)
+        assertThat(CALENDAR.addCalendarDays(start, n))
+                .as("start %s n %d", start, n)
                 .isEqualTo(NAIVE.rollForward(start.plusDays(n)));
         LocalDate from = start.isBefore(other) ? start : other;
         LocalDate to = start.isBefore(other) ? other : start;
-        assertThat(CALENDAR.workingDaysBetween(from, to)).as("%s..%s", from, to)
+        assertThat(CALENDAR.workingDaysBetween(from, to))
+                .as("%s..%s", from, to)
                 .isEqualTo(NAIVE.workingDaysBetween(from, to));
-        assertThat(CALENDAR.workingDaysBetween(to, from)).as("%s..%s reversed", from, to)
+        assertThat(CALENDAR.workingDaysBetween(to, from))
+                .as("%s..%s reversed", from, to)
                 .isEqualTo(-NAIVE.workingDaysBetween(from, to));
     }
 
@@ -86,10 +94,13 @@ class WorkingDayCalendarPropertiesTest {
         LocalDate start = randomDate(random, 1990, 2100);
         int n = random.nextInt(10_001);
 
-        assertThat(CALENDAR.addWorkingDays(start, n)).as("start %s n %d", start, n)
+        assertThat(CALENDAR.addWorkingDays(start, n))
+                .as("start %s n %d", start, n)
                 .isEqualTo(NAIVE.addWorkingDays(start, n));
         LocalDate end = CALENDAR.addWorkingDays(start, n).date();
-        assertThat(CALENDAR.workingDaysBetween(start, end)).as("start %s n %d", start, n).isEqualTo(n);
+        assertThat(CALENDAR.workingDaysBetween(start, end))
+                .as("start %s n %d", start, n)
+                .isEqualTo(n);
         assertThat(CALENDAR.rollForward(start)).as("%s", start).isEqualTo(NAIVE.rollForward(start));
     }
 
@@ -107,9 +118,11 @@ class WorkingDayCalendarPropertiesTest {
         LocalDate start = randomDate(random, 2014, 2028);
         int n = random.nextInt(601);
 
-        assertThat(partial.addWorkingDays(start, n)).as("years %s start %s n %d", partial.years(), start, n)
+        assertThat(partial.addWorkingDays(start, n))
+                .as("years %s start %s n %d", partial.years(), start, n)
                 .isEqualTo(naive.addWorkingDays(start, n));
-        assertThat(partial.rollForward(start)).as("years %s start %s", partial.years(), start)
+        assertThat(partial.rollForward(start))
+                .as("years %s start %s", partial.years(), start)
                 .isEqualTo(naive.rollForward(start));
     }
 
@@ -121,11 +134,16 @@ class WorkingDayCalendarPropertiesTest {
         int n = random.nextInt(201);
 
         assertThat(CALENDAR.rollForward(after).provisional()).as("%s", after).isTrue();
-        assertThat(CALENDAR.addCalendarDays(after, n).provisional()).as("%s + %d", after, n).isTrue();
-        assertThat(CALENDAR.addWorkingDays(after, n + 1).provisional()).as("%s + %d wd", after, n + 1).isTrue();
+        assertThat(CALENDAR.addCalendarDays(after, n).provisional())
+                .as("%s + %d", after, n)
+                .isTrue();
+        assertThat(CALENDAR.addWorkingDays(after, n + 1).provisional())
+                .as("%s + %d wd", after, n + 1)
+                .isTrue();
         assertThat(CALENDAR.rollForward(in2024).provisional()).as("%s", in2024).isFalse();
         LocalDate within2024 = CALENDAR.addWorkingDays(in2024, n).date();
-        assertThat(CALENDAR.addWorkingDays(in2024, n).provisional()).as("%s + %d wd", in2024, n)
+        assertThat(CALENDAR.addWorkingDays(in2024, n).provisional())
+                .as("%s + %d wd", in2024, n)
                 .isEqualTo(within2024.getYear() > 2026);
     }
 
@@ -137,7 +155,9 @@ class WorkingDayCalendarPropertiesTest {
             long sum = 0;
             for (int i = 0; i < 200_000; i++) {
                 LocalDate start = randomDate(random, 1990, 2100);
-                sum += CALENDAR.addWorkingDays(start, 5_000 + random.nextInt(5_001)).date().toEpochDay();
+                sum += CALENDAR.addWorkingDays(start, 5_000 + random.nextInt(5_001))
+                        .date()
+                        .toEpochDay();
                 sum += CALENDAR.workingDaysBetween(start, start.plusDays(random.nextInt(14_000)));
             }
             assertThat(sum).isNotZero();

@@ -29,26 +29,29 @@ class WorkingDayCalendarTest {
 
     @Test
     void negativeAmountsAreRejected() {
-        assertThatThrownBy(() -> CALENDAR.addWorkingDays(d("2024-01-01"), -1)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> CALENDAR.addCalendarDays(d("2024-01-01"), -1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CALENDAR.addWorkingDays(d("2024-01-01"), -1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CALENDAR.addCalendarDays(d("2024-01-01"), -1))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> CALENDAR.addMonths(d("2024-01-01"), -1)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void workingDaysBetweenCountsMakeUpDaysAndSkipsHolidays() {
         // 2024-09-28 .. 10-12: 9/29 (Sun, make-up), 9/30, 10/8..10/11, 10/12 (Sat, make-up).
-        assertThat(CALENDAR.workingDaysBetween(d("2024-09-28"), d("2024-10-12"))).isEqualTo(7);
-        assertThat(CALENDAR.workingDaysBetween(d("2024-10-12"), d("2024-09-28"))).isEqualTo(-7);
-        assertThat(CALENDAR.workingDaysBetween(d("2024-10-01"), d("2024-10-01"))).isZero();
+        assertThat(CALENDAR.workingDaysBetween(d("2024-09-28"), d("2024-10-12")))
+                .isEqualTo(7);
+        assertThat(CALENDAR.workingDaysBetween(d("2024-10-12"), d("2024-09-28")))
+                .isEqualTo(-7);
+        assertThat(CALENDAR.workingDaysBetween(d("2024-10-01"), d("2024-10-01")))
+                .isZero();
     }
 
     @Test
     void yearWithoutNoticeUsesWeekdaysOnlyAndIsProvisional() {
         assertThat(CALENDAR.isWorkingDay(d("2027-10-01"))).isTrue();
-        assertThat(CALENDAR.addWorkingDays(d("2026-12-30"), 5))
-                .isEqualTo(new CalendarAnswer(d("2027-01-06"), true));
-        assertThat(CALENDAR.addWorkingDays(d("2015-12-30"), 1))
-                .isEqualTo(new CalendarAnswer(d("2015-12-31"), true));
+        assertThat(CALENDAR.addWorkingDays(d("2026-12-30"), 5)).isEqualTo(new CalendarAnswer(d("2027-01-06"), true));
+        assertThat(CALENDAR.addWorkingDays(d("2015-12-30"), 1)).isEqualTo(new CalendarAnswer(d("2015-12-31"), true));
     }
 
     @Test
@@ -68,8 +71,7 @@ class WorkingDayCalendarTest {
         assertThat(CALENDAR.rollForward(d("2026-12-24")).provisional()).isFalse();
         // 2025's late December is final: the 2026 notice is loaded.
         assertThat(CALENDAR.addWorkingDays(d("2025-12-30"), 1).provisional()).isFalse();
-        WorkingDayCalendar with2027 = CALENDAR.withYear(CalendarYear.of(2027, "国办发明电〔2026〕X号", List.of(),
-                List.of()));
+        WorkingDayCalendar with2027 = CALENDAR.withYear(CalendarYear.of(2027, "国办发明电〔2026〕X号", List.of(), List.of()));
         assertThat(with2027.addWorkingDays(d("2026-12-30"), 1).provisional()).isFalse();
     }
 
@@ -80,7 +82,9 @@ class WorkingDayCalendarTest {
                 all.stream().filter(y -> y.noticeYear() != 2021).toList());
 
         assertThat(withGap.covers(2021)).isFalse();
-        assertThat(withGap.isWorkingDay(d("2021-10-04"))).as("no notice: ordinary Monday").isTrue();
+        assertThat(withGap.isWorkingDay(d("2021-10-04")))
+                .as("no notice: ordinary Monday")
+                .isTrue();
         assertThat(withGap.addWorkingDays(d("2020-12-30"), 3).provisional()).isTrue();
         assertThat(withGap.addWorkingDays(d("2022-03-01"), 3).provisional()).isFalse();
     }
@@ -98,12 +102,17 @@ class WorkingDayCalendarTest {
     @Test
     void farPastAndFutureFollowTheWeekAcrossTheIndexEdges() {
         // Outside the notice years every 5 working days from a weekday are exactly one week.
-        assertThat(CALENDAR.addWorkingDays(d("1990-01-01"), 5_000).date()).isEqualTo(d("1990-01-01").plusWeeks(1_000));
+        assertThat(CALENDAR.addWorkingDays(d("1990-01-01"), 5_000).date())
+                .isEqualTo(d("1990-01-01").plusWeeks(1_000));
         // Across all notice years the holidays push the end later than the plain week would.
-        assertThat(CALENDAR.addWorkingDays(d("1990-01-01"), 10_000).date()).isAfter(d("1990-01-01").plusWeeks(2_000));
-        assertThat(CALENDAR.workingDaysBetween(d("1990-01-01"), CALENDAR.addWorkingDays(d("1990-01-01"), 10_000).date()))
+        assertThat(CALENDAR.addWorkingDays(d("1990-01-01"), 10_000).date())
+                .isAfter(d("1990-01-01").plusWeeks(2_000));
+        assertThat(CALENDAR.workingDaysBetween(
+                        d("1990-01-01"),
+                        CALENDAR.addWorkingDays(d("1990-01-01"), 10_000).date()))
                 .isEqualTo(10_000);
-        assertThat(CALENDAR.addWorkingDays(d("2100-01-01"), 10_000).date()).isEqualTo(d("2100-01-01").plusWeeks(2_000));
+        assertThat(CALENDAR.addWorkingDays(d("2100-01-01"), 10_000).date())
+                .isEqualTo(d("2100-01-01").plusWeeks(2_000));
         assertThat(CALENDAR.rollForward(d("2100-01-02"))).isEqualTo(new CalendarAnswer(d("2100-01-04"), true));
         assertThat(CALENDAR.addWorkingDays(d("2014-12-31"), 1).date()).isEqualTo(d("2015-01-01"));
     }
@@ -126,6 +135,7 @@ class WorkingDayCalendarTest {
     @Test
     void sameNoticeYearTwiceIsRejected() {
         CalendarYear year = CalendarYear.of(2030, "a", Set.of(), Set.of());
-        assertThatThrownBy(() -> WorkingDayCalendar.of(List.of(year, year))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> WorkingDayCalendar.of(List.of(year, year)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

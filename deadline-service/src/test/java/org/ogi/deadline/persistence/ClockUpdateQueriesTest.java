@@ -1,5 +1,7 @@
 package org.ogi.deadline.persistence;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -8,20 +10,17 @@ import io.quarkus.test.junit.TestProfile;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.ogi.deadline.domain.ClockEvent;
 import org.ogi.testsupport.OgiInfrastructure;
 import org.ogi.testsupport.WithHibernateStatistics;
-
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.function.Supplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @QuarkusTest
 @TestProfile(WithHibernateStatistics.class)
@@ -43,8 +42,12 @@ class ClockUpdateQueriesTest {
     void aCaseLogIsReadBackInOrderWithItsAgency() throws Throwable {
         String trackingNumber = "LOG-2026-" + UUID.randomUUID();
         LocalDate received = LocalDate.of(2026, 3, 2);
-        inTransaction(() -> log.append(trackingNumber, "A", new ClockEvent.Received(received, false),
-                UUID.randomUUID().toString(), OffsetDateTime.now()));
+        inTransaction(() -> log.append(
+                trackingNumber,
+                "A",
+                new ClockEvent.Received(received, false),
+                UUID.randomUUID().toString(),
+                OffsetDateTime.now()));
 
         Optional<ClockEventLog.CaseLog> loaded = inTransaction(() -> log.load(trackingNumber));
 

@@ -1,19 +1,17 @@
 package org.ogi.deadline.rest;
 
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
-import org.junit.jupiter.api.Test;
-import org.ogi.contracts.CloudEvent;
-import org.ogi.contracts.Topics;
-import org.ogi.contracts.v1.Events;
-import org.ogi.testsupport.KafkaTestClient;
-import org.ogi.testsupport.OgiInfrastructure;
-import org.ogi.testsupport.TestEvents;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,12 +20,13 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasSize;
+import org.junit.jupiter.api.Test;
+import org.ogi.contracts.CloudEvent;
+import org.ogi.contracts.Topics;
+import org.ogi.contracts.v1.Events;
+import org.ogi.testsupport.KafkaTestClient;
+import org.ogi.testsupport.OgiInfrastructure;
+import org.ogi.testsupport.TestEvents;
 
 @QuarkusTest
 @WithTestResource(value = OgiInfrastructure.class, scope = TestResourceScope.GLOBAL)
@@ -41,16 +40,21 @@ class ReplyClockTest {
         String trackingNumber = receive("A", LocalDate.of(2024, 9, 27));
 
         // The reply clock and the 7-working-day correction-notice clock are both scheduled.
-        List<CloudEvent> scheduled = KafkaTestClient.eventsFor(Topics.DEADLINES, trackingNumber, 2, Duration.ofSeconds(30));
-        assertThat(scheduled).hasSize(2).filteredOn(event -> event.data().get("clock").asText().equals("REPLY"))
-                .singleElement().satisfies(event -> {
-            assertThat(event.type()).isEqualTo("ogi.deadline.scheduled.v1");
-            assertThat(event.data().get("dueDate").asText()).isEqualTo("2024-10-30");
-            assertThat(event.data().get("clock").asText()).isEqualTo("REPLY");
-            assertThat(event.data().get("regime").asText()).isEqualTo("OGI_2019");
-        });
+        List<CloudEvent> scheduled =
+                KafkaTestClient.eventsFor(Topics.DEADLINES, trackingNumber, 2, Duration.ofSeconds(30));
+        assertThat(scheduled)
+                .hasSize(2)
+                .filteredOn(event -> event.data().get("clock").asText().equals("REPLY"))
+                .singleElement()
+                .satisfies(event -> {
+                    assertThat(event.type()).isEqualTo("ogi.deadline.scheduled.v1");
+                    assertThat(event.data().get("dueDate").asText()).isEqualTo("2024-10-30");
+                    assertThat(event.data().get("clock").asText()).isEqualTo("REPLY");
+                    assertThat(event.data().get("regime").asText()).isEqualTo("OGI_2019");
+                });
         given().get("/api/cases/" + trackingNumber + "/deadlines")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("clocks", hasSize(2))
                 .body("clocks[0].kind", equalTo("REPLY"))
                 .body("clocks[0].dueDate", equalTo("2024-10-30"))
@@ -66,9 +70,11 @@ class ReplyClockTest {
     void requestReceivedBefore2019May15RunsOnThe2008FifteenDayPeriod() {
         String trackingNumber = receive("A", LocalDate.of(2018, 9, 28));
 
-        assertThat(KafkaTestClient.eventsFor(Topics.DEADLINES, trackingNumber, 1, Duration.ofSeconds(30))).hasSize(1);
+        assertThat(KafkaTestClient.eventsFor(Topics.DEADLINES, trackingNumber, 1, Duration.ofSeconds(30)))
+                .hasSize(1);
         given().get("/api/cases/" + trackingNumber + "/deadlines")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("clocks[0].dueDate", equalTo("2018-10-24"))
                 .body("clocks[0].regime", equalTo("OGI_2008"));
     }
@@ -78,7 +84,8 @@ class ReplyClockTest {
     @OidcSecurity(claims = @Claim(key = "agency", value = "B"))
     void officerOfAnotherAgencyGetsNotFound() {
         String trackingNumber = receive("A", LocalDate.of(2024, 9, 27));
-        assertThat(KafkaTestClient.eventsFor(Topics.DEADLINES, trackingNumber, 2, Duration.ofSeconds(30))).hasSize(2);
+        assertThat(KafkaTestClient.eventsFor(Topics.DEADLINES, trackingNumber, 2, Duration.ofSeconds(30)))
+                .hasSize(2);
 
         given().get("/api/cases/" + trackingNumber + "/deadlines").then().statusCode(404);
     }
@@ -86,18 +93,22 @@ class ReplyClockTest {
     @Test
     void clockEventsCannotBeChangedOrDeleted() throws Exception {
         String trackingNumber = receive("A", LocalDate.of(2024, 9, 27));
-        assertThat(KafkaTestClient.eventsFor(Topics.DEADLINES, trackingNumber, 2, Duration.ofSeconds(30))).hasSize(2);
+        assertThat(KafkaTestClient.eventsFor(Topics.DEADLINES, trackingNumber, 2, Duration.ofSeconds(30)))
+                .hasSize(2);
 
         try (Connection connection = OgiInfrastructure.openDatabaseConnection();
                 Statement statement = connection.createStatement()) {
             assertThatThrownBy(() -> statement.executeUpdate(
-                    "update clock_event set occurred_on = date '2024-01-01' where tracking_number = '" + trackingNumber + "'"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+                            "update clock_event set occurred_on = date '2024-01-01' where tracking_number = '"
+                                    + trackingNumber + "'"))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("append-only");
             assertThatThrownBy(() -> statement.executeUpdate(
-                    "delete from clock_event where tracking_number = '" + trackingNumber + "'"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
-            try (PreparedStatement count = connection.prepareStatement(
-                    "select count(*) from clock_event where tracking_number = ?")) {
+                            "delete from clock_event where tracking_number = '" + trackingNumber + "'"))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("append-only");
+            try (PreparedStatement count =
+                    connection.prepareStatement("select count(*) from clock_event where tracking_number = ?")) {
                 count.setString(1, trackingNumber);
                 try (ResultSet rows = count.executeQuery()) {
                     rows.next();
@@ -109,7 +120,9 @@ class ReplyClockTest {
 
     private static String receive(String agency, LocalDate receivedDate) {
         String trackingNumber = TestEvents.newTrackingNumber(agency);
-        TestEvents.publish(TestEvents.event(Events.REQUEST_RECEIVED, trackingNumber,
+        TestEvents.publish(TestEvents.event(
+                Events.REQUEST_RECEIVED,
+                trackingNumber,
                 TestEvents.requestReceived(trackingNumber, agency, receivedDate)));
         return trackingNumber;
     }

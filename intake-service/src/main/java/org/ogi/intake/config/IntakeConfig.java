@@ -3,7 +3,6 @@ package org.ogi.intake.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
-
 import java.util.List;
 import java.util.Optional;
 

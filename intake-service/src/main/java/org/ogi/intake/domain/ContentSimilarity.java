@@ -11,14 +11,14 @@ import java.util.Set;
  */
 public final class ContentSimilarity {
 
-    private ContentSimilarity() {
-    }
+    private ContentSimilarity() {}
 
     public static String normalise(String text) {
         if (text == null) {
             return "";
         }
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+        return Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT)
                 .replaceAll("[\\p{P}\\p{S}\\p{Z}\\s]", "");
     }
 

@@ -1,5 +1,6 @@
 package org.ogi.intake.domain;
 
 public enum DeliveryForm {
-    PAPER, ELECTRONIC
+    PAPER,
+    ELECTRONIC
 }

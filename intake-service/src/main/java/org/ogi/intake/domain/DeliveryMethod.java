@@ -1,5 +1,8 @@
 package org.ogi.intake.domain;
 
 public enum DeliveryMethod {
-    POST, EMAIL, PICKUP, ONLINE
+    POST,
+    EMAIL,
+    PICKUP,
+    ONLINE
 }

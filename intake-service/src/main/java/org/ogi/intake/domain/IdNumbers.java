@@ -3,8 +3,7 @@ package org.ogi.intake.domain;
 /** Personal identity numbers leave the service masked unless the caller's role needs them. */
 public final class IdNumbers {
 
-    private IdNumbers() {
-    }
+    private IdNumbers() {}
 
     /** Keeps the first six (region) and last four characters: {@code 110105********1234}. */
     public static String mask(String idNumber) {

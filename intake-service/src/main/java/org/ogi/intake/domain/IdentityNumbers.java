@@ -16,6 +16,7 @@ public final class IdentityNumbers {
     private static final String RESIDENT_CHECK = "10X98765432";
     /** GB 32100 alphabet: digits and capitals without I, O, Z, S and V. */
     private static final String USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+
     private static final int[] USCC_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
     private static final Pattern RESIDENT_FORMAT = Pattern.compile("\\d{17}[\\dX]");
     private static final Pattern PASSPORT_FORMAT = Pattern.compile("[A-Z0-9]{5,17}");
@@ -24,8 +25,7 @@ public final class IdentityNumbers {
     /** 台湾居民来往大陆通行证: 8 digits, or 10 with the issue count. */
     private static final Pattern TAIWAN_FORMAT = Pattern.compile("\\d{8}(\\d{2})?");
 
-    private IdentityNumbers() {
-    }
+    private IdentityNumbers() {}
 
     /** Upper case, half-width, without spaces or hyphens: the form numbers are compared and checked in. */
     public static String normalise(String number) {
@@ -42,11 +42,15 @@ public final class IdentityNumbers {
      * the other organisations of Art. 27 that have none, OTHER (e.g. a registration certificate).
      */
     public static Optional<String> documentProblem(ApplicantType applicant, IdType type) {
-        boolean fits = applicant == ApplicantType.ORGANISATION ? type == IdType.USCC || type == IdType.OTHER
+        boolean fits = applicant == ApplicantType.ORGANISATION
+                ? type == IdType.USCC || type == IdType.OTHER
                 : type != IdType.USCC;
-        return fits ? Optional.empty() : Optional.of(applicant == ApplicantType.ORGANISATION
-                ? "an organisation is identified by its USCC or, without one, by another document (OTHER)"
-                : "a natural person is identified by a personal document, not a USCC");
+        return fits
+                ? Optional.empty()
+                : Optional.of(
+                        applicant == ApplicantType.ORGANISATION
+                                ? "an organisation is identified by its USCC or, without one, by another document (OTHER)"
+                                : "a natural person is identified by a personal document, not a USCC");
     }
 
     /** Why {@code number} is not a valid number of {@code type}, or empty when it is. */
@@ -54,8 +58,10 @@ public final class IdentityNumbers {
         String n = normalise(number);
         return switch (type) {
             case RESIDENT_ID -> residentIdProblem(n, today);
-            case USCC -> isValidCreditCode(n) ? Optional.empty()
-                    : Optional.of("not a unified social credit code (GB 32100 check character)");
+            case USCC ->
+                isValidCreditCode(n)
+                        ? Optional.empty()
+                        : Optional.of("not a unified social credit code (GB 32100 check character)");
             case PASSPORT -> format(n, PASSPORT_FORMAT, "not a passport number");
             case HK_MACAO_PERMIT -> format(n, HK_MACAO_FORMAT, "not a Hong Kong/Macao permit number");
             case TAIWAN_PERMIT -> format(n, TAIWAN_FORMAT, "not a Taiwan permit number");
@@ -90,7 +96,9 @@ public final class IdentityNumbers {
             return Optional.of("a resident ID number has 17 digits and a check digit or X");
         }
         try {
-            LocalDate birth = LocalDate.of(Integer.parseInt(n.substring(6, 10)), Integer.parseInt(n.substring(10, 12)),
+            LocalDate birth = LocalDate.of(
+                    Integer.parseInt(n.substring(6, 10)),
+                    Integer.parseInt(n.substring(10, 12)),
                     Integer.parseInt(n.substring(12, 14)));
             if (birth.isAfter(today)) {
                 return Optional.of("the date of birth in the number is in the future");
@@ -98,7 +106,8 @@ public final class IdentityNumbers {
         } catch (DateTimeException e) {
             return Optional.of("the date of birth in the number is impossible");
         }
-        return n.charAt(17) == residentCheck(n) ? Optional.empty()
+        return n.charAt(17) == residentCheck(n)
+                ? Optional.empty()
                 : Optional.of("the check digit does not match (GB 11643)");
     }
 

@@ -12,20 +12,24 @@ import java.util.Objects;
  */
 public final class MonthlyRequestCount {
 
-    private MonthlyRequestCount() {
-    }
+    private MonthlyRequestCount() {}
 
     /** A request as far as the count needs it; keys as {@link RepeatRule} makes them, null when unknown. */
-    public record Known(String trackingNumber, String identityKey, String namePhoneKey, LocalDate receivedDate) {
-    }
+    public record Known(String trackingNumber, String identityKey, String namePhoneKey, LocalDate receivedDate) {}
 
     public static int of(Known request, Collection<Known> others) {
         YearMonth month = YearMonth.from(request.receivedDate());
-        return 1 + (int) others.stream()
-                .filter(o -> !Objects.equals(o.trackingNumber(), request.trackingNumber()))
-                .filter(o -> o.receivedDate() != null && YearMonth.from(o.receivedDate()).equals(month))
-                .filter(o -> request.identityKey() != null && request.identityKey().equals(o.identityKey())
-                        || request.namePhoneKey() != null && request.namePhoneKey().equals(o.namePhoneKey()))
-                .map(Known::trackingNumber).distinct().count();
+        return 1
+                + (int) others.stream()
+                        .filter(o -> !Objects.equals(o.trackingNumber(), request.trackingNumber()))
+                        .filter(o -> o.receivedDate() != null
+                                && YearMonth.from(o.receivedDate()).equals(month))
+                        .filter(o -> request.identityKey() != null
+                                        && request.identityKey().equals(o.identityKey())
+                                || request.namePhoneKey() != null
+                                        && request.namePhoneKey().equals(o.namePhoneKey()))
+                        .map(Known::trackingNumber)
+                        .distinct()
+                        .count();
     }
 }

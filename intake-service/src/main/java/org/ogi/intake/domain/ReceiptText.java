@@ -14,18 +14,22 @@ public final class ReceiptText {
 
     private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
-    private ReceiptText() {
-    }
+    private ReceiptText() {}
 
     /** The facts a receipt states; {@code receivedDate} is null while the request awaits confirmation. */
-    public record Facts(String agency, String trackingNumber, Channel channel, LocalDate receivedDate,
-            String applicantName, String title, String documentNumber, String description,
-            List<MissingContent> missing) {
-    }
+    public record Facts(
+            String agency,
+            String trackingNumber,
+            Channel channel,
+            LocalDate receivedDate,
+            String applicantName,
+            String title,
+            String documentNumber,
+            String description,
+            List<MissingContent> missing) {}
 
     public static String title(Channel channel) {
-        return channel == Channel.IN_PERSON || channel == Channel.ORAL
-                ? "政府信息公开申请回执" : "政府信息公开申请收悉确认书";
+        return channel == Channel.IN_PERSON || channel == Channel.ORAL ? "政府信息公开申请回执" : "政府信息公开申请收悉确认书";
     }
 
     public static Map<String, String> rows(Facts f) {
@@ -34,8 +38,9 @@ public final class ReceiptText {
         rows.put("申请编号", f.trackingNumber());
         rows.put("申请人", f.applicantName() == null ? "（未填写）" : f.applicantName());
         rows.put("提交方式", channelName(f.channel()));
-        rows.put("收到申请之日", f.receivedDate() == null
-                ? "待确认（以本机关与申请人确认之日为收到申请之日）" : CHINESE_DATE.format(f.receivedDate()));
+        rows.put(
+                "收到申请之日",
+                f.receivedDate() == null ? "待确认（以本机关与申请人确认之日为收到申请之日）" : CHINESE_DATE.format(f.receivedDate()));
         rows.put("所需信息名称", orDash(f.title()));
         rows.put("文号", orDash(f.documentNumber()));
         rows.put("内容描述", orDash(f.description()));
@@ -54,8 +59,7 @@ public final class ReceiptText {
         for (MissingContent m : f.missing()) {
             missing.append(missing.isEmpty() ? "" : "、").append(missingName(m));
         }
-        return List.of(deadline, "申请内容不完整（缺少：" + missing + "）。本机关将依照第三十条一次性告知需要补正的事项和合理的补正期限，"
-                + "答复期限自收到补正的申请之日起计算。");
+        return List.of(deadline, "申请内容不完整（缺少：" + missing + "）。本机关将依照第三十条一次性告知需要补正的事项和合理的补正期限，" + "答复期限自收到补正的申请之日起计算。");
     }
 
     static String channelName(Channel channel) {

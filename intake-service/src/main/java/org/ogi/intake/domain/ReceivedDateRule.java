@@ -11,12 +11,10 @@ import java.util.Optional;
  */
 public final class ReceivedDateRule {
 
-    private ReceivedDateRule() {
-    }
+    private ReceivedDateRule() {}
 
     /** How a letter arrived, as the clerk enters it from the envelope and the signed delivery slip. */
-    public record LetterArrival(Postage postage, LocalDate signedForOn, LocalDate postmarkedOn) {
-    }
+    public record LetterArrival(Postage postage, LocalDate signedForOn, LocalDate postmarkedOn) {}
 
     /**
      * @param receivedDate the received date, or empty while the request waits for confirmation
@@ -36,19 +34,26 @@ public final class ReceivedDateRule {
      *                    the clerk may enter when registering it later; null means today
      * @param maxDaysBack how many days before today {@code handedInOn} may be (agency setting)
      */
-    public static Decision atRegistration(Channel channel, LetterArrival letter, boolean applicantConfirmed,
-            LocalDate handedInOn, LocalDate today, int maxDaysBack) {
+    public static Decision atRegistration(
+            Channel channel,
+            LetterArrival letter,
+            boolean applicantConfirmed,
+            LocalDate handedInOn,
+            LocalDate today,
+            int maxDaysBack) {
         List<Violation> violations = new ArrayList<>();
         LocalDate handedIn = handedInOn == null ? today : handedInOn;
         if (handedInOn != null) {
             if (channel != Channel.IN_PERSON && channel != Channel.ORAL) {
-                violations.add(new Violation("receivedOn", "only IN_PERSON and ORAL requests take the day they were"
-                        + " handed in; the other channels' received date follows Art. 31"));
+                violations.add(new Violation(
+                        "receivedOn",
+                        "only IN_PERSON and ORAL requests take the day they were"
+                                + " handed in; the other channels' received date follows Art. 31"));
             }
             notInFuture("receivedOn", handedInOn, today, violations);
             if (handedInOn.isBefore(today.minusDays(maxDaysBack))) {
-                violations.add(new Violation("receivedOn", "must not be more than " + maxDaysBack
-                        + " days before the day of registration"));
+                violations.add(new Violation(
+                        "receivedOn", "must not be more than " + maxDaysBack + " days before the day of registration"));
             }
         }
         Optional<LocalDate> received = switch (channel) {
@@ -58,8 +63,8 @@ public final class ReceivedDateRule {
             // is recorded counts like a submission at the counter (UNCONFIRMED, rules §1.5).
             case ORAL -> {
                 if (!applicantConfirmed) {
-                    violations.add(new Violation("applicantConfirmed",
-                            "the applicant must confirm the form the office filled in for them"));
+                    violations.add(new Violation(
+                            "applicantConfirmed", "the applicant must confirm the form the office filled in for them"));
                 }
                 yield Optional.of(handedIn);
             }
@@ -103,8 +108,8 @@ public final class ReceivedDateRule {
      * Checks the confirmation of a waiting request (ordinary post, fax): the day both sides confirmed, between the
      * day the request arrived and today.
      */
-    public static List<Violation> confirmation(RequestStatus status, LocalDate confirmedOn, LocalDate arrivedOn,
-            LocalDate today) {
+    public static List<Violation> confirmation(
+            RequestStatus status, LocalDate confirmedOn, LocalDate arrivedOn, LocalDate today) {
         List<Violation> violations = new ArrayList<>();
         if (status != RequestStatus.AWAITING_CONFIRMATION) {
             violations.add(new Violation("status", "the request is not waiting for confirmation"));

@@ -12,14 +12,13 @@ public final class RepeatRule {
 
     /** Texts at least this alike count as similar; tuned so that reworded requests for one report match. */
     public static final double SIMILAR = 0.6;
+
     public static final int MONTHS = 12;
 
-    private RepeatRule() {
-    }
+    private RepeatRule() {}
 
     /** An earlier request of the same applicant: its tracking number, registration day and request text. */
-    public record Earlier(String trackingNumber, LocalDate registeredOn, String text) {
-    }
+    public record Earlier(String trackingNumber, LocalDate registeredOn, String text) {}
 
     /** The earliest day an earlier request may have been registered on to count. */
     public static LocalDate windowStart(LocalDate today) {

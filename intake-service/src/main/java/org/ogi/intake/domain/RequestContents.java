@@ -10,8 +10,14 @@ import java.util.List;
  * @param contacts     phone, e-mail, address: one is enough
  * @param descriptions title, document number, description: one is enough
  */
-public record RequestContents(String name, IdType idType, String idNumber, List<String> contacts,
-        List<String> descriptions, DeliveryForm form, DeliveryMethod method) {
+public record RequestContents(
+        String name,
+        IdType idType,
+        String idNumber,
+        List<String> contacts,
+        List<String> descriptions,
+        DeliveryForm form,
+        DeliveryMethod method) {
 
     public static List<String> anyOf(String... values) {
         return Arrays.asList(values);

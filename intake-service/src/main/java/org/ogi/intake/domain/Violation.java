@@ -1,5 +1,4 @@
 package org.ogi.intake.domain;
 
 /** One input that breaks a rule of intake, named by its JSON path so the API can report it. */
-public record Violation(String field, String message) {
-}
+public record Violation(String field, String message) {}

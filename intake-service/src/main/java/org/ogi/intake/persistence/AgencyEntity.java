@@ -6,7 +6,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -17,6 +16,7 @@ public class AgencyEntity extends PanacheEntityBase {
 
     @Id
     public String code;
+
     public String name;
     public OffsetDateTime updatedAt;
     public String updatedBy;

@@ -7,7 +7,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -18,6 +17,7 @@ public class AttachmentEntity extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     public Long requestId;
     public String fileName;
     public String mediaType;
@@ -28,12 +28,19 @@ public class AttachmentEntity extends PanacheEntityBase {
     public String uploadedBy;
 
     /** An attachment without its content, for listings. */
-    public record Summary(Long id, String fileName, String mediaType, int sizeBytes, String sha256,
-            OffsetDateTime uploadedAt, String uploadedBy) {
-    }
+    public record Summary(
+            Long id,
+            String fileName,
+            String mediaType,
+            int sizeBytes,
+            String sha256,
+            OffsetDateTime uploadedAt,
+            String uploadedBy) {}
 
     public static Uni<List<Summary>> summariesOf(Long requestId) {
-        return find("requestId = ?1 order by id", requestId).project(Summary.class).list();
+        return find("requestId = ?1 order by id", requestId)
+                .project(Summary.class)
+                .list();
     }
 
     public static Uni<AttachmentEntity> findOf(Long requestId, Long id) {

@@ -14,13 +14,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.ogi.intake.service.AgencyDirectory;
 import org.ogi.intake.service.AgencyDirectory.Agency;
 import org.ogi.platform.problem.ProblemException;
 import org.ogi.platform.security.Caller;
 import org.ogi.platform.security.Roles;
-
-import java.util.List;
 
 /** The directory of agencies: everyone signed in reads it; an agency's OGI administrator enters its name. */
 @Path("/api/agencies")
@@ -29,9 +28,10 @@ public class AgencyResource {
 
     /** What an administrator enters: the agency's official name as its receipts print it. */
     public record AgencyDetails(
-            @NotBlank @Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
-            String name) {
-    }
+            @NotBlank
+            @Size(max = 200)
+            @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
+            String name) {}
 
     private final AgencyDirectory directory;
     private final Caller caller;
@@ -42,19 +42,36 @@ public class AgencyResource {
     }
 
     @GET
-    @RolesAllowed({Roles.APPLICANT, Roles.INTAKE_CLERK, Roles.CASE_OFFICER, Roles.REVIEWER, Roles.SECRECY_REVIEWER,
-            Roles.OGI_OFFICE_HEAD, Roles.LEGAL_OFFICER, Roles.OGI_ADMIN})
+    @RolesAllowed({
+        Roles.APPLICANT,
+        Roles.INTAKE_CLERK,
+        Roles.CASE_OFFICER,
+        Roles.REVIEWER,
+        Roles.SECRECY_REVIEWER,
+        Roles.OGI_OFFICE_HEAD,
+        Roles.LEGAL_OFFICER,
+        Roles.OGI_ADMIN
+    })
     public Uni<List<Agency>> list() {
         return directory.all();
     }
 
     @GET
     @Path("{code}")
-    @RolesAllowed({Roles.APPLICANT, Roles.INTAKE_CLERK, Roles.CASE_OFFICER, Roles.REVIEWER, Roles.SECRECY_REVIEWER,
-            Roles.OGI_OFFICE_HEAD, Roles.LEGAL_OFFICER, Roles.OGI_ADMIN})
+    @RolesAllowed({
+        Roles.APPLICANT,
+        Roles.INTAKE_CLERK,
+        Roles.CASE_OFFICER,
+        Roles.REVIEWER,
+        Roles.SECRECY_REVIEWER,
+        Roles.OGI_OFFICE_HEAD,
+        Roles.LEGAL_OFFICER,
+        Roles.OGI_ADMIN
+    })
     public Uni<Agency> get(@PathParam("code") String code) {
-        return directory.find(code).map(found -> found.orElseThrow(
-                () -> ProblemException.notFound("agency " + code + " not found")));
+        return directory
+                .find(code)
+                .map(found -> found.orElseThrow(() -> ProblemException.notFound("agency " + code + " not found")));
     }
 
     /** Enters or renames the caller's own agency; the code is the agency claim of the administrator's token. */

@@ -5,6 +5,8 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
 import org.ogi.intake.domain.ApplicantCategory;
 import org.ogi.intake.domain.ApplicantType;
 import org.ogi.intake.domain.Channel;
@@ -14,9 +16,6 @@ import org.ogi.intake.domain.IdType;
 import org.ogi.intake.domain.Postage;
 import org.ogi.intake.domain.RequestKind;
 import org.ogi.intake.service.NewRequest;
-
-import java.time.LocalDate;
-import java.util.List;
 
 /**
  * A request as a clerk enters it from paper, fax, the counter or dictation, or as an applicant submits it on the
@@ -32,7 +31,10 @@ import java.util.List;
  */
 public record RegistrationRequest(
         @NotNull Channel channel,
-        @Pattern(regexp = AGENCY, message = "must be 1-16 letters or digits") String agency,
+
+        @Pattern(regexp = AGENCY, message = "must be 1-16 letters or digits")
+        String agency,
+
         @NotNull @Valid Applicant applicant,
         @Valid Information information,
         @Valid Delivery delivery,
@@ -44,6 +46,7 @@ public record RegistrationRequest(
 
     /** Printable text: no control characters except line breaks in long fields. */
     static final String SINGLE_LINE = "[^\\p{Cntrl}]*";
+
     static final String MULTI_LINE = "(?s)[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
     static final String NOT_BLANK_LINE = "[^\\p{Cntrl}]*[^\\p{Cntrl}\\s][^\\p{Cntrl}]*";
     static final String NO_CONTROL = "must not contain control characters";
@@ -52,17 +55,35 @@ public record RegistrationRequest(
     /** The request as the service registers it. */
     NewRequest command() {
         Applicant a = applicant;
-        return new NewRequest(channel, agency,
-                new NewRequest.Applicant(a.type(), a.category(), a.name(), a.idType(), a.idNumber(), a.phone(),
-                        a.email(), a.address(), a.legalRepresentative(), a.contactPerson()),
-                information == null ? null : new NewRequest.Information(information.title(),
-                        information.documentNumber(), information.description()),
+        return new NewRequest(
+                channel,
+                agency,
+                new NewRequest.Applicant(
+                        a.type(),
+                        a.category(),
+                        a.name(),
+                        a.idType(),
+                        a.idNumber(),
+                        a.phone(),
+                        a.email(),
+                        a.address(),
+                        a.legalRepresentative(),
+                        a.contactPerson()),
+                information == null
+                        ? null
+                        : new NewRequest.Information(
+                                information.title(), information.documentNumber(), information.description()),
                 delivery == null ? null : new NewRequest.Delivery(delivery.form(), delivery.method()),
-                letter == null ? null : new NewRequest.Letter(letter.postage(), letter.signedForOn(),
-                        letter.postmarkedOn()),
-                applicantConfirmed, receivedOn, kind,
-                recordCorrection == null ? null : new NewRequest.RecordCorrection(recordCorrection.record(),
-                        recordCorrection.correction(), recordCorrection.evidence()));
+                letter == null
+                        ? null
+                        : new NewRequest.Letter(letter.postage(), letter.signedForOn(), letter.postmarkedOn()),
+                applicantConfirmed,
+                receivedOn,
+                kind,
+                recordCorrection == null
+                        ? null
+                        : new NewRequest.RecordCorrection(
+                                recordCorrection.record(), recordCorrection.correction(), recordCorrection.evidence()));
     }
 
     /**
@@ -72,34 +93,53 @@ public record RegistrationRequest(
     public record Applicant(
             @NotNull ApplicantType type,
             ApplicantCategory category,
-            @Size(max = 200) @Pattern(regexp = NOT_BLANK_LINE,
-                    message = "must not be blank or contain control characters") String name,
+
+            @Size(max = 200)
+            @Pattern(regexp = NOT_BLANK_LINE, message = "must not be blank or contain control characters")
+            String name,
+
             IdType idType,
-            @Size(max = 40) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL) String idNumber,
-            @Size(max = 40) @Pattern(regexp = "[0-9+()\\- ]*", message = "must be a phone number") String phone,
+
+            @Size(max = 40) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL)
+            String idNumber,
+
+            @Size(max = 40) @Pattern(regexp = "[0-9+()\\- ]*", message = "must be a phone number")
+            String phone,
+
             @Size(max = 200) @Email String email,
-            @Size(max = 500) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL) String address,
-            @Size(max = 200) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL) String legalRepresentative,
-            @Size(max = 200) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL) String contactPerson) {
-    }
+
+            @Size(max = 500) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL)
+            String address,
+
+            @Size(max = 200) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL)
+            String legalRepresentative,
+
+            @Size(max = 200) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL)
+            String contactPerson) {}
 
     public record Information(
-            @Size(max = 500) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL) String title,
-            @Size(max = 100) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL) String documentNumber,
-            @Size(max = 10000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String description) {
-    }
+            @Size(max = 500) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL)
+            String title,
 
-    public record Delivery(DeliveryForm form, DeliveryMethod method) {
-    }
+            @Size(max = 100) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL)
+            String documentNumber,
+
+            @Size(max = 10000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL)
+            String description) {}
+
+    public record Delivery(DeliveryForm form, DeliveryMethod method) {}
 
     /** Art. 41: the record about the applicant, what is inaccurate and the evidence, one item a line. */
     public record RecordCorrection(
-            @Size(max = 500) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL) String record,
-            @Size(max = 10000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL) String correction,
-            @Size(max = 50) List<@Size(max = 500) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL) String> evidence) {
-    }
+            @Size(max = 500) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL)
+            String record,
+
+            @Size(max = 10000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL)
+            String correction,
+
+            @Size(max = 50)
+            List<@Size(max = 500) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL) String> evidence) {}
 
     /** @param signedForOn the day the agency signed for registered post */
-    public record Letter(Postage postage, LocalDate signedForOn, LocalDate postmarkedOn) {
-    }
+    public record Letter(Postage postage, LocalDate signedForOn, LocalDate postmarkedOn) {}
 }

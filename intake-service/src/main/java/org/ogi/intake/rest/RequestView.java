@@ -1,16 +1,15 @@
 package org.ogi.intake.rest;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import org.ogi.intake.domain.IdNumbers;
-import org.ogi.intake.domain.RequestFlag;
-import org.ogi.intake.persistence.InformationRequestEntity;
+import static org.ogi.intake.persistence.InformationRequestEntity.name;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
-
-import static org.ogi.intake.persistence.InformationRequestEntity.name;
+import org.ogi.intake.domain.IdNumbers;
+import org.ogi.intake.domain.RequestFlag;
+import org.ogi.intake.persistence.InformationRequestEntity;
 
 /**
  * A registered request as staff and its applicant see it; the identity number is masked unless allowed. The repeat
@@ -35,25 +34,53 @@ public record RequestView(
         String kind,
         RegistrationRequest.RecordCorrection recordCorrection) {
 
-    public record Applicant(String type, String category, String name, String idType, String idNumber,
-            String phone, String email, String address, String legalRepresentative, String contactPerson) {
-    }
+    public record Applicant(
+            String type,
+            String category,
+            String name,
+            String idType,
+            String idNumber,
+            String phone,
+            String email,
+            String address,
+            String legalRepresentative,
+            String contactPerson) {}
 
     static RequestView of(InformationRequestEntity e, boolean fullIdNumber, boolean staff) {
-        return new RequestView(e.trackingNumber, e.agency, name(e.channel), name(e.status), e.receivedDate,
+        return new RequestView(
+                e.trackingNumber,
+                e.agency,
+                name(e.channel),
+                name(e.status),
+                e.receivedDate,
                 e.registeredAt,
-                new Applicant(name(e.applicantType), name(e.applicantCategory), e.applicantName, name(e.idType),
-                        fullIdNumber ? e.idNumber : IdNumbers.mask(e.idNumber), e.phone, e.email, e.address,
-                        e.legalRepresentative, e.contactPerson),
+                new Applicant(
+                        name(e.applicantType),
+                        name(e.applicantCategory),
+                        e.applicantName,
+                        name(e.idType),
+                        fullIdNumber ? e.idNumber : IdNumbers.mask(e.idNumber),
+                        e.phone,
+                        e.email,
+                        e.address,
+                        e.legalRepresentative,
+                        e.contactPerson),
                 new RegistrationRequest.Information(e.infoTitle, e.infoDocumentNumber, e.infoDescription),
                 new RegistrationRequest.Delivery(e.deliveryForm, e.deliveryMethod),
                 e.postage == null ? null : new RegistrationRequest.Letter(e.postage, e.signedForOn, e.postmarkedOn),
-                e.applicantConfirmedAt, e.confirmedOn,
+                e.applicantConfirmedAt,
+                e.confirmedOn,
                 List.of(e.missingContents),
-                staff ? List.of(e.flags) : Arrays.stream(e.flags)
-                        .filter(flag -> !flag.equals(RequestFlag.POSSIBLE_REPEAT.name())).toList(),
-                staff ? List.of(e.possibleRepeatOf) : null, e.requestKind,
-                e.recordToCorrect == null ? null : new RegistrationRequest.RecordCorrection(e.recordToCorrect,
-                        e.correctionSought, List.of(e.correctionEvidence)));
+                staff
+                        ? List.of(e.flags)
+                        : Arrays.stream(e.flags)
+                                .filter(flag -> !flag.equals(RequestFlag.POSSIBLE_REPEAT.name()))
+                                .toList(),
+                staff ? List.of(e.possibleRepeatOf) : null,
+                e.requestKind,
+                e.recordToCorrect == null
+                        ? null
+                        : new RegistrationRequest.RecordCorrection(
+                                e.recordToCorrect, e.correctionSought, List.of(e.correctionEvidence)));
     }
 }

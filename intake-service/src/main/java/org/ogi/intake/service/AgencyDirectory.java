@@ -5,20 +5,18 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.ogi.intake.persistence.AgencyEntity;
-
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.ogi.intake.persistence.AgencyEntity;
 
 /** The agencies requests can be made to and the names their receipts print. */
 @ApplicationScoped
 public class AgencyDirectory {
 
     /** An agency: the code of its staff's tokens and its official name. */
-    public record Agency(String code, String name) {
-    }
+    public record Agency(String code, String name) {}
 
     private final Clock clock;
 
@@ -28,7 +26,8 @@ public class AgencyDirectory {
 
     @WithSession
     public Uni<List<Agency>> all() {
-        return AgencyEntity.allByCode().map(all -> all.stream().map(AgencyDirectory::agency).toList());
+        return AgencyEntity.allByCode()
+                .map(all -> all.stream().map(AgencyDirectory::agency).toList());
     }
 
     @WithSession
@@ -59,14 +58,15 @@ public class AgencyDirectory {
     private static final String KEEP = "do nothing";
 
     private Uni<Void> insert(Agency agency, String by, String onConflict) {
-        return Panache.getSession().chain(session -> session.createMutationQuery(
-                        "insert into AgencyEntity (code, name, updatedAt, updatedBy) values (:code, :name, :at, :by) "
-                                + "on conflict (code) " + onConflict)
-                .setParameter("code", agency.code())
-                .setParameter("name", agency.name())
-                .setParameter("at", OffsetDateTime.now(clock))
-                .setParameter("by", by)
-                .executeUpdate())
+        return Panache.getSession()
+                .chain(session -> session.createMutationQuery(
+                                "insert into AgencyEntity (code, name, updatedAt, updatedBy) values (:code, :name, :at, :by) "
+                                        + "on conflict (code) " + onConflict)
+                        .setParameter("code", agency.code())
+                        .setParameter("name", agency.name())
+                        .setParameter("at", OffsetDateTime.now(clock))
+                        .setParameter("by", by)
+                        .executeUpdate())
                 .replaceWithVoid();
     }
 

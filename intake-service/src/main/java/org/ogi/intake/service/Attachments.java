@@ -3,19 +3,18 @@ package org.ogi.intake.service;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.ogi.intake.domain.AttachmentType;
-import org.ogi.intake.persistence.AttachmentEntity;
-import org.ogi.intake.persistence.InformationRequestEntity;
-import org.ogi.platform.problem.Problem;
-import org.ogi.platform.problem.ProblemException;
-import org.ogi.platform.problem.ProblemKind;
-
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.function.Predicate;
+import org.ogi.intake.domain.AttachmentType;
+import org.ogi.intake.persistence.AttachmentEntity;
+import org.ogi.intake.persistence.InformationRequestEntity;
+import org.ogi.platform.problem.Problem;
+import org.ogi.platform.problem.ProblemException;
+import org.ogi.platform.problem.ProblemKind;
 
 /** Stores scans, fax images and identity document copies with their request, in the database, with a SHA-256. */
 @ApplicationScoped
@@ -33,17 +32,24 @@ public class Attachments {
             throw ProblemException.invalid("body", "the file is empty");
         }
         if (content.length > AttachmentType.MAX_BYTES) {
-            throw new ProblemException(new Problem(ProblemKind.PAYLOAD_TOO_LARGE,
+            throw new ProblemException(new Problem(
+                    ProblemKind.PAYLOAD_TOO_LARGE,
                     "an attachment may have at most " + AttachmentType.MAX_BYTES + " bytes"));
         }
-        return AttachmentType.detect(content).orElseThrow(() -> new ProblemException(new Problem(
-                ProblemKind.UNSUPPORTED_MEDIA_TYPE, "only PDF, JPEG and PNG files are accepted (checked from the content)")));
+        return AttachmentType.detect(content)
+                .orElseThrow(() -> new ProblemException(new Problem(
+                        ProblemKind.UNSUPPORTED_MEDIA_TYPE,
+                        "only PDF, JPEG and PNG files are accepted (checked from the content)")));
     }
 
     /** Adds a file to the request, if {@code mayAdd} lets the caller; otherwise the request is not found. */
     @WithTransaction
-    public Uni<AttachmentEntity> add(String trackingNumber, Predicate<InformationRequestEntity> mayAdd,
-            String fileName, byte[] content, String by) {
+    public Uni<AttachmentEntity> add(
+            String trackingNumber,
+            Predicate<InformationRequestEntity> mayAdd,
+            String fileName,
+            byte[] content,
+            String by) {
         AttachmentType type = check(content);
         return InformationRequestEntity.findByTrackingNumber(trackingNumber).chain(request -> {
             if (request == null || !mayAdd.test(request)) {
@@ -53,8 +59,8 @@ public class Attachments {
         });
     }
 
-    private Uni<AttachmentEntity> store(InformationRequestEntity request, AttachmentType type, String fileName,
-            byte[] content, String by) {
+    private Uni<AttachmentEntity> store(
+            InformationRequestEntity request, AttachmentType type, String fileName, byte[] content, String by) {
         AttachmentEntity attachment = new AttachmentEntity();
         attachment.requestId = request.id;
         attachment.fileName = fileName;

@@ -4,8 +4,9 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Arrays;
+import java.util.Optional;
 import org.jboss.logging.Logger;
-import org.ogi.intake.domain.Channel;
 import org.ogi.intake.domain.MissingContent;
 import org.ogi.intake.domain.ReceiptText;
 import org.ogi.intake.persistence.InformationRequestEntity;
@@ -14,9 +15,6 @@ import org.ogi.platform.pdf.PdfDocument;
 import org.ogi.platform.problem.Problem;
 import org.ogi.platform.problem.ProblemException;
 import org.ogi.platform.problem.ProblemKind;
-
-import java.util.Arrays;
-import java.util.Optional;
 
 /** Prints the receipt or acknowledgement of a registered request as a PDF. */
 @ApplicationScoped
@@ -34,8 +32,7 @@ public class Receipts {
     }
 
     /** A request to print and the directory name of its agency, if the agency has entered one. */
-    public record Printed(InformationRequestEntity request, Optional<String> agencyName) {
-    }
+    public record Printed(InformationRequestEntity request, Optional<String> agencyName) {}
 
     /** The receipt of a request the caller sees, as PDF. */
     public Uni<byte[]> print(String trackingNumber, Requester requester) {
@@ -47,14 +44,23 @@ public class Receipts {
 
     @WithSession
     Uni<Printed> printable(String trackingNumber, Requester requester) {
-        return reads.get(trackingNumber, requester).chain(request -> directory.find(request.agency)
-                .map(agency -> new Printed(request, agency.map(AgencyDirectory.Agency::name))));
+        return reads.get(trackingNumber, requester)
+                .chain(request -> directory
+                        .find(request.agency)
+                        .map(agency -> new Printed(request, agency.map(AgencyDirectory.Agency::name))));
     }
 
     public byte[] pdf(Printed printed) {
         InformationRequestEntity r = printed.request();
-        ReceiptText.Facts facts = new ReceiptText.Facts(printed.agencyName().orElse(r.agency), r.trackingNumber, r.channel,
-                r.receivedDate, r.applicantName, r.infoTitle, r.infoDocumentNumber, r.infoDescription,
+        ReceiptText.Facts facts = new ReceiptText.Facts(
+                printed.agencyName().orElse(r.agency),
+                r.trackingNumber,
+                r.channel,
+                r.receivedDate,
+                r.applicantName,
+                r.infoTitle,
+                r.infoDocumentNumber,
+                r.infoDescription,
                 Arrays.stream(r.missingContents).map(MissingContent::valueOf).toList());
         PdfDocument document = PdfDocument.with(font()).title(ReceiptText.title(facts.channel()));
         ReceiptText.rows(facts).forEach(document::row);
@@ -69,7 +75,8 @@ public class Receipts {
                 font = CjkFont.locate();
             } catch (IllegalStateException e) {
                 LOG.error(e.getMessage());
-                throw new ProblemException(new Problem(ProblemKind.UNAVAILABLE,
+                throw new ProblemException(new Problem(
+                        ProblemKind.UNAVAILABLE,
                         "receipts cannot be printed: no Chinese font is installed on the server"));
             }
         }

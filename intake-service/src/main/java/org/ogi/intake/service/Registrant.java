@@ -7,8 +7,8 @@ package org.ogi.intake.service;
  * @param idempotencyKey  the web client's key: a retry with the same key returns the first request
  * @param fingerprint     of the web submission's body: the same key with another body is refused
  */
-public record Registrant(String agency, String registeredBy, String applicantUserId, String idempotencyKey,
-        String fingerprint) {
+public record Registrant(
+        String agency, String registeredBy, String applicantUserId, String idempotencyKey, String fingerprint) {
 
     public static Registrant clerk(String agency, String clerk) {
         return new Registrant(agency, clerk, null, null, null);

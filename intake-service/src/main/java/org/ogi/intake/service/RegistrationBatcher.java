@@ -8,16 +8,15 @@ import io.smallrye.mutiny.subscription.UniEmitter;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.ogi.intake.persistence.InformationRequestEntity;
-import org.ogi.intake.persistence.TrackingNumbers;
-import org.ogi.platform.outbox.Outbox;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.ogi.intake.persistence.InformationRequestEntity;
+import org.ogi.intake.persistence.TrackingNumbers;
+import org.ogi.platform.outbox.Outbox;
 
 /**
  * Group commit of registrations. Gap-free numbers mean an agency's counter row stays locked until the registering
@@ -40,7 +39,11 @@ public class RegistrationBatcher {
     private final Map<LaneKey, Lane> lanes = new ConcurrentHashMap<>();
     private final AtomicLong transactions = new AtomicLong();
 
-    RegistrationBatcher(TrackingNumbers trackingNumbers, RepeatFlags repeatFlags, RequestEvents events, Outbox outbox,
+    RegistrationBatcher(
+            TrackingNumbers trackingNumbers,
+            RepeatFlags repeatFlags,
+            RequestEvents events,
+            Outbox outbox,
             Vertx vertx) {
         this.trackingNumbers = trackingNumbers;
         this.repeatFlags = repeatFlags;
@@ -74,26 +77,33 @@ public class RegistrationBatcher {
         Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
         VertxContextSafetyToggle.setContextSafe(context, true);
         context.runOnContext(ignored -> write(lane.key, batch)
-                .onFailure().recoverWithUni(failure -> batch.size() == 1
+                .onFailure()
+                .recoverWithUni(failure -> batch.size() == 1
                         ? Uni.createFrom().voidItem().invoke(() -> batch.get(0).fail(failure))
                         : oneByOne(lane.key, batch))
-                .subscribe().with(done -> writeNext(lane), failure -> writeNext(lane)));
+                .subscribe()
+                .with(done -> writeNext(lane), failure -> writeNext(lane)));
     }
 
     private Uni<Void> oneByOne(LaneKey key, List<Pending> batch) {
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (Pending pending : batch) {
             chain = chain.chain(() -> write(key, List.of(pending))
-                    .onFailure().invoke(pending::fail)
-                    .onFailure().recoverWithNull());
+                    .onFailure()
+                    .invoke(pending::fail)
+                    .onFailure()
+                    .recoverWithNull());
         }
         return chain;
     }
 
     private Uni<Void> write(LaneKey key, List<Pending> batch) {
         // Deferred: a failure to even start the transaction must reach the callers, not leave them waiting.
-        List<InformationRequestEntity> requests = batch.stream().map(Pending::request).toList();
-        return Uni.createFrom().deferred(() -> Panache.withTransaction(() -> trackingNumbers.next(key.agency(), key.year(), batch.size())
+        List<InformationRequestEntity> requests =
+                batch.stream().map(Pending::request).toList();
+        return Uni.createFrom()
+                .deferred(() -> Panache.withTransaction(() -> trackingNumbers
+                        .next(key.agency(), key.year(), batch.size())
                         .chain(numbers -> {
                             for (int i = 0; i < requests.size(); i++) {
                                 requests.get(i).trackingNumber = numbers.get(i).toString();
@@ -102,8 +112,8 @@ public class RegistrationBatcher {
                         })
                         // Before the insert: the monthly counts look at the requests stored before this batch.
                         .chain(() -> events.of(key.agency(), requests))
-                        .chain(entries -> InformationRequestEntity.insertAll(requests)
-                                .chain(() -> outbox.appendAll(entries)))
+                        .chain(entries ->
+                                InformationRequestEntity.insertAll(requests).chain(() -> outbox.appendAll(entries)))
                         .replaceWithVoid()))
                 .invoke(() -> {
                     transactions.incrementAndGet();
@@ -111,8 +121,7 @@ public class RegistrationBatcher {
                 });
     }
 
-    private record LaneKey(String agency, int year) {
-    }
+    private record LaneKey(String agency, int year) {}
 
     /** The registrations of one agency and year: at most one batch of them is being written at a time. */
     private static final class Lane {
@@ -146,8 +155,8 @@ public class RegistrationBatcher {
     }
 
     /** A caller's registration; its answer goes back on the caller's own context. */
-    private record Pending(InformationRequestEntity request, Context caller,
-            UniEmitter<? super InformationRequestEntity> emitter) {
+    private record Pending(
+            InformationRequestEntity request, Context caller, UniEmitter<? super InformationRequestEntity> emitter) {
 
         void complete() {
             onCaller(() -> emitter.complete(request));

@@ -1,20 +1,27 @@
 package org.ogi.intake.service;
 
+import static org.ogi.intake.persistence.InformationRequestEntity.name;
+
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.ogi.contracts.v1.Events;
 import org.ogi.contracts.v1.RequestConfirmed;
 import org.ogi.contracts.v1.RequestReceived;
+import org.ogi.intake.config.IntakeConfig;
 import org.ogi.intake.domain.ApplicantCategory;
-import org.ogi.intake.domain.ApplicantType;
 import org.ogi.intake.domain.Channel;
 import org.ogi.intake.domain.IdNumbers;
 import org.ogi.intake.domain.IdType;
 import org.ogi.intake.domain.IdentityNumbers;
 import org.ogi.intake.domain.MissingContent;
-import org.ogi.intake.config.IntakeConfig;
 import org.ogi.intake.domain.ReceivedDateRule;
 import org.ogi.intake.domain.RecordCorrectionRule;
 import org.ogi.intake.domain.RepeatRule;
@@ -29,15 +36,6 @@ import org.ogi.platform.problem.Problem;
 import org.ogi.platform.problem.ProblemException;
 import org.ogi.platform.problem.ProblemKind;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-
-import static org.ogi.intake.persistence.InformationRequestEntity.name;
-
 /** Registers and confirms requests: number, record and events commit together. */
 @ApplicationScoped
 public class Registrations {
@@ -48,8 +46,7 @@ public class Registrations {
     private final IntakeConfig config;
     private final Clock clock;
 
-    Registrations(RegistrationBatcher batcher, RequestEvents events, Outbox outbox, IntakeConfig config,
-            Clock clock) {
+    Registrations(RegistrationBatcher batcher, RequestEvents events, Outbox outbox, IntakeConfig config, Clock clock) {
         this.batcher = batcher;
         this.events = events;
         this.outbox = outbox;
@@ -72,10 +69,15 @@ public class Registrations {
         OffsetDateTime now = OffsetDateTime.now(clock);
         LocalDate today = now.toLocalDate();
         NewRequest.Letter letter = input.letter();
-        ReceivedDateRule.Decision decision = ReceivedDateRule.atRegistration(input.channel(),
-                letter == null ? null : new ReceivedDateRule.LetterArrival(letter.postage(), letter.signedForOn(),
-                        letter.postmarkedOn()),
-                Boolean.TRUE.equals(input.applicantConfirmed()), input.receivedOn(), today,
+        ReceivedDateRule.Decision decision = ReceivedDateRule.atRegistration(
+                input.channel(),
+                letter == null
+                        ? null
+                        : new ReceivedDateRule.LetterArrival(
+                                letter.postage(), letter.signedForOn(), letter.postmarkedOn()),
+                Boolean.TRUE.equals(input.applicantConfirmed()),
+                input.receivedOn(),
+                today,
                 config.receivedDateMaxDaysBack());
         List<Violation> violations = new ArrayList<>(decision.violations());
         violations.addAll(RecordCorrectionRule.check(kind(input), asked(input.recordCorrection())));
@@ -108,8 +110,8 @@ public class Registrations {
      * starts, announced as confirmed and then received.
      */
     @WithTransaction
-    public Uni<InformationRequestEntity> confirm(String trackingNumber, Optional<LocalDate> confirmedOn,
-            String agency, String clerk) {
+    public Uni<InformationRequestEntity> confirm(
+            String trackingNumber, Optional<LocalDate> confirmedOn, String agency, String clerk) {
         LocalDate today = LocalDate.now(clock);
         return InformationRequestEntity.findByTrackingNumber(trackingNumber).chain(request -> {
             if (request == null || !request.agency.equals(agency)) {
@@ -117,13 +119,17 @@ public class Registrations {
             }
             RequestStatus status = request.status;
             if (status != RequestStatus.AWAITING_CONFIRMATION) {
-                throw new ProblemException(new Problem(ProblemKind.INVALID_TRANSITION,
-                        "only a request awaiting confirmation can be confirmed")
-                        .with("currentState", status.name()).with("allowedActions", List.of()));
+                throw new ProblemException(new Problem(
+                                ProblemKind.INVALID_TRANSITION, "only a request awaiting confirmation can be confirmed")
+                        .with("currentState", status.name())
+                        .with("allowedActions", List.of()));
             }
             LocalDate on = confirmedOn.orElse(today);
-            List<Violation> violations = ReceivedDateRule.confirmation(status, on,
-                    request.registeredAt.atZoneSameInstant(clock.getZone()).toLocalDate(), today);
+            List<Violation> violations = ReceivedDateRule.confirmation(
+                    status,
+                    on,
+                    request.registeredAt.atZoneSameInstant(clock.getZone()).toLocalDate(),
+                    today);
             if (!violations.isEmpty()) {
                 throw invalid(violations);
             }
@@ -131,7 +137,9 @@ public class Registrations {
             request.receivedDate = on;
             request.confirmedOn = on;
             request.confirmedBy = clerk;
-            return outbox.append(Events.REQUEST_CONFIRMED, trackingNumber,
+            return outbox.append(
+                            Events.REQUEST_CONFIRMED,
+                            trackingNumber,
                             new RequestConfirmed(trackingNumber, request.agency, request.channel.name(), on, clerk))
                     .chain(() -> events.of(request.agency, List.of(request)))
                     .chain(outbox::appendAll)
@@ -141,7 +149,9 @@ public class Registrations {
 
     private static Optional<Violation> identityProblem(NewRequest.Applicant applicant, LocalDate today) {
         IdType idType = applicant.idType();
-        if (idType == null || applicant.idNumber() == null || applicant.idNumber().isBlank()) {
+        if (idType == null
+                || applicant.idNumber() == null
+                || applicant.idNumber().isBlank()) {
             return Optional.empty();
         }
         Optional<String> document = IdentityNumbers.documentProblem(applicant.type(), idType);
@@ -156,14 +166,19 @@ public class Registrations {
         NewRequest.Applicant a = input.applicant();
         NewRequest.Information info = input.information();
         NewRequest.Delivery delivery = input.delivery();
-        return new RequestContents(a.name(), a.idType(), a.idNumber(),
+        return new RequestContents(
+                a.name(),
+                a.idType(),
+                a.idNumber(),
                 RequestContents.anyOf(a.phone(), a.email(), a.address()),
-                info == null ? List.of() : RequestContents.anyOf(info.title(), info.documentNumber(), info.description()),
-                delivery == null ? null : delivery.form(), delivery == null ? null : delivery.method());
+                info == null
+                        ? List.of()
+                        : RequestContents.anyOf(info.title(), info.documentNumber(), info.description()),
+                delivery == null ? null : delivery.form(),
+                delivery == null ? null : delivery.method());
     }
 
-    private static InformationRequestEntity newRequest(NewRequest input, Registrant registrant,
-            OffsetDateTime now) {
+    private static InformationRequestEntity newRequest(NewRequest input, Registrant registrant, OffsetDateTime now) {
         InformationRequestEntity request = new InformationRequestEntity();
         request.agency = registrant.agency();
         request.channel = input.channel();
@@ -175,7 +190,8 @@ public class Registrations {
         NewRequest.Applicant applicant = input.applicant();
         request.applicantType = applicant.type();
         request.applicantCategory = ApplicantCategory.of(applicant.type(), applicant.category());
-        request.applicantName = applicant.name() == null ? null : applicant.name().strip();
+        request.applicantName =
+                applicant.name() == null ? null : applicant.name().strip();
         request.idType = applicant.idType();
         request.idNumber = applicant.idNumber();
         request.phone = applicant.phone();
@@ -183,8 +199,10 @@ public class Registrations {
         request.address = applicant.address();
         request.legalRepresentative = applicant.legalRepresentative();
         request.contactPerson = applicant.contactPerson();
-        request.identityKey = RepeatRule.identityKey(applicant.idType(), applicant.idNumber()).orElse(null);
-        request.namePhoneKey = RepeatRule.namePhoneKey(applicant.name(), applicant.phone()).orElse(null);
+        request.identityKey =
+                RepeatRule.identityKey(applicant.idType(), applicant.idNumber()).orElse(null);
+        request.namePhoneKey =
+                RepeatRule.namePhoneKey(applicant.name(), applicant.phone()).orElse(null);
         if (input.information() != null) {
             request.infoTitle = input.information().title();
             request.infoDocumentNumber = input.information().documentNumber();
@@ -207,8 +225,11 @@ public class Registrations {
         if (correction != null) {
             request.recordToCorrect = correction.record();
             request.correctionSought = correction.correction();
-            request.correctionEvidence = correction.evidence() == null ? new String[0]
-                    : correction.evidence().stream().filter(e -> e != null && !e.isBlank()).toArray(String[]::new);
+            request.correctionEvidence = correction.evidence() == null
+                    ? new String[0]
+                    : correction.evidence().stream()
+                            .filter(e -> e != null && !e.isBlank())
+                            .toArray(String[]::new);
         }
         return request;
     }
@@ -218,7 +239,8 @@ public class Registrations {
     }
 
     private static RecordCorrectionRule.Asked asked(NewRequest.RecordCorrection correction) {
-        return correction == null ? null
+        return correction == null
+                ? null
                 : new RecordCorrectionRule.Asked(correction.record(), correction.correction(), correction.evidence());
     }
 
@@ -228,7 +250,8 @@ public class Registrations {
 
     private static ProblemException invalid(List<Violation> violations) {
         return ProblemException.invalid(violations.stream()
-                .map(v -> new Problem.FieldError(v.field(), v.message())).toList());
+                .map(v -> new Problem.FieldError(v.field(), v.message()))
+                .toList());
     }
 
     /**
@@ -238,15 +261,35 @@ public class Registrations {
      * @param applicantRequestsInMonth the fee measures' monthly count, this request included
      */
     static RequestReceived receivedEvent(InformationRequestEntity r, String agencyName, int applicantRequestsInMonth) {
-        return new RequestReceived(r.trackingNumber, r.agency, r.channel.name(), r.receivedDate, r.registeredAt,
-                new RequestReceived.Applicant(name(r.applicantType), name(r.applicantCategory), r.applicantName,
-                        name(r.idType), IdNumbers.mask(r.idNumber), r.phone, r.email, r.address, r.applicantUserId,
-                        r.legalRepresentative, r.contactPerson),
+        return new RequestReceived(
+                r.trackingNumber,
+                r.agency,
+                r.channel.name(),
+                r.receivedDate,
+                r.registeredAt,
+                new RequestReceived.Applicant(
+                        name(r.applicantType),
+                        name(r.applicantCategory),
+                        r.applicantName,
+                        name(r.idType),
+                        IdNumbers.mask(r.idNumber),
+                        r.phone,
+                        r.email,
+                        r.address,
+                        r.applicantUserId,
+                        r.legalRepresentative,
+                        r.contactPerson),
                 new RequestReceived.RequestedInformation(r.infoTitle, r.infoDocumentNumber, r.infoDescription),
                 new RequestReceived.Delivery(name(r.deliveryForm), name(r.deliveryMethod)),
-                List.of(r.missingContents), List.of(r.flags), List.of(r.possibleRepeatOf), agencyName,
-                r.requestKind, r.recordToCorrect == null ? null : new RequestReceived.RecordCorrection(r.recordToCorrect,
-                        r.correctionSought, List.of(r.correctionEvidence)),
+                List.of(r.missingContents),
+                List.of(r.flags),
+                List.of(r.possibleRepeatOf),
+                agencyName,
+                r.requestKind,
+                r.recordToCorrect == null
+                        ? null
+                        : new RequestReceived.RecordCorrection(
+                                r.recordToCorrect, r.correctionSought, List.of(r.correctionEvidence)),
                 applicantRequestsInMonth);
     }
 }

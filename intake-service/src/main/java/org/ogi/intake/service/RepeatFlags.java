@@ -2,12 +2,6 @@ package org.ogi.intake.service;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.ogi.intake.domain.RepeatRule;
-import org.ogi.intake.domain.RequestFlag;
-import org.ogi.intake.persistence.InformationRequestEntity;
-import org.ogi.intake.persistence.RequestQueries;
-import org.ogi.intake.persistence.RequestQueries.EarlierRequest;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +11,11 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.ogi.intake.domain.RepeatRule;
+import org.ogi.intake.domain.RequestFlag;
+import org.ogi.intake.persistence.InformationRequestEntity;
+import org.ogi.intake.persistence.RequestQueries;
+import org.ogi.intake.persistence.RequestQueries.EarlierRequest;
 
 /**
  * Flags possible repeat requests of a numbered batch of one agency: one look-up finds the earlier requests of all its
@@ -35,11 +34,14 @@ public class RepeatFlags {
 
     /** Sets {@code possibleRepeatOf} and the flag on each request; runs in the batch's transaction. */
     public Uni<Void> flag(String agency, List<InformationRequestEntity> batch) {
-        LocalDate from = batch.stream().map(this::registeredOn).min(LocalDate::compareTo)
-                .map(RepeatRule::windowStart).orElseThrow();
+        LocalDate from = batch.stream()
+                .map(this::registeredOn)
+                .min(LocalDate::compareTo)
+                .map(RepeatRule::windowStart)
+                .orElseThrow();
         int cap = RequestQueries.REPEAT_CANDIDATES * batch.size();
-        return queries.earlierOfApplicants(agency, keys(batch, r -> r.identityKey), keys(batch, r -> r.namePhoneKey),
-                        from, cap + 1)
+        return queries.earlierOfApplicants(
+                        agency, keys(batch, r -> r.identityKey), keys(batch, r -> r.namePhoneKey), from, cap + 1)
                 // More than the cap: one applicant's many requests could crowd out another's, so ask per applicant.
                 .chain(found -> found.size() <= cap ? Uni.createFrom().item(found) : eachApplicant(agency, batch, from))
                 .invoke(found -> {
@@ -50,18 +52,25 @@ public class RepeatFlags {
                 .replaceWithVoid();
     }
 
-    private Uni<List<EarlierRequest>> eachApplicant(String agency, List<InformationRequestEntity> batch, LocalDate from) {
+    private Uni<List<EarlierRequest>> eachApplicant(
+            String agency, List<InformationRequestEntity> batch, LocalDate from) {
         Uni<List<EarlierRequest>> all = Uni.createFrom().item(List.of());
         for (InformationRequestEntity request : batch) {
-            all = all.chain(found -> queries.earlierOfApplicants(agency, keys(List.of(request), r -> r.identityKey),
-                            keys(List.of(request), r -> r.namePhoneKey), from, RequestQueries.REPEAT_CANDIDATES)
-                    .map(more -> Stream.concat(found.stream(), more.stream()).distinct().toList()));
+            all = all.chain(found -> queries.earlierOfApplicants(
+                            agency,
+                            keys(List.of(request), r -> r.identityKey),
+                            keys(List.of(request), r -> r.namePhoneKey),
+                            from,
+                            RequestQueries.REPEAT_CANDIDATES)
+                    .map(more -> Stream.concat(found.stream(), more.stream())
+                            .distinct()
+                            .toList()));
         }
         return all;
     }
 
-    private List<RepeatRule.Earlier> earlierFor(List<InformationRequestEntity> batch, int index,
-            List<EarlierRequest> found) {
+    private List<RepeatRule.Earlier> earlierFor(
+            List<InformationRequestEntity> batch, int index, List<EarlierRequest> found) {
         InformationRequestEntity request = batch.get(index);
         Stream<RepeatRule.Earlier> stored = found.stream()
                 .filter(e -> sameApplicant(request, e.identityKey(), e.namePhoneKey()))
@@ -74,8 +83,8 @@ public class RepeatFlags {
     }
 
     private void apply(InformationRequestEntity request, List<RepeatRule.Earlier> earlier) {
-        List<String> repeats = RepeatRule.possibleRepeats(Registrations.requestText(request), registeredOn(request),
-                earlier);
+        List<String> repeats =
+                RepeatRule.possibleRepeats(Registrations.requestText(request), registeredOn(request), earlier);
         request.possibleRepeatOf = repeats.toArray(String[]::new);
         // A batch retried one by one flags again from scratch.
         List<String> flags = new ArrayList<>(List.of(request.flags));
@@ -95,8 +104,7 @@ public class RepeatFlags {
                 || (request.namePhoneKey != null && request.namePhoneKey.equals(namePhoneKey));
     }
 
-    static Set<String> keys(List<InformationRequestEntity> batch,
-            Function<InformationRequestEntity, String> key) {
+    static Set<String> keys(List<InformationRequestEntity> batch, Function<InformationRequestEntity, String> key) {
         return batch.stream().map(key).filter(Objects::nonNull).collect(Collectors.toSet());
     }
 }

@@ -2,6 +2,12 @@ package org.ogi.intake.service;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.ogi.contracts.v1.Events;
 import org.ogi.contracts.v1.RequestAwaitingConfirmation;
 import org.ogi.intake.domain.Channel;
@@ -10,13 +16,6 @@ import org.ogi.intake.domain.Postage;
 import org.ogi.intake.persistence.InformationRequestEntity;
 import org.ogi.intake.persistence.RequestQueries;
 import org.ogi.platform.outbox.Outbox;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 
 /**
  * The events announcing registered requests of one agency, with what only intake knows: the agency's name from the
@@ -39,7 +38,8 @@ public class RequestEvents {
 
     /** One event per request, in order; a request counts the ones before it in the list among the month's. */
     public Uni<List<Outbox.Entry<?>>> of(String agency, List<InformationRequestEntity> requests) {
-        List<InformationRequestEntity> received = requests.stream().filter(r -> r.receivedDate != null).toList();
+        List<InformationRequestEntity> received =
+                requests.stream().filter(r -> r.receivedDate != null).toList();
         return directory.find(agency).chain(found -> {
             String name = found.map(AgencyDirectory.Agency::name).orElse(null);
             return stored(agency, received).map(stored -> {
@@ -47,13 +47,15 @@ public class RequestEvents {
                 List<Outbox.Entry<?>> entries = new ArrayList<>();
                 for (InformationRequestEntity request : requests) {
                     if (request.receivedDate == null) {
-                        entries.add(new Outbox.Entry<>(Events.REQUEST_AWAITING_CONFIRMATION, request.trackingNumber,
-                                awaiting(request, name)));
+                        entries.add(new Outbox.Entry<>(
+                                Events.REQUEST_AWAITING_CONFIRMATION, request.trackingNumber, awaiting(request, name)));
                         continue;
                     }
-                    MonthlyRequestCount.Known self = new MonthlyRequestCount.Known(request.trackingNumber,
-                            request.identityKey, request.namePhoneKey, request.receivedDate);
-                    entries.add(new Outbox.Entry<>(Events.REQUEST_RECEIVED, request.trackingNumber,
+                    MonthlyRequestCount.Known self = new MonthlyRequestCount.Known(
+                            request.trackingNumber, request.identityKey, request.namePhoneKey, request.receivedDate);
+                    entries.add(new Outbox.Entry<>(
+                            Events.REQUEST_RECEIVED,
+                            request.trackingNumber,
                             Registrations.receivedEvent(request, name, MonthlyRequestCount.of(self, known))));
                     known.add(self);
                 }
@@ -66,20 +68,33 @@ public class RequestEvents {
         if (received.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        LocalDate from = received.stream().map(r -> YearMonth.from(r.receivedDate).atDay(1))
-                .min(Comparator.naturalOrder()).orElseThrow();
-        LocalDate to = received.stream().map(r -> YearMonth.from(r.receivedDate).atEndOfMonth())
-                .max(Comparator.naturalOrder()).orElseThrow();
-        return queries.receivedOfApplicants(agency, RepeatFlags.keys(received, r -> r.identityKey),
-                RepeatFlags.keys(received, r -> r.namePhoneKey), from, to);
+        LocalDate from = received.stream()
+                .map(r -> YearMonth.from(r.receivedDate).atDay(1))
+                .min(Comparator.naturalOrder())
+                .orElseThrow();
+        LocalDate to = received.stream()
+                .map(r -> YearMonth.from(r.receivedDate).atEndOfMonth())
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
+        return queries.receivedOfApplicants(
+                agency,
+                RepeatFlags.keys(received, r -> r.identityKey),
+                RepeatFlags.keys(received, r -> r.namePhoneKey),
+                from,
+                to);
     }
 
     /* Art. 31(二): only an ordinary letter must be confirmed on the day it arrives; fax has no such day. */
     private RequestAwaitingConfirmation awaiting(InformationRequestEntity request, String agencyName) {
-        LocalDate arrivedOn = request.registeredAt.atZoneSameInstant(clock.getZone()).toLocalDate();
+        LocalDate arrivedOn =
+                request.registeredAt.atZoneSameInstant(clock.getZone()).toLocalDate();
         boolean ordinaryLetter = request.channel == Channel.LETTER && request.postage == Postage.ORDINARY;
-        return new RequestAwaitingConfirmation(request.trackingNumber, request.agency, agencyName,
+        return new RequestAwaitingConfirmation(
+                request.trackingNumber,
+                request.agency,
+                agencyName,
                 request.channel.name(),
-                arrivedOn, ordinaryLetter ? arrivedOn : null);
+                arrivedOn,
+                ordinaryLetter ? arrivedOn : null);
     }
 }

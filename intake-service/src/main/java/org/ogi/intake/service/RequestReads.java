@@ -3,15 +3,14 @@ package org.ogi.intake.service;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.List;
 import org.ogi.intake.domain.Channel;
 import org.ogi.intake.domain.RequestStatus;
 import org.ogi.intake.persistence.AttachmentEntity;
 import org.ogi.intake.persistence.InformationRequestEntity;
 import org.ogi.intake.persistence.RequestQueries;
 import org.ogi.platform.problem.ProblemException;
-
-import java.time.LocalDate;
-import java.util.List;
 
 /**
  * Reads of registered requests for the caller: staff see their agency's, an applicant only their own; any other
@@ -21,9 +20,12 @@ import java.util.List;
 public class RequestReads {
 
     /** What a search filters by; null means any. */
-    public record Filter(Channel channel, RequestStatus status, LocalDate receivedFrom, LocalDate receivedTo,
-            String applicantName) {
-    }
+    public record Filter(
+            Channel channel,
+            RequestStatus status,
+            LocalDate receivedFrom,
+            LocalDate receivedTo,
+            String applicantName) {}
 
     private final RequestQueries queries;
 
@@ -36,9 +38,14 @@ public class RequestReads {
         if (!requester.isStaff() && !requester.applicant()) {
             throw ProblemException.forbidden("your account is not assigned to an agency");
         }
-        RequestQueries.Criteria criteria = new RequestQueries.Criteria(requester.agency(),
-                requester.isStaff() ? null : requester.userId(), filter.channel(), filter.status(),
-                filter.receivedFrom(), filter.receivedTo(), filter.applicantName());
+        RequestQueries.Criteria criteria = new RequestQueries.Criteria(
+                requester.agency(),
+                requester.isStaff() ? null : requester.userId(),
+                filter.channel(),
+                filter.status(),
+                filter.receivedFrom(),
+                filter.receivedTo(),
+                filter.applicantName());
         return queries.search(criteria, page, size);
     }
 
@@ -58,7 +65,8 @@ public class RequestReads {
     @WithSession
     public Uni<AttachmentEntity> attachment(String trackingNumber, long id, Requester requester) {
         requester.staffAgency();
-        return visible(trackingNumber, requester).chain(request -> AttachmentEntity.findOf(request.id, id))
+        return visible(trackingNumber, requester)
+                .chain(request -> AttachmentEntity.findOf(request.id, id))
                 .map(file -> {
                     if (file == null) {
                         throw ProblemException.notFound("attachment " + id + " not found");

@@ -4,19 +4,18 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.ogi.intake.domain.Channel;
-import org.ogi.intake.persistence.InformationRequestEntity;
-import org.ogi.platform.persistence.Constraints;
-import org.ogi.platform.problem.Problem;
-import org.ogi.platform.problem.ProblemException;
-import org.ogi.platform.problem.ProblemKind;
-
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.ogi.intake.domain.Channel;
+import org.ogi.intake.persistence.InformationRequestEntity;
+import org.ogi.platform.persistence.Constraints;
+import org.ogi.platform.problem.Problem;
+import org.ogi.platform.problem.ProblemException;
+import org.ogi.platform.problem.ProblemKind;
 
 /**
  * Who registers a request and how a web retry is answered. A clerk registers paper, fax, counter and oral requests
@@ -30,8 +29,7 @@ public class Submissions {
     static final String IDEMPOTENCY_CONSTRAINT = "information_request_idempotency";
 
     /** The registered request; {@code replayed} when it is the one a retry with the same key had made. */
-    public record Outcome(InformationRequestEntity request, boolean replayed) {
-    }
+    public record Outcome(InformationRequestEntity request, boolean replayed) {}
 
     private final Registrations registrations;
     private final AgencyDirectory directory;
@@ -48,15 +46,20 @@ public class Submissions {
         if (requester.registersForAgency()) {
             return registrations.register(request, clerk(request, requester)).map(saved -> new Outcome(saved, false));
         }
-        return applicant(request, requester, idempotencyKey).chain(registrant -> registrations
-                .findSubmission(registrant)
-                .chain(existing -> existing != null
-                        ? Uni.createFrom().item(replayed(existing, registrant))
-                        : registrations.register(request, registrant).map(saved -> new Outcome(saved, false))
-                                // Lost the race against the same key: the constraint kept one request, answer with it.
-                                .onFailure(failure -> Constraints.violated(failure, IDEMPOTENCY_CONSTRAINT))
-                                .recoverWithUni(() -> registrations.findSubmission(registrant)
-                                        .map(first -> replayed(first, registrant)))));
+        return applicant(request, requester, idempotencyKey)
+                .chain(registrant -> registrations
+                        .findSubmission(registrant)
+                        .chain(existing -> existing != null
+                                ? Uni.createFrom().item(replayed(existing, registrant))
+                                : registrations
+                                        .register(request, registrant)
+                                        .map(saved -> new Outcome(saved, false))
+                                        // Lost the race against the same key: the constraint kept one request, answer
+                                        // with it.
+                                        .onFailure(failure -> Constraints.violated(failure, IDEMPOTENCY_CONSTRAINT))
+                                        .recoverWithUni(() -> registrations
+                                                .findSubmission(registrant)
+                                                .map(first -> replayed(first, registrant)))));
     }
 
     private static Registrant clerk(NewRequest request, Requester requester) {
@@ -100,9 +103,10 @@ public class Submissions {
     /** The first request made with the key, provided the retry is the same request. */
     private static Outcome replayed(InformationRequestEntity existing, Registrant retry) {
         if (existing.requestFingerprint != null && !existing.requestFingerprint.equals(retry.fingerprint())) {
-            throw new ProblemException(new Problem(ProblemKind.IDEMPOTENCY_KEY_REUSED,
-                    "this Idempotency-Key was already used for request " + existing.trackingNumber
-                            + " with a different body; use a new key for a new request")
+            throw new ProblemException(new Problem(
+                            ProblemKind.IDEMPOTENCY_KEY_REUSED,
+                            "this Idempotency-Key was already used for request " + existing.trackingNumber
+                                    + " with a different body; use a new key for a new request")
                     .with("trackingNumber", existing.trackingNumber));
         }
         return new Outcome(existing, true);
@@ -111,8 +115,8 @@ public class Submissions {
     /** Records serialise their components in declaration order, so equal requests give equal fingerprints. */
     private String fingerprint(NewRequest request) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(json.writeValueAsBytes(request)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(request)));
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             throw new IllegalStateException("cannot fingerprint the request", e);
         }

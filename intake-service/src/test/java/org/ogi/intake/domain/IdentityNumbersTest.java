@@ -1,12 +1,11 @@
 package org.ogi.intake.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.time.LocalDate;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class IdentityNumbersTest {
 
@@ -52,10 +51,14 @@ class IdentityNumbersTest {
     void otherDocumentsAreCheckedByFormat() {
         assertThat(IdentityNumbers.problem(IdType.PASSPORT, "E12345678", TODAY)).isEmpty();
         assertThat(IdentityNumbers.problem(IdType.PASSPORT, "E1", TODAY)).isPresent();
-        assertThat(IdentityNumbers.problem(IdType.HK_MACAO_PERMIT, "H12345678", TODAY)).isEmpty();
-        assertThat(IdentityNumbers.problem(IdType.HK_MACAO_PERMIT, "X12345678", TODAY)).isPresent();
-        assertThat(IdentityNumbers.problem(IdType.TAIWAN_PERMIT, "12345678", TODAY)).isEmpty();
-        assertThat(IdentityNumbers.problem(IdType.TAIWAN_PERMIT, "1234567", TODAY)).isPresent();
+        assertThat(IdentityNumbers.problem(IdType.HK_MACAO_PERMIT, "H12345678", TODAY))
+                .isEmpty();
+        assertThat(IdentityNumbers.problem(IdType.HK_MACAO_PERMIT, "X12345678", TODAY))
+                .isPresent();
+        assertThat(IdentityNumbers.problem(IdType.TAIWAN_PERMIT, "12345678", TODAY))
+                .isEmpty();
+        assertThat(IdentityNumbers.problem(IdType.TAIWAN_PERMIT, "1234567", TODAY))
+                .isPresent();
         assertThat(IdentityNumbers.problem(IdType.OTHER, "军官证 12345", TODAY)).isEmpty();
     }
 
@@ -76,10 +79,15 @@ class IdentityNumbersTest {
     @Test
     void anOrganisationWithoutACreditCodeMayProveItsIdentityWithAnotherDocument() {
         // Issue 10 item 17 (Art. 27 其他组织).
-        assertThat(IdentityNumbers.documentProblem(ApplicantType.ORGANISATION, IdType.USCC)).isEmpty();
-        assertThat(IdentityNumbers.documentProblem(ApplicantType.ORGANISATION, IdType.OTHER)).isEmpty();
-        assertThat(IdentityNumbers.documentProblem(ApplicantType.ORGANISATION, IdType.RESIDENT_ID)).isPresent();
-        assertThat(IdentityNumbers.documentProblem(ApplicantType.NATURAL_PERSON, IdType.USCC)).isPresent();
-        assertThat(IdentityNumbers.documentProblem(ApplicantType.NATURAL_PERSON, IdType.PASSPORT)).isEmpty();
+        assertThat(IdentityNumbers.documentProblem(ApplicantType.ORGANISATION, IdType.USCC))
+                .isEmpty();
+        assertThat(IdentityNumbers.documentProblem(ApplicantType.ORGANISATION, IdType.OTHER))
+                .isEmpty();
+        assertThat(IdentityNumbers.documentProblem(ApplicantType.ORGANISATION, IdType.RESIDENT_ID))
+                .isPresent();
+        assertThat(IdentityNumbers.documentProblem(ApplicantType.NATURAL_PERSON, IdType.USCC))
+                .isPresent();
+        assertThat(IdentityNumbers.documentProblem(ApplicantType.NATURAL_PERSON, IdType.PASSPORT))
+                .isEmpty();
     }
 }

@@ -1,11 +1,10 @@
 package org.ogi.intake.domain;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class MonthlyRequestCountTest {
 
@@ -28,10 +27,12 @@ class MonthlyRequestCountTest {
 
     @Test
     void anApplicantWithoutKeysCountsOnlyThisRequest() {
-        MonthlyRequestCount.Known anonymous = new MonthlyRequestCount.Known("A-2024-000012", null, null,
-                LocalDate.of(2024, 9, 27));
+        MonthlyRequestCount.Known anonymous =
+                new MonthlyRequestCount.Known("A-2024-000012", null, null, LocalDate.of(2024, 9, 27));
 
-        assertThat(MonthlyRequestCount.of(anonymous, List.of(new MonthlyRequestCount.Known("A-2024-000013", null,
-                null, LocalDate.of(2024, 9, 27))))).isEqualTo(1);
+        assertThat(MonthlyRequestCount.of(
+                        anonymous,
+                        List.of(new MonthlyRequestCount.Known("A-2024-000013", null, null, LocalDate.of(2024, 9, 27)))))
+                .isEqualTo(1);
     }
 }

@@ -1,11 +1,10 @@
 package org.ogi.intake.domain;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class RepeatRuleTest {
 
@@ -16,8 +15,7 @@ class RepeatRuleTest {
     void rewordedChineseRequestsForTheSameReportAreSimilarAndUnrelatedOnesAreNot() {
         assertThat(ContentSimilarity.dice(BUDGET, "请提供２０２５年区财政预算执行情况的报告全文。"))
                 .isGreaterThanOrEqualTo(RepeatRule.SIMILAR);
-        assertThat(ContentSimilarity.dice(BUDGET, "申请公开某路段拆迁补偿安置方案"))
-                .isLessThan(RepeatRule.SIMILAR);
+        assertThat(ContentSimilarity.dice(BUDGET, "申请公开某路段拆迁补偿安置方案")).isLessThan(RepeatRule.SIMILAR);
         assertThat(ContentSimilarity.dice(BUDGET, BUDGET)).isEqualTo(1.0);
     }
 

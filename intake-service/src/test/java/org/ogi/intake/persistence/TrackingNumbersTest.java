@@ -1,5 +1,7 @@
 package org.ogi.intake.persistence;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -7,17 +9,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.vertx.VertxContextSupport;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.ogi.intake.domain.TrackingNumber;
 import org.ogi.testsupport.OgiInfrastructure;
 import org.ogi.testsupport.WithHibernateStatistics;
-
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @QuarkusTest
 @TestProfile(WithHibernateStatistics.class)
@@ -38,7 +37,8 @@ class TrackingNumbersTest {
         List<TrackingNumber> second = next("SEQ", 2026, 2);
         List<TrackingNumber> otherYear = next("SEQ", 2027, 1);
 
-        assertThat(first).extracting(TrackingNumber::toString)
+        assertThat(first)
+                .extracting(TrackingNumber::toString)
                 .containsExactly("SEQ-2026-000001", "SEQ-2026-000002", "SEQ-2026-000003");
         assertThat(second).extracting(TrackingNumber::toString).containsExactly("SEQ-2026-000004", "SEQ-2026-000005");
         assertThat(otherYear).extracting(TrackingNumber::toString).containsExactly("SEQ-2027-000001");
@@ -63,7 +63,7 @@ class TrackingNumbersTest {
     }
 
     private List<TrackingNumber> next(String agency, int year, int count) throws Throwable {
-        return VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(
-                () -> trackingNumbers.next(agency, year, count)));
+        return VertxContextSupport.subscribeAndAwait(
+                () -> Panache.withTransaction(() -> trackingNumbers.next(agency, year, count)));
     }
 }

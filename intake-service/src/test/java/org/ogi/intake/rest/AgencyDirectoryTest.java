@@ -1,17 +1,5 @@
 package org.ogi.intake.rest;
 
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.security.TestSecurity;
-import io.quarkus.test.security.oidc.Claim;
-import io.quarkus.test.security.oidc.OidcSecurity;
-import io.restassured.http.ContentType;
-import org.junit.jupiter.api.Test;
-import org.ogi.testsupport.OgiInfrastructure;
-
-import java.util.UUID;
-
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -21,6 +9,17 @@ import static org.hamcrest.Matchers.not;
 import static org.ogi.intake.rest.TestRequests.newResidentId;
 import static org.ogi.intake.rest.TestRequests.pdfText;
 import static org.ogi.intake.rest.TestRequests.request;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.http.ContentType;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.ogi.testsupport.OgiInfrastructure;
 
 @QuarkusTest
 @WithTestResource(value = OgiInfrastructure.class, scope = TestResourceScope.GLOBAL)
@@ -36,7 +35,8 @@ class AgencyDirectoryTest {
         name("DIR", "  " + NAME + " ").statusCode(200).body("name", equalTo(NAME));
 
         given().get("/api/agencies/DIR").then().statusCode(200).body("name", equalTo(NAME));
-        assertThat(TestRequests.count("select count(*) from agency where code = ?", "DIR")).isOne();
+        assertThat(TestRequests.count("select count(*) from agency where code = ?", "DIR"))
+                .isOne();
     }
 
     @Test
@@ -47,7 +47,8 @@ class AgencyDirectoryTest {
         name("DIR", " ").statusCode(400).body("errors.field", hasItem("name"));
         name("DIR", "办公室\\u0007").statusCode(400).body("errors.field", hasItem("name"));
 
-        assertThat(TestRequests.count("select count(*) from agency where code = ?", "OTHER")).isZero();
+        assertThat(TestRequests.count("select count(*) from agency where code = ?", "OTHER"))
+                .isZero();
     }
 
     @Test
@@ -62,19 +63,28 @@ class AgencyDirectoryTest {
     void applicantsListTheAgenciesAndSubmitOnlyToOneOfThem() {
         TestRequests.enterAgency("LISTED", "北京市朝阳区人民政府办公室");
 
-        given().get("/api/agencies").then().statusCode(200)
+        given().get("/api/agencies")
+                .then()
+                .statusCode(200)
                 .body("find { it.code == 'LISTED' }.name", equalTo("北京市朝阳区人民政府办公室"));
         given().get("/api/agencies/UNLISTED").then().statusCode(404).contentType("application/problem+json");
 
         String unlisted = request("WEB", newResidentId(), "区教育局2025年部门预算", "\"agency\":\"UNLISTED\",");
-        given().contentType(ContentType.JSON).body(unlisted).post("/api/requests")
-                .then().statusCode(400).contentType("application/problem+json")
+        given().contentType(ContentType.JSON)
+                .body(unlisted)
+                .post("/api/requests")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", containsInAnyOrder("agency", "Idempotency-Key"));
-        given().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
-                .body(unlisted.replace("UNLISTED", "LISTED")).post("/api/requests")
-                .then().statusCode(201).body("agency", equalTo("LISTED"));
-        given().get("/api/requests?size=100").then().statusCode(200)
-                .body("items.agency", not(hasItem("UNLISTED")));
+        given().contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(unlisted.replace("UNLISTED", "LISTED"))
+                .post("/api/requests")
+                .then()
+                .statusCode(201)
+                .body("agency", equalTo("LISTED"));
+        given().get("/api/requests?size=100").then().statusCode(200).body("items.agency", not(hasItem("UNLISTED")));
     }
 
     @Test
@@ -83,16 +93,23 @@ class AgencyDirectoryTest {
     void theReceiptNamesTheAgencyAsItsAdministratorEnteredIt() throws Exception {
         TestRequests.enterAgency("RCPT", NAME);
         String tn = TestRequests.post(request("IN_PERSON", newResidentId(), "2025年区财政预算执行情况", ""))
-                .statusCode(201).extract().path("trackingNumber");
+                .statusCode(201)
+                .extract()
+                .path("trackingNumber");
 
-        String text = pdfText(given().get("/api/requests/" + tn + "/receipt.pdf").then().statusCode(200)
-                .extract().asByteArray());
+        String text = pdfText(given().get("/api/requests/" + tn + "/receipt.pdf")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray());
 
         assertThat(text).contains("受理机关：" + NAME, tn);
     }
 
     private static io.restassured.response.ValidatableResponse name(String code, String name) {
-        return given().contentType(ContentType.JSON).body("{\"name\":\"" + name + "\"}")
-                .put("/api/agencies/" + code).then();
+        return given().contentType(ContentType.JSON)
+                .body("{\"name\":\"" + name + "\"}")
+                .put("/api/agencies/" + code)
+                .then();
     }
 }

@@ -1,20 +1,18 @@
 package org.ogi.intake.rest;
 
-import org.ogi.intake.domain.IdType;
-import org.ogi.intake.domain.RepeatRule;
-import org.ogi.testsupport.OgiInfrastructure;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.concurrent.atomic.AtomicLong;
+import org.ogi.intake.domain.IdType;
+import org.ogi.intake.domain.RepeatRule;
+import org.ogi.testsupport.OgiInfrastructure;
 
 /** Inserts requests straight into the service's database for tests that need one of another agency or account. */
 final class StoredRequests {
 
     private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 900_000);
 
-    private StoredRequests() {
-    }
+    private StoredRequests() {}
 
     static String insert(String agency) {
         String trackingNumber = "%s-1999-%06d".formatted(agency, SEQUENCE.incrementAndGet());
@@ -49,7 +47,8 @@ final class StoredRequests {
             insert.setString(3, applicantUserId);
             insert.setString(4, applicantUserId);
             insert.setString(5, idNumber);
-            insert.setString(6, RepeatRule.identityKey(IdType.RESIDENT_ID, idNumber).orElseThrow());
+            insert.setString(
+                    6, RepeatRule.identityKey(IdType.RESIDENT_ID, idNumber).orElseThrow());
             insert.setString(7, description);
             insert.executeUpdate();
             return trackingNumber;

@@ -1,26 +1,24 @@
 package org.ogi.intake.rest;
 
-import io.restassured.http.ContentType;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import io.restassured.response.ValidatableResponse;
-import org.ogi.testsupport.OgiInfrastructure;
+import static io.restassured.RestAssured.given;
 
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.ThreadLocalRandom;
-
-import static io.restassured.RestAssured.given;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.ogi.testsupport.OgiInfrastructure;
 
 /** Request bodies and look-ups shared by the intake API tests. */
 final class TestRequests {
 
-    private TestRequests() {
-    }
+    private TestRequests() {}
 
     static LocalDate today() {
         return LocalDate.now(ZoneId.of("Asia/Shanghai"));
@@ -49,7 +47,10 @@ final class TestRequests {
     }
 
     static ValidatableResponse post(String body) {
-        return given().contentType(ContentType.JSON).body(body).post("/api/requests").then();
+        return given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/requests")
+                .then();
     }
 
     /** Enters the agency in the directory as its administrator would, for tests that submit to it. */

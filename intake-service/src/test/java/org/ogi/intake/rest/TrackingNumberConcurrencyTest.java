@@ -1,5 +1,8 @@
 package org.ogi.intake.rest;
 
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -8,18 +11,14 @@ import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.ogi.intake.service.RegistrationBatcher;
-import org.ogi.testsupport.OgiInfrastructure;
-
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
-
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.ogi.intake.service.RegistrationBatcher;
+import org.ogi.testsupport.OgiInfrastructure;
 
 @QuarkusTest
 @WithTestResource(value = OgiInfrastructure.class, scope = TestResourceScope.GLOBAL)
@@ -39,9 +38,15 @@ class TrackingNumberConcurrencyTest {
         List<String> numbers;
         try {
             List<CompletableFuture<String>> registrations = IntStream.range(0, REGISTRATIONS)
-                    .mapToObj(i -> CompletableFuture.supplyAsync(() -> given().contentType(ContentType.JSON)
-                            .body(RequestRegistrationTest.IN_PERSON_REQUEST).post("/api/requests")
-                            .then().statusCode(201).extract().<String>path("trackingNumber"), pool))
+                    .mapToObj(i -> CompletableFuture.supplyAsync(
+                            () -> given().contentType(ContentType.JSON)
+                                    .body(RequestRegistrationTest.IN_PERSON_REQUEST)
+                                    .post("/api/requests")
+                                    .then()
+                                    .statusCode(201)
+                                    .extract()
+                                    .<String>path("trackingNumber"),
+                            pool))
                     .toList();
             numbers = registrations.stream().map(CompletableFuture::join).toList();
         } finally {
@@ -49,10 +54,13 @@ class TrackingNumberConcurrencyTest {
         }
 
         List<Long> sequences = numbers.stream()
-                .map(n -> Long.parseLong(n.substring(n.lastIndexOf('-') + 1))).sorted().toList();
+                .map(n -> Long.parseLong(n.substring(n.lastIndexOf('-') + 1)))
+                .sorted()
+                .toList();
         assertThat(sequences).doesNotHaveDuplicates().hasSize(REGISTRATIONS);
         assertThat(sequences.get(REGISTRATIONS - 1) - sequences.get(0)).isEqualTo(REGISTRATIONS - 1);
-        assertThat(numbers).allMatch(n -> n.startsWith("CONC-" + TestRequests.today().getYear() + "-"));
+        assertThat(numbers)
+                .allMatch(n -> n.startsWith("CONC-" + TestRequests.today().getYear() + "-"));
         // Registrations that arrive while a batch is being written share the next transaction.
         assertThat(batcher.transactionsCommitted() - transactionsBefore).isLessThan(REGISTRATIONS);
     }

@@ -1,21 +1,5 @@
 package org.ogi.intake.rest;
 
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.security.TestSecurity;
-import io.restassured.http.ContentType;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.ogi.testsupport.OgiInfrastructure;
-
-import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.stream.IntStream;
-
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -26,6 +10,21 @@ import static org.hamcrest.Matchers.not;
 import static org.ogi.intake.rest.TestRequests.newResidentId;
 import static org.ogi.intake.rest.TestRequests.request;
 import static org.ogi.intake.rest.TestRequests.today;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.ogi.testsupport.OgiInfrastructure;
 
 @QuarkusTest
 @WithTestResource(value = OgiInfrastructure.class, scope = TestResourceScope.GLOBAL)
@@ -41,13 +40,17 @@ class WebSubmissionTest {
 
     @Test
     void aWebSubmissionIsReceivedTodayAndShownToItsApplicantMasked() {
-        String tn = submit(UUID.randomUUID().toString(), WEB).statusCode(201)
+        String tn = submit(UUID.randomUUID().toString(), WEB)
+                .statusCode(201)
                 .body("agency", equalTo("A"))
                 .body("channel", equalTo("WEB"))
                 .body("receivedDate", equalTo(today().toString()))
-                .extract().path("trackingNumber");
+                .extract()
+                .path("trackingNumber");
 
-        given().get("/api/requests/" + tn).then().statusCode(200)
+        given().get("/api/requests/" + tn)
+                .then()
+                .statusCode(200)
                 .body("applicant.idNumber", equalTo("110105********002X"));
     }
 
@@ -60,11 +63,13 @@ class WebSubmissionTest {
                               "idNumber":"村委会登记证 第0123号","phone":"13900139000","contactPerson":"赵六"},
                  "information":{"description":"2025年村级财务公开"},
                  "delivery":{"form":"ELECTRONIC","method":"ONLINE"}}""";
-        submit(UUID.randomUUID().toString(), organisation).statusCode(201)
+        submit(UUID.randomUUID().toString(), organisation)
+                .statusCode(201)
                 .body("applicant.type", equalTo("ORGANISATION"))
                 .body("applicant.idType", equalTo("OTHER"));
         submit(UUID.randomUUID().toString(), organisation.replace("\"idType\":\"OTHER\"", "\"idType\":\"PASSPORT\""))
-                .statusCode(400).body("errors.field", hasItem("applicant.idType"));
+                .statusCode(400)
+                .body("errors.field", hasItem("applicant.idType"));
     }
 
     @Test
@@ -82,7 +87,8 @@ class WebSubmissionTest {
         String key = UUID.randomUUID().toString();
         String first = submit(key, WEB).statusCode(201).extract().path("trackingNumber");
 
-        submit(key, WEB.replace("区教育局2025年部门预算", "区教育局2024年部门决算")).statusCode(422)
+        submit(key, WEB.replace("区教育局2025年部门预算", "区教育局2024年部门决算"))
+                .statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:ogi:problem:idempotency-key-reused"))
                 .body("trackingNumber", equalTo(first));
@@ -97,11 +103,18 @@ class WebSubmissionTest {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<CompletableFuture<String>> attempts = IntStream.range(0, 8)
-                    .mapToObj(i -> CompletableFuture.supplyAsync(() -> given().contentType(ContentType.JSON)
-                            .header("Idempotency-Key", key).body(WEB).post("/api/requests")
-                            .then().extract().<String>path("trackingNumber"), pool))
+                    .mapToObj(i -> CompletableFuture.supplyAsync(
+                            () -> given().contentType(ContentType.JSON)
+                                    .header("Idempotency-Key", key)
+                                    .body(WEB)
+                                    .post("/api/requests")
+                                    .then()
+                                    .extract()
+                                    .<String>path("trackingNumber"),
+                            pool))
                     .toList();
-            List<String> numbers = attempts.stream().map(CompletableFuture::join).toList();
+            List<String> numbers =
+                    attempts.stream().map(CompletableFuture::join).toList();
 
             assertThat(numbers).doesNotContainNull().containsOnly(numbers.get(0));
         } finally {
@@ -113,25 +126,37 @@ class WebSubmissionTest {
 
     @Test
     void aWebSubmissionNeedsAnIdempotencyKeyAndAValidIdNumber() {
-        given().contentType(ContentType.JSON).body(WEB).post("/api/requests")
-                .then().statusCode(400).body("errors.field", hasItem("Idempotency-Key"));
+        given().contentType(ContentType.JSON)
+                .body(WEB)
+                .post("/api/requests")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("Idempotency-Key"));
         submit(UUID.randomUUID().toString(), WEB.replace("11010519491231002X", "110105194912310021"))
-                .statusCode(400).contentType("application/problem+json")
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", hasItem("applicant.idNumber"));
     }
 
     @Test
     void anApplicantCannotRegisterALetter() {
-        submit(UUID.randomUUID().toString(), request("LETTER", newResidentId(), "x",
-                "\"letter\":{\"postage\":\"ORDINARY\"},")).statusCode(403);
+        submit(
+                        UUID.randomUUID().toString(),
+                        request("LETTER", newResidentId(), "x", "\"letter\":{\"postage\":\"ORDINARY\"},"))
+                .statusCode(403);
     }
 
     @Test
     void anApplicantListsAndReadsOnlyTheirOwnRequests() {
-        String own = submit(UUID.randomUUID().toString(), WEB).statusCode(201).extract().path("trackingNumber");
+        String own = submit(UUID.randomUUID().toString(), WEB)
+                .statusCode(201)
+                .extract()
+                .path("trackingNumber");
         String someoneElses = StoredRequests.insert("A");
 
-        given().get("/api/requests?size=100").then().statusCode(200)
+        given().get("/api/requests?size=100")
+                .then()
+                .statusCode(200)
                 .body("items.trackingNumber", hasItem(own))
                 .body("items.trackingNumber", not(hasItem(someoneElses)))
                 .body("items.channel", everyItem(equalTo("WEB")));
@@ -150,15 +175,23 @@ class WebSubmissionTest {
                 .statusCode(201)
                 .body("$", not(hasKey("possibleRepeatOf")))
                 .body("flags", not(hasItem("POSSIBLE_REPEAT")))
-                .extract().path("trackingNumber");
+                .extract()
+                .path("trackingNumber");
         // Staff still get the hint: the earlier request was found.
-        assertThat(TestRequests.count("select count(*) from information_request where tracking_number = ? and "
-                + "'" + someoneElses + "' = any(possible_repeat_of) and 'POSSIBLE_REPEAT' = any(flags)", own)).isOne();
+        assertThat(TestRequests.count(
+                        "select count(*) from information_request where tracking_number = ? and " + "'" + someoneElses
+                                + "' = any(possible_repeat_of) and 'POSSIBLE_REPEAT' = any(flags)",
+                        own))
+                .isOne();
 
-        given().get("/api/requests/" + own).then().statusCode(200)
+        given().get("/api/requests/" + own)
+                .then()
+                .statusCode(200)
                 .body("$", not(hasKey("possibleRepeatOf")))
                 .body("flags", not(hasItem("POSSIBLE_REPEAT")));
-        given().get("/api/requests?size=100").then().statusCode(200)
+        given().get("/api/requests?size=100")
+                .then()
+                .statusCode(200)
                 .body("total", equalTo((int) TestRequests.count(
                         "select count(*) from information_request where applicant_user_id = ?", "applicant-1")))
                 .body("items.trackingNumber", hasItem(own))
@@ -168,7 +201,10 @@ class WebSubmissionTest {
     }
 
     private static io.restassured.response.ValidatableResponse submit(String key, String body) {
-        return given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
-                .post("/api/requests").then();
+        return given().contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/requests")
+                .then();
     }
 }

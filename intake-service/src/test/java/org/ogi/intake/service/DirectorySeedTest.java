@@ -1,5 +1,8 @@
 package org.ogi.intake.service;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -7,16 +10,12 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.vertx.VertxContextSupport;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.ogi.intake.service.AgencyDirectory.Agency;
-import org.ogi.testsupport.OgiInfrastructure;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.ogi.intake.service.AgencyDirectory.Agency;
+import org.ogi.testsupport.OgiInfrastructure;
 
 @QuarkusTest
 @TestProfile(DirectorySeedTest.Seeded.class)

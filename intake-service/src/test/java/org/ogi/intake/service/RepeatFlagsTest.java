@@ -1,23 +1,22 @@
 package org.ogi.intake.service;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.ogi.intake.persistence.InformationRequestEntity;
-import org.ogi.intake.persistence.RequestQueries;
-import org.ogi.testsupport.OgiInfrastructure;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.ogi.intake.persistence.InformationRequestEntity;
+import org.ogi.intake.persistence.RequestQueries;
+import org.ogi.testsupport.OgiInfrastructure;
 
 @QuarkusTest
 @WithTestResource(value = OgiInfrastructure.class, scope = TestResourceScope.GLOBAL)
@@ -42,14 +41,16 @@ class RepeatFlagsTest {
         InformationRequestEntity byProlific = newRequest("CROWD-2026-000001", "RESIDENT_ID:PROLIFIC", now);
         InformationRequestEntity byQuiet = newRequest("CROWD-2026-000002", "RESIDENT_ID:QUIET", now);
 
-        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(
-                () -> repeatFlags.flag(AGENCY, List.of(byProlific, byQuiet))));
+        VertxContextSupport.subscribeAndAwait(
+                () -> Panache.withTransaction(() -> repeatFlags.flag(AGENCY, List.of(byProlific, byQuiet))));
 
         assertThat(byQuiet.possibleRepeatOf).containsExactly("CROWD-1998-000001");
         assertThat(byQuiet.flags).contains("POSSIBLE_REPEAT");
         // The newest of the prolific applicant's requests, as many as one applicant's look-up compares.
-        assertThat(byProlific.possibleRepeatOf).hasSize(RequestQueries.REPEAT_CANDIDATES)
-                .contains("CROWD-1999-%06d".formatted(prolific)).doesNotContain("CROWD-1999-000001");
+        assertThat(byProlific.possibleRepeatOf)
+                .hasSize(RequestQueries.REPEAT_CANDIDATES)
+                .contains("CROWD-1999-%06d".formatted(prolific))
+                .doesNotContain("CROWD-1999-000001");
     }
 
     private static InformationRequestEntity newRequest(String trackingNumber, String identityKey, OffsetDateTime at) {
@@ -63,8 +64,7 @@ class RepeatFlagsTest {
     }
 
     /** Requests numbered 1 to {@code count}, the higher the number the later, one second apart up to {@code latest}. */
-    private static void store(String prefix, int count, String identityKey, OffsetDateTime latest)
-            throws Exception {
+    private static void store(String prefix, int count, String identityKey, OffsetDateTime latest) throws Exception {
         try (Connection connection = OgiInfrastructure.openDatabaseConnection();
                 PreparedStatement insert = connection.prepareStatement("""
                         insert into information_request (tracking_number, agency, channel, status, received_date,

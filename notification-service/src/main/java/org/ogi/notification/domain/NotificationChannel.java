@@ -4,7 +4,10 @@ import org.ogi.contracts.v1.RequestReceived;
 
 /** How an applicant is reached. */
 public enum NotificationChannel {
-    EMAIL, SMS, POST, PORTAL;
+    EMAIL,
+    SMS,
+    POST,
+    PORTAL;
 
     /** E-mail if given, else a text message, else a letter to the address, else the portal inbox. */
     public static NotificationChannel preferredFor(RequestReceived.Applicant applicant) {

@@ -21,7 +21,6 @@ public class NotificationEventConsumers {
 
     @Incoming(Topics.REQUESTS)
     public Uni<Void> onRequestEvent(String event) {
-        return consumer.consume(event, Events.REQUEST_RECEIVED,
-                (e, request) -> notifications.acknowledge(request));
+        return consumer.consume(event, Events.REQUEST_RECEIVED, (e, request) -> notifications.acknowledge(request));
     }
 }

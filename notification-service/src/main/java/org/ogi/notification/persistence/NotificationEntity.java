@@ -6,11 +6,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.ogi.notification.domain.NotificationChannel;
-import org.ogi.notification.domain.NotificationKind;
-
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.ogi.notification.domain.NotificationChannel;
+import org.ogi.notification.domain.NotificationKind;
 
 @Entity
 @Table(name = "notification")
@@ -18,12 +17,16 @@ public class NotificationEntity extends PanacheEntityBase {
 
     @Id
     public UUID id;
+
     public String trackingNumber;
     public String agency;
+
     @Enumerated(EnumType.STRING)
     public NotificationKind kind;
+
     @Enumerated(EnumType.STRING)
     public NotificationChannel channel;
+
     public String recipient;
     public String subject;
     public String body;

@@ -3,6 +3,10 @@ package org.ogi.notification.service;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.ogi.contracts.v1.Events;
 import org.ogi.contracts.v1.NotificationRecorded;
@@ -12,11 +16,6 @@ import org.ogi.notification.domain.NotificationChannel;
 import org.ogi.notification.domain.NotificationKind;
 import org.ogi.notification.persistence.NotificationEntity;
 import org.ogi.platform.outbox.Outbox;
-
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.UUID;
 
 /** Records notifications to send (inside the consuming transaction) and lists a case's. */
 @ApplicationScoped
@@ -47,10 +46,17 @@ public class Notifications {
         notification.body = text.body();
         notification.status = PENDING;
         notification.createdAt = OffsetDateTime.now(clock);
-        return notification.persist()
-                .chain(() -> outbox.append(Events.NOTIFICATION_RECORDED, notification.trackingNumber,
-                        new NotificationRecorded(notification.trackingNumber, notification.agency,
-                                notification.id.toString(), notification.kind.name(), notification.channel.name(),
+        return notification
+                .persist()
+                .chain(() -> outbox.append(
+                        Events.NOTIFICATION_RECORDED,
+                        notification.trackingNumber,
+                        new NotificationRecorded(
+                                notification.trackingNumber,
+                                notification.agency,
+                                notification.id.toString(),
+                                notification.kind.name(),
+                                notification.channel.name(),
                                 notification.recipient)))
                 .invoke(() -> LOG.infof("acknowledgement recorded for %s", channel))
                 .replaceWithVoid();
@@ -59,7 +65,7 @@ public class Notifications {
     /** The notifications of one case of the agency, oldest first. */
     @WithSession
     public Uni<List<NotificationEntity>> ofCase(String trackingNumber, String agency) {
-        return NotificationEntity.list("trackingNumber = ?1 and agency = ?2 order by createdAt", trackingNumber,
-                agency);
+        return NotificationEntity.list(
+                "trackingNumber = ?1 and agency = ?2 order by createdAt", trackingNumber, agency);
     }
 }

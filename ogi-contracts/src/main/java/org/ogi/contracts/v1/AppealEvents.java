@@ -1,10 +1,9 @@
 package org.ogi.contracts.v1;
 
-import org.ogi.contracts.EventType;
-import org.ogi.contracts.Topics;
-
 import java.time.LocalDate;
 import java.util.List;
+import org.ogi.contracts.EventType;
+import org.ogi.contracts.Topics;
 
 /**
  * Events of an appeal (行政复议 or 行政诉讼 against an agency's OGI reply or its failure to reply), topic
@@ -13,8 +12,7 @@ import java.util.List;
  */
 public final class AppealEvents {
 
-    public static final EventType<Filed> FILED =
-            new EventType<>("ogi.appeal.filed.v1", Topics.APPEALS, Filed.class);
+    public static final EventType<Filed> FILED = new EventType<>("ogi.appeal.filed.v1", Topics.APPEALS, Filed.class);
     public static final EventType<AnswerSubmitted> ANSWER_SUBMITTED =
             new EventType<>("ogi.appeal.answer-submitted.v1", Topics.APPEALS, AnswerSubmitted.class);
     public static final EventType<Decided> DECIDED =
@@ -26,8 +24,7 @@ public final class AppealEvents {
 
     public static final List<EventType<?>> ALL = List.of(FILED, ANSWER_SUBMITTED, DECIDED, WITHDRAWN, FILING_CHECKED);
 
-    private AppealEvents() {
-    }
+    private AppealEvents() {}
 
     /**
      * legal-officer recorded a received reconsideration application or complaint copy.
@@ -48,17 +45,36 @@ public final class AppealEvents {
      * @param replyOutcomeGroup table 三 group of the reply (WITHHELD etc.); null for non-performance
      * @param appealedForm      for a second instance: JUDGMENT (15 days) or RULING (10 days), else null
      */
-    public record Filed(String appealNumber, String agency, String kind, String against,
-            List<String> trackingNumbers, String followsAppeal, String appellant, String forum,
-            String forumFileNumber, String procedure, LocalDate filedOn, LocalDate copyReceivedOn,
-            LocalDate acceptedOn, LocalDate knewOn, LocalDate actOn, LocalDate replyDueDate, Boolean remediesTold,
-            String replyOutcomeGroup, String appealedForm, String recordedBy) {
-    }
+    public record Filed(
+            String appealNumber,
+            String agency,
+            String kind,
+            String against,
+            List<String> trackingNumbers,
+            String followsAppeal,
+            String appellant,
+            String forum,
+            String forumFileNumber,
+            String procedure,
+            LocalDate filedOn,
+            LocalDate copyReceivedOn,
+            LocalDate acceptedOn,
+            LocalDate knewOn,
+            LocalDate actOn,
+            LocalDate replyDueDate,
+            Boolean remediesTold,
+            String replyOutcomeGroup,
+            String appealedForm,
+            String recordedBy) {}
 
     /** The agency submitted its answer (答复书, ARL) or defence (答辩状, ALL) with the evidence listed. */
-    public record AnswerSubmitted(String appealNumber, String agency, String kind, LocalDate submittedOn,
-            List<String> evidence, String recordedBy) {
-    }
+    public record AnswerSubmitted(
+            String appealNumber,
+            String agency,
+            String kind,
+            LocalDate submittedOn,
+            List<String> evidence,
+            String recordedBy) {}
 
     /**
      * The body or court decided. {@code outcome} is the law's term (e.g. UPHELD, REVOKED, ORDERED_TO_REPLY),
@@ -68,24 +84,40 @@ public final class AppealEvents {
      *
      * @param form DECISION (reconsideration), JUDGMENT or RULING (court; the appeal window is 15 or 10 days)
      */
-    public record Decided(String appealNumber, String agency, String kind, List<String> trackingNumbers,
-            String outcome, String reportColumn, String form, LocalDate decidedOn, LocalDate servedOn,
-            String documentNumber, boolean replyAgain, LocalDate replyAgainBy, Integer replyAgainWorkingDays,
-            String recordedBy) {
-    }
+    public record Decided(
+            String appealNumber,
+            String agency,
+            String kind,
+            List<String> trackingNumbers,
+            String outcome,
+            String reportColumn,
+            String form,
+            LocalDate decidedOn,
+            LocalDate servedOn,
+            String documentNumber,
+            boolean replyAgain,
+            LocalDate replyAgainBy,
+            Integer replyAgainWorkingDays,
+            String recordedBy) {}
 
     /** The appellant withdrew (the body's 终止 or the court's ruling allowing it is recorded as a decision). */
-    public record Withdrawn(String appealNumber, String agency, String kind, LocalDate withdrawnOn, String reason,
-            String recordedBy) {
-    }
+    public record Withdrawn(
+            String appealNumber, String agency, String kind, LocalDate withdrawnOn, String reason, String recordedBy) {}
 
     /**
      * deadline-service's answer to whether an appeal was filed in time: the last day of the period under
      * {@code rule} and the flags (LATE, REMEDIES_NOT_TOLD, FIVE_YEAR_BAR, RECONSIDERATION_REQUIRED_FIRST). Shown
      * to legal staff; the body or court decides.
      */
-    public record FilingChecked(String appealNumber, String agency, String rule, LocalDate periodStart,
-            LocalDate lastDay, LocalDate filedOn, boolean inTime, List<String> flags, List<String> explanation,
-            boolean provisional) {
-    }
+    public record FilingChecked(
+            String appealNumber,
+            String agency,
+            String rule,
+            LocalDate periodStart,
+            LocalDate lastDay,
+            LocalDate filedOn,
+            boolean inTime,
+            List<String> flags,
+            List<String> explanation,
+            boolean provisional) {}
 }

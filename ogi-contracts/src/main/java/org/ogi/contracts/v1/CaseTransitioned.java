@@ -10,6 +10,13 @@ import java.time.OffsetDateTime;
  * @param occurredOn the legal date of the step (Asia/Shanghai), which the clocks use
  * @param at         when it was recorded
  */
-public record CaseTransitioned(String trackingNumber, String agency, String action, String fromState,
-        String toState, LocalDate occurredOn, OffsetDateTime at, String actor, String actorRole) {
-}
+public record CaseTransitioned(
+        String trackingNumber,
+        String agency,
+        String action,
+        String fromState,
+        String toState,
+        LocalDate occurredOn,
+        OffsetDateTime at,
+        String actor,
+        String actorRole) {}

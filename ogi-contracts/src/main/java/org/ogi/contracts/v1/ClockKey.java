@@ -2,7 +2,6 @@ package org.ogi.contracts.v1;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-
 import java.util.Objects;
 
 /**
@@ -17,8 +16,8 @@ public record ClockKey(ClockKind kind, String qualifier) {
     public ClockKey {
         Objects.requireNonNull(kind, "kind");
         if (kind.qualified() != (qualifier != null)) {
-            throw new IllegalArgumentException(kind + (kind.qualified()
-                    ? " needs a qualifier (the consultation or fee id)" : " takes no qualifier"));
+            throw new IllegalArgumentException(kind
+                    + (kind.qualified() ? " needs a qualifier (the consultation or fee id)" : " takes no qualifier"));
         }
         if (qualifier != null && qualifier.isBlank()) {
             throw new IllegalArgumentException(kind + " needs a non-blank qualifier");

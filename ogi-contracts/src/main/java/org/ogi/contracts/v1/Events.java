@@ -1,10 +1,9 @@
 package org.ogi.contracts.v1;
 
-import org.ogi.contracts.EventType;
-import org.ogi.contracts.Topics;
-
 import java.util.List;
 import java.util.Optional;
+import org.ogi.contracts.EventType;
+import org.ogi.contracts.Topics;
 
 /** Every v1 event type of the system, with its topic and payload. */
 public final class Events {
@@ -33,7 +32,9 @@ public final class Events {
     public static final EventType<CaseEvents.ConsultationEnded> CASE_CONSULTATION_ENDED =
             new EventType<>("ogi.case.consultation-ended.v1", Topics.CASES, CaseEvents.ConsultationEnded.class);
     public static final EventType<CaseEvents.ConsultationLetterReceived> CASE_CONSULTATION_LETTER_RECEIVED =
-            new EventType<>("ogi.case.consultation-letter-received.v1", Topics.CASES,
+            new EventType<>(
+                    "ogi.case.consultation-letter-received.v1",
+                    Topics.CASES,
                     CaseEvents.ConsultationLetterReceived.class);
     public static final EventType<CaseEvents.ThirdPartyNotified> CASE_THIRD_PARTY_NOTIFIED =
             new EventType<>("ogi.case.third-party-notified.v1", Topics.CASES, CaseEvents.ThirdPartyNotified.class);
@@ -46,8 +47,8 @@ public final class Events {
     public static final EventType<CaseEvents.ReasonsRequested> CASE_REASONS_REQUESTED =
             new EventType<>("ogi.case.reasons-requested.v1", Topics.CASES, CaseEvents.ReasonsRequested.class);
     public static final EventType<CaseEvents.ExcessiveRequestsDecided> CASE_EXCESSIVE_REQUESTS_DECIDED =
-            new EventType<>("ogi.case.excessive-requests-decided.v1", Topics.CASES,
-                    CaseEvents.ExcessiveRequestsDecided.class);
+            new EventType<>(
+                    "ogi.case.excessive-requests-decided.v1", Topics.CASES, CaseEvents.ExcessiveRequestsDecided.class);
     public static final EventType<CaseEvents.FeePaid> CASE_FEE_PAID =
             new EventType<>("ogi.case.fee-paid.v1", Topics.CASES, CaseEvents.FeePaid.class);
     public static final EventType<CaseEvents.Stepped> CASE_DRAFT_SUBMITTED =
@@ -62,9 +63,8 @@ public final class Events {
             new EventType<>("ogi.case.approval-returned.v1", Topics.CASES, CaseEvents.Stepped.class);
     public static final EventType<CaseEvents.Replied> CASE_REPLIED =
             new EventType<>("ogi.case.replied.v1", Topics.CASES, CaseEvents.Replied.class);
-    public static final EventType<CaseEvents.RecordCorrectionDecided> CASE_RECORD_CORRECTION_DECIDED =
-            new EventType<>("ogi.case.record-correction-decided.v1", Topics.CASES,
-                    CaseEvents.RecordCorrectionDecided.class);
+    public static final EventType<CaseEvents.RecordCorrectionDecided> CASE_RECORD_CORRECTION_DECIDED = new EventType<>(
+            "ogi.case.record-correction-decided.v1", Topics.CASES, CaseEvents.RecordCorrectionDecided.class);
     public static final EventType<CaseEvents.Delivered> CASE_DELIVERED =
             new EventType<>("ogi.case.delivered.v1", Topics.CASES, CaseEvents.Delivered.class);
     public static final EventType<CaseEvents.Closed> CASE_CLOSED =
@@ -85,23 +85,51 @@ public final class Events {
     public static final EventType<NotificationRecorded> NOTIFICATION_RECORDED =
             new EventType<>("ogi.notification.recorded.v1", Topics.NOTIFICATIONS, NotificationRecorded.class);
 
-    public static final List<EventType<?>> ALL = List.of(REQUEST_RECEIVED, REQUEST_CONFIRMED,
+    public static final List<EventType<?>> ALL = List.of(
+            REQUEST_RECEIVED,
+            REQUEST_CONFIRMED,
             REQUEST_AWAITING_CONFIRMATION,
-            CASE_OPENED, CASE_ACCEPTED, CASE_CORRECTION_REQUESTED, CASE_CORRECTED, CASE_ABANDONED, CASE_ASSIGNED,
-            CASE_CONSULTATION_STARTED, CASE_CONSULTATION_LETTER_RECEIVED, CASE_CONSULTATION_ENDED,
-            CASE_THIRD_PARTY_NOTIFIED, CASE_EXTENDED, CASE_FEE_NOTICE_ISSUED, CASE_FEE_NOTICE_RECEIVED,
-            CASE_REASONS_REQUESTED, CASE_EXCESSIVE_REQUESTS_DECIDED, CASE_FEE_PAID,
-            CASE_DRAFT_SUBMITTED, CASE_SECRECY_REVIEW_PASSED, CASE_SECRECY_REVIEW_RETURNED, CASE_APPROVED,
-            CASE_APPROVAL_RETURNED, CASE_REPLIED, CASE_RECORD_CORRECTION_DECIDED, CASE_DELIVERED, CASE_CLOSED,
-            CASE_WITHDRAWN, CASE_REOPENED,
-            DEADLINE_SCHEDULED, DEADLINE_APPROACHING, DEADLINE_BREACHED, DEADLINE_CHANGED,
-            NOTIFICATION_RECORDED, AppealEvents.FILED, AppealEvents.ANSWER_SUBMITTED, AppealEvents.DECIDED,
-            AppealEvents.WITHDRAWN, AppealEvents.FILING_CHECKED);
+            CASE_OPENED,
+            CASE_ACCEPTED,
+            CASE_CORRECTION_REQUESTED,
+            CASE_CORRECTED,
+            CASE_ABANDONED,
+            CASE_ASSIGNED,
+            CASE_CONSULTATION_STARTED,
+            CASE_CONSULTATION_LETTER_RECEIVED,
+            CASE_CONSULTATION_ENDED,
+            CASE_THIRD_PARTY_NOTIFIED,
+            CASE_EXTENDED,
+            CASE_FEE_NOTICE_ISSUED,
+            CASE_FEE_NOTICE_RECEIVED,
+            CASE_REASONS_REQUESTED,
+            CASE_EXCESSIVE_REQUESTS_DECIDED,
+            CASE_FEE_PAID,
+            CASE_DRAFT_SUBMITTED,
+            CASE_SECRECY_REVIEW_PASSED,
+            CASE_SECRECY_REVIEW_RETURNED,
+            CASE_APPROVED,
+            CASE_APPROVAL_RETURNED,
+            CASE_REPLIED,
+            CASE_RECORD_CORRECTION_DECIDED,
+            CASE_DELIVERED,
+            CASE_CLOSED,
+            CASE_WITHDRAWN,
+            CASE_REOPENED,
+            DEADLINE_SCHEDULED,
+            DEADLINE_APPROACHING,
+            DEADLINE_BREACHED,
+            DEADLINE_CHANGED,
+            NOTIFICATION_RECORDED,
+            AppealEvents.FILED,
+            AppealEvents.ANSWER_SUBMITTED,
+            AppealEvents.DECIDED,
+            AppealEvents.WITHDRAWN,
+            AppealEvents.FILING_CHECKED);
 
     public static Optional<EventType<?>> byType(String type) {
         return ALL.stream().filter(t -> t.type().equals(type)).findFirst();
     }
 
-    private Events() {
-    }
+    private Events() {}
 }

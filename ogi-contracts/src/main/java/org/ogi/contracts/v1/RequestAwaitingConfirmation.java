@@ -9,6 +9,10 @@ import java.time.LocalDate;
  *
  * @param channel LETTER or FAX
  */
-public record RequestAwaitingConfirmation(String trackingNumber, String agency, String agencyName, String channel,
-        LocalDate arrivedOn, LocalDate confirmByDate) {
-}
+public record RequestAwaitingConfirmation(
+        String trackingNumber,
+        String agency,
+        String agencyName,
+        String channel,
+        LocalDate arrivedOn,
+        LocalDate confirmByDate) {}

@@ -48,13 +48,20 @@ public record RequestReceived(
      * @param userId   the applicant's account for web requests (where online notices go), else null
      * @param legalRepresentative and {@code contactPerson}: for organisations
      */
-    public record Applicant(String type, String category, String name, String idType, String idNumber,
-            String phone, String email, String address, String userId, String legalRepresentative,
-            String contactPerson) {
-    }
+    public record Applicant(
+            String type,
+            String category,
+            String name,
+            String idType,
+            String idNumber,
+            String phone,
+            String email,
+            String address,
+            String userId,
+            String legalRepresentative,
+            String contactPerson) {}
 
-    public record RequestedInformation(String title, String documentNumber, String description) {
-    }
+    public record RequestedInformation(String title, String documentNumber, String description) {}
 
     /**
      * Art. 41: a record about the applicant that the agency provided and the applicant says is inaccurate.
@@ -63,10 +70,8 @@ public record RequestReceived(
      * @param correction what is inaccurate and what the applicant asks it to say
      * @param evidence   the evidence the applicant gave, one item a line (Art. 41 「有证据证明」)
      */
-    public record RecordCorrection(String record, String correction, List<String> evidence) {
-    }
+    public record RecordCorrection(String record, String correction, List<String> evidence) {}
 
     /** @param form PAPER or ELECTRONIC; @param method POST, EMAIL, PICKUP or ONLINE */
-    public record Delivery(String form, String method) {
-    }
+    public record Delivery(String form, String method) {}
 }

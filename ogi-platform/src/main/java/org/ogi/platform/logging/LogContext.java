@@ -4,6 +4,5 @@ package org.ogi.platform.logging;
 public final class LogContext {
     public static final String TRACKING_NUMBER = "trackingNumber";
 
-    private LogContext() {
-    }
+    private LogContext() {}
 }

@@ -3,6 +3,10 @@ package org.ogi.platform.messaging;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
@@ -10,11 +14,6 @@ import org.ogi.contracts.CloudEvent;
 import org.ogi.contracts.EventCodec;
 import org.ogi.contracts.EventType;
 import org.ogi.platform.logging.LogContext;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
-import java.util.function.BiFunction;
 
 /**
  * Applies an event at most once per consumer, the service itself ({@code quarkus.application.name}, also its Kafka
@@ -55,30 +54,34 @@ public class IdempotentConsumer {
     /** Handles {@code rawEvent} with the handler of its type; types without a handler are ignored. */
     public Uni<Void> consume(String rawEvent, List<Handler<?>> handlers) {
         CloudEvent event = EventCodec.fromJson(rawEvent);
-        Optional<Handler<?>> handler = handlers.stream().filter(h -> event.is(h.type())).findFirst();
+        Optional<Handler<?>> handler =
+                handlers.stream().filter(h -> event.is(h.type())).findFirst();
         if (handler.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         MDC.put(LogContext.TRACKING_NUMBER, event.subject());
-        return Panache.withTransaction(() -> firstDelivery(event)
-                        .chain(first -> {
-                            if (!first) {
-                                LOG.debugf("%s already applied %s %s", consumer, event.type(), event.id());
-                                return Uni.createFrom().voidItem();
-                            }
-                            return handler.get().applyTo(event);
-                        }))
-                .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(5);
+        return Panache.withTransaction(() -> firstDelivery(event).chain(first -> {
+                    if (!first) {
+                        LOG.debugf("%s already applied %s %s", consumer, event.type(), event.id());
+                        return Uni.createFrom().voidItem();
+                    }
+                    return handler.get().applyTo(event);
+                }))
+                .onFailure()
+                .retry()
+                .withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5))
+                .atMost(5);
     }
 
     private Uni<Boolean> firstDelivery(CloudEvent event) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "insert into consumed_event (consumer, event_id, event_type) values (:consumer, :eventId, :type) "
-                                + "on conflict do nothing")
-                .setParameter("consumer", consumer)
-                .setParameter("eventId", event.id())
-                .setParameter("type", event.type())
-                .executeUpdate())
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                                "insert into consumed_event (consumer, event_id, event_type) values (:consumer, :eventId, :type) "
+                                        + "on conflict do nothing")
+                        .setParameter("consumer", consumer)
+                        .setParameter("eventId", event.id())
+                        .setParameter("type", event.type())
+                        .executeUpdate())
                 .map(inserted -> inserted == 1);
     }
 }

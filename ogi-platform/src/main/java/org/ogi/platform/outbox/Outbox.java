@@ -3,16 +3,15 @@ package org.ogi.platform.outbox;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ogi.contracts.CloudEvent;
 import org.ogi.contracts.EventCodec;
 import org.ogi.contracts.EventType;
 import org.ogi.platform.persistence.MultiRowInsert;
-
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The only way a service emits an event: the event is stored beside the business change, in the caller's
@@ -30,8 +29,7 @@ public class Outbox {
     }
 
     /** An event to append: its type, the tracking number it is keyed by, and its payload. */
-    public record Entry<T>(EventType<T> type, String trackingNumber, T payload) {
-    }
+    public record Entry<T>(EventType<T> type, String trackingNumber, T payload) {}
 
     private static final MultiRowInsert<OutboxMessage> INSERT = MultiRowInsert.<OutboxMessage>into("outbox_message")
             .set("event_id", m -> m.eventId)
@@ -50,8 +48,9 @@ public class Outbox {
     public Uni<List<CloudEvent>> appendAll(List<? extends Entry<?>> entries) {
         return Panache.currentTransaction().chain(tx -> {
             if (tx == null) {
-                return Uni.createFrom().failure(new IllegalStateException(
-                        "outbox append outside a transaction: the events would not commit with their change"));
+                return Uni.createFrom()
+                        .failure(new IllegalStateException(
+                                "outbox append outside a transaction: the events would not commit with their change"));
             }
             OffsetDateTime now = OffsetDateTime.now(clock);
             List<CloudEvent> events = new ArrayList<>(entries.size());
@@ -68,7 +67,9 @@ public class Outbox {
                 message.createdAt = event.time();
                 messages.add(message);
             }
-            return Panache.getSession().chain(session -> INSERT.execute(session, messages)).replaceWith(events);
+            return Panache.getSession()
+                    .chain(session -> INSERT.execute(session, messages))
+                    .replaceWith(events);
         });
     }
 

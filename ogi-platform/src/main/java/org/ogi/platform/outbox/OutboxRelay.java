@@ -15,15 +15,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import io.vertx.pgclient.PgConnectOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
-import org.ogi.contracts.CloudEvent;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,6 +28,14 @@ import java.util.Properties;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.ogi.contracts.CloudEvent;
 
 /**
  * Publishes outbox rows to Kafka in id order and marks them published only after the broker acknowledged them.
@@ -71,7 +70,12 @@ public class OutboxRelay {
     private Instant nextCleanup = Instant.EPOCH;
 
     /** @param kafkaConfig every {@code kafka.*} property, as the services' channels get it (TLS, SASL included) */
-    OutboxRelay(Pool pool, Vertx vertx, OutboxConfig config, MeterRegistry registry, Clock clock,
+    OutboxRelay(
+            Pool pool,
+            Vertx vertx,
+            OutboxConfig config,
+            MeterRegistry registry,
+            Clock clock,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
             @ConfigProperty(name = "quarkus.application.name") String applicationName,
             @ConfigProperty(name = "quarkus.datasource.reactive.url") String reactiveUrl,
@@ -95,9 +99,14 @@ public class OutboxRelay {
         producer = new KafkaProducer<>(producerProperties());
         subscriber = PgSubscriber.subscriber(vertx, listenOptions).reconnectPolicy(retries -> 1000L);
         subscriber.channel(CHANNEL).handler(payload -> wakeUps.release());
-        subscriber.connect().subscribe().with(ok -> wakeUps.release(),
-                failure -> LOG.warnf("outbox LISTEN not connected (%s); polling every %s until it is",
-                        failure.getMessage(), config.fallbackPollInterval()));
+        subscriber
+                .connect()
+                .subscribe()
+                .with(
+                        ok -> wakeUps.release(),
+                        failure -> LOG.warnf(
+                                "outbox LISTEN not connected (%s); polling every %s until it is",
+                                failure.getMessage(), config.fallbackPollInterval()));
         running = true;
         worker = new Thread(this::run, "outbox-relay");
         worker.setDaemon(true);
@@ -136,7 +145,8 @@ public class OutboxRelay {
                 failures.increment();
                 LOG.warnf("outbox relay could not publish (%s); retrying in %d ms", e.getMessage(), backoff.toMillis());
                 awaitWork(backoff);
-                backoff = backoff.multipliedBy(2).compareTo(config.maxBackoff()) > 0 ? config.maxBackoff()
+                backoff = backoff.multipliedBy(2).compareTo(config.maxBackoff()) > 0
+                        ? config.maxBackoff()
                         : backoff.multipliedBy(2);
             }
         }
@@ -157,23 +167,36 @@ public class OutboxRelay {
         SqlConnection connection = pool.getConnection().await().atMost(DB_TIMEOUT);
         try {
             Transaction tx = connection.begin().await().atMost(DB_TIMEOUT);
-            boolean locked = connection.query("select pg_try_advisory_xact_lock(" + RELAY_LOCK + ")").execute()
-                    .await().atMost(DB_TIMEOUT).iterator().next().getBoolean(0);
+            boolean locked = connection
+                    .query("select pg_try_advisory_xact_lock(" + RELAY_LOCK + ")")
+                    .execute()
+                    .await()
+                    .atMost(DB_TIMEOUT)
+                    .iterator()
+                    .next()
+                    .getBoolean(0);
             if (!locked) {
                 tx.rollback().await().atMost(DB_TIMEOUT);
                 return 0;
             }
             List<Row> rows = new ArrayList<>();
-            connection.preparedQuery("select id, topic, message_key, payload from outbox_message "
-                    + "where published_at is null order by id limit $1")
-                    .execute(Tuple.of(config.batchSize())).await().atMost(DB_TIMEOUT).forEach(rows::add);
+            connection
+                    .preparedQuery("select id, topic, message_key, payload from outbox_message "
+                            + "where published_at is null order by id limit $1")
+                    .execute(Tuple.of(config.batchSize()))
+                    .await()
+                    .atMost(DB_TIMEOUT)
+                    .forEach(rows::add);
             List<Long> acknowledged = new ArrayList<>(rows.size());
             Exception failure = publish(rows, acknowledged);
             if (!acknowledged.isEmpty()) {
-                connection.preparedQuery("update outbox_message set published_at = $2 where id = any($1)")
-                        .execute(Tuple.tuple().addArrayOfLong(acknowledged.toArray(Long[]::new))
+                connection
+                        .preparedQuery("update outbox_message set published_at = $2 where id = any($1)")
+                        .execute(Tuple.tuple()
+                                .addArrayOfLong(acknowledged.toArray(Long[]::new))
                                 .addOffsetDateTime(OffsetDateTime.now(clock)))
-                        .await().atMost(DB_TIMEOUT);
+                        .await()
+                        .atMost(DB_TIMEOUT);
             }
             tx.commit().await().atMost(DB_TIMEOUT);
             published.increment(acknowledged.size());
@@ -191,8 +214,8 @@ public class OutboxRelay {
         List<Future<RecordMetadata>> sends = new ArrayList<>(rows.size());
         Exception failure = null;
         for (Row row : rows) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(row.getString("topic"),
-                    row.getString("message_key"), row.getString("payload"));
+            ProducerRecord<String, String> record = new ProducerRecord<>(
+                    row.getString("topic"), row.getString("message_key"), row.getString("payload"));
             record.headers().add("content-type", CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
             try {
                 sends.add(producer.send(record));
@@ -223,7 +246,9 @@ public class OutboxRelay {
         }
         nextCleanup = now.plus(CLEANUP_EVERY);
         pool.preparedQuery("delete from outbox_message where published_at < $1")
-                .execute(Tuple.of(OffsetDateTime.now(clock).minus(config.retention()))).await().atMost(DB_TIMEOUT);
+                .execute(Tuple.of(OffsetDateTime.now(clock).minus(config.retention())))
+                .await()
+                .atMost(DB_TIMEOUT);
     }
 
     /** The services' Kafka client configuration, with what the relay needs on top. */

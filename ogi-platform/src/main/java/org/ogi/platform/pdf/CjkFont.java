@@ -1,16 +1,15 @@
 package org.ogi.platform.pdf;
 
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * A TrueType font (.ttf, or the first font of a .ttc) with Chinese glyphs, read once and embedded as a subset into
@@ -46,9 +45,11 @@ public final class CjkFont {
 
     /** The font named by {@code OGI_PDF_FONT}, else the first installed system font. */
     public static CjkFont locate() {
-        Optional<Path> configured = Optional.ofNullable(System.getenv("OGI_PDF_FONT")).filter(s -> !s.isBlank())
+        Optional<Path> configured = Optional.ofNullable(System.getenv("OGI_PDF_FONT"))
+                .filter(s -> !s.isBlank())
                 .map(Path::of);
-        return at(configured.or(() -> SYSTEM_LOCATIONS.stream().filter(Files::isReadable).findFirst())
+        return at(configured
+                .or(() -> SYSTEM_LOCATIONS.stream().filter(Files::isReadable).findFirst())
                 .orElseThrow(() -> new IllegalStateException("no CJK TrueType font found in " + SYSTEM_LOCATIONS
                         + ": install the Debian package fonts-wqy-microhei or set OGI_PDF_FONT")));
     }

@@ -1,5 +1,10 @@
 package org.ogi.platform.pdf;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -7,12 +12,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A plain A4 document in Chinese: a title, paragraphs and key-value rows, wrapped and paginated, with the font
@@ -33,17 +32,13 @@ public final class PdfDocument {
     private final CjkFont font;
     private final List<Block> blocks = new ArrayList<>();
 
-    private sealed interface Block {
-    }
+    private sealed interface Block {}
 
-    private record Title(String text) implements Block {
-    }
+    private record Title(String text) implements Block {}
 
-    private record Paragraph(String text) implements Block {
-    }
+    private record Paragraph(String text) implements Block {}
 
-    private record Row(String key, String value) implements Block {
-    }
+    private record Row(String key, String value) implements Block {}
 
     private PdfDocument(CjkFont font) {
         this.font = font;

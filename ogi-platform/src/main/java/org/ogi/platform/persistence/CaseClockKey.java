@@ -16,7 +16,8 @@ public class CaseClockKey implements Serializable {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof CaseClockKey key && Objects.equals(trackingNumber, key.trackingNumber)
+        return other instanceof CaseClockKey key
+                && Objects.equals(trackingNumber, key.trackingNumber)
                 && Objects.equals(clock, key.clock);
     }
 

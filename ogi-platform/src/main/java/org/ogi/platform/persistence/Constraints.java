@@ -6,8 +6,7 @@ import org.hibernate.exception.ConstraintViolationException;
 /** Recognises a failure as the violation of one named database constraint, by its name rather than its text. */
 public final class Constraints {
 
-    private Constraints() {
-    }
+    private Constraints() {}
 
     /** True if {@code failure} or one of its causes is the violation of {@code constraint}. */
     public static boolean violated(Throwable failure, String constraint) {

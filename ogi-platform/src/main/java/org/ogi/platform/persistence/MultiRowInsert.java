@@ -1,13 +1,12 @@
 package org.ogi.platform.persistence;
 
 import io.smallrye.mutiny.Uni;
-import org.hibernate.reactive.mutiny.Mutiny;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
  * Inserts many rows into a table with ONE {@code insert ... values (...), (...)} statement. Hibernate sends an
@@ -52,8 +51,9 @@ public final class MultiRowInsert<R> {
         }
         int maxRows = MAX_PARAMETERS / columns.size();
         if (rows.size() > maxRows) {
-            return execute(session, rows.subList(0, maxRows)).chain(first -> execute(session,
-                    rows.subList(maxRows, rows.size())).map(rest -> first + rest));
+            return execute(session, rows.subList(0, maxRows))
+                    .chain(first ->
+                            execute(session, rows.subList(maxRows, rows.size())).map(rest -> first + rest));
         }
         var query = session.createNativeQuery(sqlByRowCount.computeIfAbsent(rows.size(), this::sql));
         int position = 1;
@@ -66,8 +66,11 @@ public final class MultiRowInsert<R> {
     }
 
     private String sql(int rowCount) {
-        StringBuilder sql = new StringBuilder("insert into ").append(table).append(" (")
-                .append(String.join(", ", columns)).append(") values ");
+        StringBuilder sql = new StringBuilder("insert into ")
+                .append(table)
+                .append(" (")
+                .append(String.join(", ", columns))
+                .append(") values ");
         int position = 1;
         for (int row = 0; row < rowCount; row++) {
             sql.append(row == 0 ? "(" : ", (");

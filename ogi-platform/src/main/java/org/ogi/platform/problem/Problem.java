@@ -3,7 +3,6 @@ package org.ogi.platform.problem;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,6 +76,5 @@ public final class Problem {
     }
 
     /** One offending input: {@code field} is the JSON path of the value, e.g. {@code applicant.idNumber}. */
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 }

@@ -1,7 +1,6 @@
 package org.ogi.platform.problem;
 
 import jakarta.ws.rs.WebApplicationException;
-
 import java.util.List;
 
 /**
@@ -30,8 +29,10 @@ public class ProblemException extends WebApplicationException {
     }
 
     public static ProblemException invalid(List<Problem.FieldError> errors) {
-        return new ProblemException(new Problem(ProblemKind.VALIDATION,
-                errors.size() + (errors.size() == 1 ? " field is" : " fields are") + " not valid", errors));
+        return new ProblemException(new Problem(
+                ProblemKind.VALIDATION,
+                errors.size() + (errors.size() == 1 ? " field is" : " fields are") + " not valid",
+                errors));
     }
 
     public static ProblemException invalid(String field, String message) {

@@ -15,16 +15,15 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.hibernate.StaleObjectStateException;
-import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.ogi.platform.rest.StrictJson;
-
 import java.io.IOException;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.hibernate.StaleObjectStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.ogi.platform.rest.StrictJson;
 
 /** Every error leaves the API as application/problem+json; nothing a client sends produces a 500. */
 public class ProblemMappers {
@@ -49,7 +48,10 @@ public class ProblemMappers {
     @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         if (e instanceof StrictJson.UnacceptableValue refused) {
-            return respond(ProblemException.invalid(jsonPath(refused), refused.getOriginalMessage()).problem(), uri);
+            return respond(
+                    ProblemException.invalid(jsonPath(refused), refused.getOriginalMessage())
+                            .problem(),
+                    uri);
         }
         String detail = e.getOriginalMessage();
         List<Problem.FieldError> errors = List.of();
@@ -61,9 +63,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
-        return Response.fromResponse(respond(new Problem(ProblemKind.UNAUTHENTICATED,
-                        "send a bearer token from the ogi realm"), uri))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+        return Response.fromResponse(respond(
+                        new Problem(ProblemKind.UNAUTHENTICATED, "send a bearer token from the ogi realm"), uri))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
     }
 
     @ServerExceptionMapper
@@ -76,8 +79,11 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         if (status < 500 && isBodyOverLimit(e)) {
             // A chunked body that grew past quarkus.http.limits.max-body-size while it was read.
-            return Response.fromResponse(respond(new Problem(ProblemKind.PAYLOAD_TOO_LARGE,
-                    "the body is larger than the service accepts"), uri)).header("Connection", "close").build();
+            return Response.fromResponse(respond(
+                            new Problem(ProblemKind.PAYLOAD_TOO_LARGE, "the body is larger than the service accepts"),
+                            uri))
+                    .header("Connection", "close")
+                    .build();
         }
         if (status < 400) {
             return e.getResponse();
@@ -100,8 +106,8 @@ public class ProblemMappers {
         if (DataExceptions.isDataException(e)) {
             // Input the edge checks let through but the database refuses (SQLState class 22): the client's value.
             LOG.warn("the database refused a value", e);
-            return respond(new Problem(ProblemKind.VALIDATION, "a value cannot be stored: "
-                    + DataExceptions.reason(e)), uri);
+            return respond(
+                    new Problem(ProblemKind.VALIDATION, "a value cannot be stored: " + DataExceptions.reason(e)), uri);
         }
         LOG.error("unexpected error", e);
         return respond(new Problem(ProblemKind.INTERNAL, "the error was logged"), uri);
@@ -112,7 +118,10 @@ public class ProblemMappers {
     }
 
     private static Response respond(Problem problem, UriInfo uri, int status) {
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(at(problem, uri)).build();
+        return Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(at(problem, uri))
+                .build();
     }
 
     /** The request URI as the instance, unless it does not parse (e.g. {@code ?%zz=1}), the very thing refused. */
@@ -130,8 +139,10 @@ public class ProblemMappers {
     static String fieldPath(ConstraintViolation<?> violation) {
         StringBuilder path = new StringBuilder();
         for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
-                    || node.getKind() == ElementKind.CONSTRUCTOR || node.getKind() == ElementKind.RETURN_VALUE
+            if (node.getKind() == ElementKind.METHOD
+                    || node.getKind() == ElementKind.PARAMETER
+                    || node.getKind() == ElementKind.CONSTRUCTOR
+                    || node.getKind() == ElementKind.RETURN_VALUE
                     || node.getKind() == ElementKind.CROSS_PARAMETER) {
                 continue;
             }
@@ -168,7 +179,8 @@ public class ProblemMappers {
     private static String jsonPath(JsonMappingException mapping) {
         return mapping.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
     }
 
     private static String firstLine(String message) {

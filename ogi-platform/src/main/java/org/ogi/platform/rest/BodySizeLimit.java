@@ -10,12 +10,11 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.net.URI;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ogi.platform.problem.Problem;
 import org.ogi.platform.problem.ProblemKind;
-
-import java.net.URI;
-import java.util.Optional;
 
 /**
  * Refuses a body declared larger than {@code quarkus.http.limits.max-body-size} with a problem+json 413. Quarkus
@@ -29,7 +28,8 @@ public class BodySizeLimit {
     private final Optional<MemorySize> maxBodySize;
     private final ObjectMapper json;
 
-    BodySizeLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize,
+    BodySizeLimit(
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize,
             ObjectMapper json) {
         this.maxBodySize = maxBodySize;
         this.json = json;
@@ -52,14 +52,18 @@ public class BodySizeLimit {
             context.next();
             return;
         }
-        Problem problem = new Problem(ProblemKind.PAYLOAD_TOO_LARGE,
-                "the body has " + declared.strip() + " bytes; at most " + limit + " are accepted")
+        Problem problem = new Problem(
+                        ProblemKind.PAYLOAD_TOO_LARGE,
+                        "the body has " + declared.strip() + " bytes; at most " + limit + " are accepted")
                 .with("maxBytes", limit);
         try {
-            byte[] body = json.writeValueAsBytes(problem.at(URI.create(context.request().uri())));
+            byte[] body = json.writeValueAsBytes(
+                    problem.at(URI.create(context.request().uri())));
             // The unread body is not drained: closing the connection is cheaper than reading megabytes to discard.
-            context.response().endHandler(ignored -> context.request().connection().close());
-            context.response().setStatusCode(problem.getStatus())
+            context.response()
+                    .endHandler(ignored -> context.request().connection().close());
+            context.response()
+                    .setStatusCode(problem.getStatus())
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .putHeader(HttpHeaders.CONNECTION, "close")
                     .end(Buffer.buffer(body));

@@ -9,11 +9,10 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ogi.platform.problem.Problem;
 import org.ogi.platform.problem.ProblemKind;
-
-import java.util.Map;
 
 /**
  * Refuses request headers larger together than {@code ogi.http.max-header-size} with a problem+json 431. Vert.x
@@ -26,7 +25,8 @@ public class HeaderSizeLimit {
     private final long maxBytes;
     private final ObjectMapper json;
 
-    HeaderSizeLimit(@ConfigProperty(name = "ogi.http.max-header-size", defaultValue = "20K") MemorySize maxBytes,
+    HeaderSizeLimit(
+            @ConfigProperty(name = "ogi.http.max-header-size", defaultValue = "20K") MemorySize maxBytes,
             ObjectMapper json) {
         this.maxBytes = maxBytes.asLongValue();
         this.json = json;
@@ -45,10 +45,13 @@ public class HeaderSizeLimit {
             context.next();
             return;
         }
-        Problem problem = new Problem(ProblemKind.HEADERS_TOO_LARGE, "the request headers have " + size
-                + " bytes; at most " + maxBytes + " are accepted").with("maxBytes", maxBytes);
+        Problem problem = new Problem(
+                        ProblemKind.HEADERS_TOO_LARGE,
+                        "the request headers have " + size + " bytes; at most " + maxBytes + " are accepted")
+                .with("maxBytes", maxBytes);
         try {
-            context.response().setStatusCode(problem.getStatus())
+            context.response()
+                    .setStatusCode(problem.getStatus())
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .end(Buffer.buffer(json.writeValueAsBytes(problem)));
         } catch (JsonProcessingException e) {

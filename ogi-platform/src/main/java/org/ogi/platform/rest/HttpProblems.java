@@ -14,8 +14,6 @@ import org.ogi.platform.problem.Problem;
 import org.ogi.platform.problem.ProblemException;
 import org.ogi.platform.problem.ProblemKind;
 
-import java.net.URI;
-
 /**
  * Errors raised by the HTTP layer below the REST endpoints (an undecodable path, a body over the limit while it
  * streams in, an over-long URI) leave as application/problem+json like every other error, instead of an empty body.
@@ -54,8 +52,13 @@ public class HttpProblems {
             context.next();
             return;
         }
-        write(context, new Problem(ProblemKind.URI_TOO_LONG, "the URI has " + length + " characters; at most "
-                + maxUriLength + " are accepted").with("maxLength", maxUriLength), ProblemKind.URI_TOO_LONG.status());
+        write(
+                context,
+                new Problem(
+                                ProblemKind.URI_TOO_LONG,
+                                "the URI has " + length + " characters; at most " + maxUriLength + " are accepted")
+                        .with("maxLength", maxUriLength),
+                ProblemKind.URI_TOO_LONG.status());
     }
 
     /**
@@ -66,7 +69,8 @@ public class HttpProblems {
     private void refuseMalformedPath(RoutingContext context) {
         String path = context.request().path();
         for (int i = path.indexOf('%'); i >= 0; i = path.indexOf('%', i + 1)) {
-            if (i + 2 >= path.length() || Character.digit(path.charAt(i + 1), 16) < 0
+            if (i + 2 >= path.length()
+                    || Character.digit(path.charAt(i + 1), 16) < 0
                     || Character.digit(path.charAt(i + 2), 16) < 0) {
                 Problem problem = ProblemException.invalid("path", "has a malformed percent-escape at position " + i)
                         .problem();
@@ -93,13 +97,16 @@ public class HttpProblems {
             LOG.error("request failed", context.failure());
         }
         ProblemKind kind = ProblemKind.forStatus(status);
-        String detail = status >= 500 ? "the error was logged"
+        String detail = status >= 500
+                ? "the error was logged"
                 : context.failure() != null && context.failure().getMessage() != null
-                        ? context.failure().getMessage() : kind.title();
+                        ? context.failure().getMessage()
+                        : kind.title();
         Problem problem = new Problem(kind, detail);
         if (status == ProblemKind.PAYLOAD_TOO_LARGE.status()) {
             // The rest of the body is not read: the connection is closed after the answer.
-            context.response().endHandler(ignored -> context.request().connection().close());
+            context.response()
+                    .endHandler(ignored -> context.request().connection().close());
             context.response().putHeader(HttpHeaders.CONNECTION, "close");
         }
         write(context, problem, status);
@@ -109,7 +116,8 @@ public class HttpProblems {
         try {
             // The raw URI may be what is wrong with the request, so it is not echoed as the instance.
             byte[] body = json.writeValueAsBytes(problem);
-            context.response().setStatusCode(status)
+            context.response()
+                    .setStatusCode(status)
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .end(Buffer.buffer(body));
         } catch (JsonProcessingException e) {

@@ -5,13 +5,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
-import org.ogi.platform.problem.ProblemException;
-import org.ogi.platform.time.SupportedDates;
-
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.ogi.platform.problem.ProblemException;
+import org.ogi.platform.time.SupportedDates;
 
 /**
  * Reads ISO dates from query and path parameters; an impossible date or one outside {@link SupportedDates} is a 400

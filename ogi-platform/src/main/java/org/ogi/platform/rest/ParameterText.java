@@ -3,16 +3,15 @@ package org.ogi.platform.rest;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MultivaluedMap;
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.ogi.platform.problem.Problem;
-import org.ogi.platform.problem.ProblemException;
-import org.ogi.platform.text.Texts;
-
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.ogi.platform.problem.Problem;
+import org.ogi.platform.problem.ProblemException;
+import org.ogi.platform.text.Texts;
 
 /**
  * Path and query parameters of every endpoint must be strict UTF-8 without control characters: the framework would

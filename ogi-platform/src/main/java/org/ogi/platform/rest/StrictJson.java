@@ -17,10 +17,6 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
-import org.ogi.platform.text.Texts;
-import org.ogi.platform.text.Utf8Validator;
-import org.ogi.platform.time.SupportedDates;
-
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -28,6 +24,9 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.ogi.platform.text.Texts;
+import org.ogi.platform.text.Utf8Validator;
+import org.ogi.platform.time.SupportedDates;
 
 /**
  * How every service reads JSON: a value is taken as sent or refused with a 400 naming the field, never silently
@@ -49,16 +48,38 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS, DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.getFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.setDefaultLeniency(false);
-        refuse(mapper, LogicalType.Enum, CoercionInputShape.Integer, CoercionInputShape.Float,
+        refuse(
+                mapper,
+                LogicalType.Enum,
+                CoercionInputShape.Integer,
+                CoercionInputShape.Float,
                 CoercionInputShape.EmptyString);
-        refuse(mapper, LogicalType.Textual, CoercionInputShape.Integer, CoercionInputShape.Float,
+        refuse(
+                mapper,
+                LogicalType.Textual,
+                CoercionInputShape.Integer,
+                CoercionInputShape.Float,
                 CoercionInputShape.Boolean);
-        refuse(mapper, LogicalType.Integer, CoercionInputShape.String, CoercionInputShape.Float,
-                CoercionInputShape.Boolean, CoercionInputShape.EmptyString);
-        refuse(mapper, LogicalType.Float, CoercionInputShape.String, CoercionInputShape.Boolean,
+        refuse(
+                mapper,
+                LogicalType.Integer,
+                CoercionInputShape.String,
+                CoercionInputShape.Float,
+                CoercionInputShape.Boolean,
                 CoercionInputShape.EmptyString);
-        refuse(mapper, LogicalType.Boolean, CoercionInputShape.String, CoercionInputShape.Integer,
-                CoercionInputShape.Float, CoercionInputShape.EmptyString);
+        refuse(
+                mapper,
+                LogicalType.Float,
+                CoercionInputShape.String,
+                CoercionInputShape.Boolean,
+                CoercionInputShape.EmptyString);
+        refuse(
+                mapper,
+                LogicalType.Boolean,
+                CoercionInputShape.String,
+                CoercionInputShape.Integer,
+                CoercionInputShape.Float,
+                CoercionInputShape.EmptyString);
         mapper.getFactory().setInputDecorator(new StrictUtf8());
         mapper.registerModule(new SimpleModule("ogi-strict-json")
                 .addDeserializer(String.class, new CheckedString())

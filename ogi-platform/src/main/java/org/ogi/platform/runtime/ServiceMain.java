@@ -11,8 +11,7 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 @QuarkusMain
 public final class ServiceMain {
 
-    private ServiceMain() {
-    }
+    private ServiceMain() {}
 
     public static void main(String... args) {
         if (System.getProperty("vertx.disableURIValidation") == null) {

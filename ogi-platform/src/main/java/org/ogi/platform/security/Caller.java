@@ -2,10 +2,9 @@ package org.ogi.platform.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.ogi.platform.problem.ProblemException;
-
-import java.util.Optional;
 
 /**
  * Who is calling: user id, roles and, for staff, the agency (tenant) from the token's {@code agency} claim.
@@ -27,7 +26,9 @@ public class Caller {
 
     /** The stable user id (token subject). */
     public String userId() {
-        return token.getSubject() != null ? token.getSubject() : identity.getPrincipal().getName();
+        return token.getSubject() != null
+                ? token.getSubject()
+                : identity.getPrincipal().getName();
     }
 
     public String userName() {

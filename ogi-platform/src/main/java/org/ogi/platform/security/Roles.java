@@ -13,6 +13,5 @@ public final class Roles {
     /** System-wide administrator of what all agencies share, such as the national calendar; has no agency. */
     public static final String SYSTEM_ADMIN = "system-admin";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

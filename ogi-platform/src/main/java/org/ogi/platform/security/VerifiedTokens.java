@@ -11,13 +11,12 @@ import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Bearer tokens already verified, with the identity they gave, until they expire. A client sends the same access
@@ -41,7 +40,8 @@ public class VerifiedTokens {
     private final AtomicLong hits = new AtomicLong();
     private volatile Instant lastPurge = Instant.EPOCH;
 
-    VerifiedTokens(@ConfigProperty(name = "ogi.security.verified-tokens.max-size", defaultValue = "10000") int maxSize) {
+    VerifiedTokens(
+            @ConfigProperty(name = "ogi.security.verified-tokens.max-size", defaultValue = "10000") int maxSize) {
         this.maxSize = maxSize;
     }
 
@@ -61,13 +61,18 @@ public class VerifiedTokens {
         }
         hits.incrementAndGet();
         // The identity carries the HTTP request it was made for; this call has its own.
-        return request == null ? found.identity() : QuarkusSecurityIdentity.builder(found.identity())
-                .addAttribute(HttpSecurityUtils.ROUTING_CONTEXT_ATTRIBUTE, request).build();
+        return request == null
+                ? found.identity()
+                : QuarkusSecurityIdentity.builder(found.identity())
+                        .addAttribute(HttpSecurityUtils.ROUTING_CONTEXT_ATTRIBUTE, request)
+                        .build();
     }
 
     void remember(SecurityIdentity identity) {
         AccessTokenCredential credential = identity.getCredential(AccessTokenCredential.class);
-        if (maxSize <= 0 || credential == null || !(identity.getPrincipal() instanceof JsonWebToken jwt)
+        if (maxSize <= 0
+                || credential == null
+                || !(identity.getPrincipal() instanceof JsonWebToken jwt)
                 || jwt.getExpirationTime() <= 0) {
             return;
         }
@@ -84,7 +89,8 @@ public class VerifiedTokens {
         }
         // Without the HTTP request it was made for, which must not outlive that request.
         SecurityIdentity kept = QuarkusSecurityIdentity.builder(identity)
-                .addAttribute(HttpSecurityUtils.ROUTING_CONTEXT_ATTRIBUTE, null).build();
+                .addAttribute(HttpSecurityUtils.ROUTING_CONTEXT_ATTRIBUTE, null)
+                .build();
         verified.putIfAbsent(credential.getToken(), new Verified(kept, expiresAt));
     }
 
@@ -113,11 +119,12 @@ public class VerifiedTokens {
         }
 
         @Override
-        public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request,
-                AuthenticationRequestContext context) {
+        public Uni<SecurityIdentity> authenticate(
+                TokenAuthenticationRequest request, AuthenticationRequestContext context) {
             // Null passes the request on to the next provider, OIDC's.
-            return Uni.createFrom().item(tokens.find(request.getToken().getToken(),
-                    HttpSecurityUtils.getRoutingContextAttribute(request)));
+            return Uni.createFrom()
+                    .item(tokens.find(
+                            request.getToken().getToken(), HttpSecurityUtils.getRoutingContextAttribute(request)));
         }
 
         @Override

@@ -13,8 +13,7 @@ import java.util.Optional;
  */
 public final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /**
      * Why {@code text} is not acceptable, if it is not: a control character (tab, line feed and carriage return
@@ -28,8 +27,8 @@ public final class Texts {
             } else if (Character.isSurrogate(c)) {
                 return Optional.of("must be well-formed Unicode; a surrogate without its pair is at position " + i);
             } else if (isControl(c) && !(lineBreaks && (c == '\t' || c == '\n' || c == '\r'))) {
-                return Optional.of("must not contain control characters; U+%04X is at position %d"
-                        .formatted((int) c, i));
+                return Optional.of(
+                        "must not contain control characters; U+%04X is at position %d".formatted((int) c, i));
             }
         }
         return Optional.empty();
@@ -73,10 +72,12 @@ public final class Texts {
     /** The bytes as UTF-8 text; anything that is not strictly UTF-8 is refused rather than replaced. */
     public static String utf8(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new IllegalArgumentException("is not valid UTF-8");
         }

@@ -1,7 +1,6 @@
 package org.ogi.platform.time;
 
 import io.smallrye.config.ConfigMapping;
-
 import java.nio.file.Path;
 import java.util.Optional;
 

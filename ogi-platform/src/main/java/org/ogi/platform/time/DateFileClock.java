@@ -22,8 +22,7 @@ final class DateFileClock extends Clock {
     private final Clock system;
     private volatile Cached cached = new Cached(null, null);
 
-    private record Cached(Object modified, LocalDate today) {
-    }
+    private record Cached(Object modified, LocalDate today) {}
 
     DateFileClock(Path file, ZoneId zone) {
         this.file = file;
@@ -45,7 +44,9 @@ final class DateFileClock extends Clock {
     public Instant instant() {
         Instant now = system.instant();
         LocalDate today = today();
-        return today == null ? now : today.atTime(LocalTime.ofInstant(now, zone)).atZone(zone).toInstant();
+        return today == null
+                ? now
+                : today.atTime(LocalTime.ofInstant(now, zone)).atZone(zone).toInstant();
     }
 
     private LocalDate today() {

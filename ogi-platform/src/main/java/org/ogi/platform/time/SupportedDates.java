@@ -13,8 +13,7 @@ public final class SupportedDates {
     public static final LocalDate FIRST = LocalDate.of(1900, 1, 1);
     public static final LocalDate LAST = LocalDate.of(2199, 12, 31);
 
-    private SupportedDates() {
-    }
+    private SupportedDates() {}
 
     /** Why the date is refused, if it is outside the supported range. */
     public static Optional<String> problem(LocalDate date) {

@@ -19,12 +19,15 @@ public class NoteEventConsumer {
 
     @Incoming(Topics.CASES)
     public Uni<Void> onCaseOpened(String event) {
-        return idempotent.consume(event, Events.CASE_OPENED, (e, opened) ->
-                Panache.getSession().chain(s -> s.createNativeQuery(
-                                "insert into applied_note_event (subject, applied) values (:subject, 1) "
-                                        + "on conflict (subject) do update set applied = applied_note_event.applied + 1")
-                        .setParameter("subject", opened.trackingNumber())
-                        .executeUpdate())
+        return idempotent.consume(
+                event,
+                Events.CASE_OPENED,
+                (e, opened) -> Panache.getSession()
+                        .chain(s -> s.createNativeQuery(
+                                        "insert into applied_note_event (subject, applied) values (:subject, 1) "
+                                                + "on conflict (subject) do update set applied = applied_note_event.applied + 1")
+                                .setParameter("subject", opened.trackingNumber())
+                                .executeUpdate())
                         .replaceWithVoid());
     }
 }

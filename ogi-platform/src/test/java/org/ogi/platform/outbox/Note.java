@@ -12,6 +12,7 @@ public class Note extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     public String subject;
     public String text;
 }

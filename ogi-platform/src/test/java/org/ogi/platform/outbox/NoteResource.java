@@ -7,13 +7,12 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
-import org.ogi.contracts.CloudEvent;
-import org.ogi.contracts.v1.CaseOpened;
-import org.ogi.contracts.v1.Events;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.ogi.contracts.CloudEvent;
+import org.ogi.contracts.v1.CaseOpened;
+import org.ogi.contracts.v1.Events;
 
 /** Test-only endpoints that change a note and append its event, optionally failing afterwards. */
 @Path("/test/notes")
@@ -35,7 +34,9 @@ public class NoteResource {
         note.subject = subject;
         note.text = "note " + subject;
         return note.persist()
-                .chain(() -> outbox.append(Events.CASE_OPENED, subject,
+                .chain(() -> outbox.append(
+                        Events.CASE_OPENED,
+                        subject,
                         new CaseOpened(subject, "A", LocalDate.of(2026, 11, 23), "RECEIVED", "NATURAL_PERSON")))
                 .map(event -> {
                     if (fail) {
@@ -51,17 +52,22 @@ public class NoteResource {
     @WithTransaction
     public Uni<List<String>> series(@QueryParam("subject") String subject, @QueryParam("count") int count) {
         List<Outbox.Entry<CaseOpened>> entries = IntStream.rangeClosed(1, count)
-                .mapToObj(day -> new Outbox.Entry<>(Events.CASE_OPENED, subject,
+                .mapToObj(day -> new Outbox.Entry<>(
+                        Events.CASE_OPENED,
+                        subject,
                         new CaseOpened(subject, "A", SERIES_START.plusDays(day - 1), "RECEIVED", "NATURAL_PERSON")))
                 .toList();
-        return outbox.appendAll(entries).map(events -> events.stream().map(CloudEvent::id).toList());
+        return outbox.appendAll(entries)
+                .map(events -> events.stream().map(CloudEvent::id).toList());
     }
 
     @POST
     @Path("without-transaction")
     public Uni<String> withoutTransaction(@QueryParam("subject") String subject) {
-        return Panache.withSession(() -> outbox.append(Events.CASE_OPENED, subject,
-                new CaseOpened(subject, "A", LocalDate.of(2026, 11, 23), "RECEIVED", "NATURAL_PERSON")))
+        return Panache.withSession(() -> outbox.append(
+                        Events.CASE_OPENED,
+                        subject,
+                        new CaseOpened(subject, "A", LocalDate.of(2026, 11, 23), "RECEIVED", "NATURAL_PERSON")))
                 .map(event -> event.id());
     }
 }

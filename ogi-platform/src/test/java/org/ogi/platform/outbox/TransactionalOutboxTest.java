@@ -1,15 +1,12 @@
 package org.ogi.platform.outbox;
 
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
-import org.ogi.contracts.CloudEvent;
-import org.ogi.contracts.EventCodec;
-import org.ogi.contracts.Topics;
-import org.ogi.testsupport.KafkaTestClient;
-import org.ogi.testsupport.OgiInfrastructure;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,10 +15,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
-
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.Test;
+import org.ogi.contracts.CloudEvent;
+import org.ogi.contracts.EventCodec;
+import org.ogi.contracts.Topics;
+import org.ogi.testsupport.KafkaTestClient;
+import org.ogi.testsupport.OgiInfrastructure;
 
 @QuarkusTest
 @WithTestResource(value = OgiInfrastructure.class, scope = TestResourceScope.GLOBAL)
@@ -30,8 +29,12 @@ class TransactionalOutboxTest {
     @Test
     void committedChangeIsPublishedAsCloudEventKeyedByTrackingNumber() {
         String subject = newSubject();
-        String eventId = given().queryParam("subject", subject).post("/test/notes")
-                .then().statusCode(200).extract().asString();
+        String eventId = given().queryParam("subject", subject)
+                .post("/test/notes")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
 
         List<CloudEvent> events = KafkaTestClient.eventsFor(Topics.CASES, subject, 1, Duration.ofSeconds(20));
         assertThat(events).singleElement().satisfies(event -> {
@@ -49,22 +52,36 @@ class TransactionalOutboxTest {
     @Test
     void eventsAppendedTogetherAreAllPublishedInTheirOrder() {
         String subject = newSubject();
-        List<String> ids = given().queryParam("subject", subject).queryParam("count", 12).post("/test/notes/series")
-                .then().statusCode(200).extract().jsonPath().getList(".", String.class);
+        List<String> ids = given().queryParam("subject", subject)
+                .queryParam("count", 12)
+                .post("/test/notes/series")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList(".", String.class);
 
         List<CloudEvent> events = KafkaTestClient.eventsFor(Topics.CASES, subject, 12, Duration.ofSeconds(20));
-        assertThat(events).extracting(CloudEvent::id).containsExactlyElementsOf(ids).doesNotHaveDuplicates();
-        assertThat(events).extracting(event -> event.data().get("receivedDate").asText())
+        assertThat(events)
+                .extracting(CloudEvent::id)
+                .containsExactlyElementsOf(ids)
+                .doesNotHaveDuplicates();
+        assertThat(events)
+                .extracting(event -> event.data().get("receivedDate").asText())
                 .containsExactlyElementsOf(IntStream.range(0, 12)
-                        .mapToObj(day -> NoteResource.SERIES_START.plusDays(day).toString()).toList());
+                        .mapToObj(day -> NoteResource.SERIES_START.plusDays(day).toString())
+                        .toList());
     }
 
     @Test
     void moreEventsThanOneStatementCanCarryAreAllStoredInTheirOrder() throws Exception {
         // 6 parameters per event: 5,500 events need two statements.
         String subject = newSubject();
-        given().queryParam("subject", subject).queryParam("count", 5_500).post("/test/notes/series")
-                .then().statusCode(200);
+        given().queryParam("subject", subject)
+                .queryParam("count", 5_500)
+                .post("/test/notes/series")
+                .then()
+                .statusCode(200);
 
         List<String> stored = new ArrayList<>();
         try (Connection connection = OgiInfrastructure.openDatabaseConnection();
@@ -73,36 +90,52 @@ class TransactionalOutboxTest {
             statement.setString(1, subject);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    stored.add(EventCodec.fromJson(rows.getString(1)).data().get("receivedDate").asText());
+                    stored.add(EventCodec.fromJson(rows.getString(1))
+                            .data()
+                            .get("receivedDate")
+                            .asText());
                 }
             }
         }
-        assertThat(stored).containsExactlyElementsOf(IntStream.range(0, 5_500)
-                .mapToObj(day -> NoteResource.SERIES_START.plusDays(day).toString()).toList());
+        assertThat(stored)
+                .containsExactlyElementsOf(IntStream.range(0, 5_500)
+                        .mapToObj(day -> NoteResource.SERIES_START.plusDays(day).toString())
+                        .toList());
     }
 
     @Test
     void rolledBackChangePublishesNothing() throws Exception {
         String rolledBack = newSubject();
-        given().queryParam("subject", rolledBack).queryParam("fail", true).post("/test/notes")
-                .then().statusCode(500).contentType("application/problem+json");
+        given().queryParam("subject", rolledBack)
+                .queryParam("fail", true)
+                .post("/test/notes")
+                .then()
+                .statusCode(500)
+                .contentType("application/problem+json");
         String committed = newSubject();
         given().queryParam("subject", committed).post("/test/notes").then().statusCode(200);
 
         // The relay publishes in commit order, so once the later event is on the topic the earlier would be too.
-        assertThat(KafkaTestClient.eventsFor(Topics.CASES, committed, 1, Duration.ofSeconds(20))).hasSize(1);
-        assertThat(KafkaTestClient.eventsFor(Topics.CASES, rolledBack, 1, Duration.ofSeconds(1))).isEmpty();
-        assertThat(count("select count(*) from note where subject = ?", rolledBack)).isZero();
-        assertThat(count("select count(*) from outbox_message where message_key = ?", rolledBack)).isZero();
+        assertThat(KafkaTestClient.eventsFor(Topics.CASES, committed, 1, Duration.ofSeconds(20)))
+                .hasSize(1);
+        assertThat(KafkaTestClient.eventsFor(Topics.CASES, rolledBack, 1, Duration.ofSeconds(1)))
+                .isEmpty();
+        assertThat(count("select count(*) from note where subject = ?", rolledBack))
+                .isZero();
+        assertThat(count("select count(*) from outbox_message where message_key = ?", rolledBack))
+                .isZero();
     }
 
     @Test
     void appendOutsideATransactionIsRefused() throws Exception {
         String subject = newSubject();
-        given().queryParam("subject", subject).post("/test/notes/without-transaction")
-                .then().statusCode(500);
+        given().queryParam("subject", subject)
+                .post("/test/notes/without-transaction")
+                .then()
+                .statusCode(500);
 
-        assertThat(count("select count(*) from outbox_message where message_key = ?", subject)).isZero();
+        assertThat(count("select count(*) from outbox_message where message_key = ?", subject))
+                .isZero();
     }
 
     @Test
@@ -111,13 +144,15 @@ class TransactionalOutboxTest {
         String subject = newSubject();
         try {
             given().queryParam("subject", subject).post("/test/notes").then().statusCode(200);
-            assertThat(count("select count(*) from note where subject = ?", subject)).isOne();
+            assertThat(count("select count(*) from note where subject = ?", subject))
+                    .isOne();
             assertThat(publishedAt(subject)).isNull();
         } finally {
             OgiInfrastructure.startBroker();
         }
 
-        assertThat(KafkaTestClient.eventsFor(Topics.CASES, subject, 1, Duration.ofSeconds(60))).hasSize(1);
+        assertThat(KafkaTestClient.eventsFor(Topics.CASES, subject, 1, Duration.ofSeconds(60)))
+                .hasSize(1);
         await().atMost(Duration.ofSeconds(30)).until(() -> publishedAt(subject) != null);
     }
 
@@ -138,8 +173,8 @@ class TransactionalOutboxTest {
 
     private static Object publishedAt(String subject) throws Exception {
         try (Connection connection = OgiInfrastructure.openDatabaseConnection();
-                PreparedStatement statement = connection.prepareStatement(
-                        "select published_at from outbox_message where message_key = ?")) {
+                PreparedStatement statement =
+                        connection.prepareStatement("select published_at from outbox_message where message_key = ?")) {
             statement.setString(1, subject);
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next() ? rows.getObject(1) : null;

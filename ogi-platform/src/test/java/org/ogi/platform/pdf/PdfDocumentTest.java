@@ -1,14 +1,13 @@
 package org.ogi.platform.pdf;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-
-import java.io.IOException;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class PdfDocumentTest {
 
@@ -25,8 +24,13 @@ class PdfDocumentTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("政府信息公开申请回执", "A-2026-000123", "20个工作日内予以答复");
-            PDFont font = document.getPage(0).getResources().getFont(
-                    document.getPage(0).getResources().getFontNames().iterator().next());
+            PDFont font = document.getPage(0)
+                    .getResources()
+                    .getFont(document.getPage(0)
+                            .getResources()
+                            .getFontNames()
+                            .iterator()
+                            .next());
             assertThat(font.isEmbedded()).isTrue();
         }
     }

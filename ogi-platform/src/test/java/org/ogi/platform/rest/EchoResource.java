@@ -11,8 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 @PermitAll
 public class EchoResource {
 
-    public record Comment(String comment) {
-    }
+    public record Comment(String comment) {}
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,21 +1,20 @@
 package org.ogi.platform.rest;
 
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
-import org.junit.jupiter.api.Test;
-import org.ogi.testsupport.OgiInfrastructure;
-
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.ogi.testsupport.OgiInfrastructure;
 
 /** Input no service may store changed or answer with a 500: refused at the edge with a problem naming the field. */
 @QuarkusTest
@@ -24,7 +23,9 @@ class HostileInputTest {
 
     @Test
     void controlCharactersInPathAndQueryParametersAreRefusedNamingTheParameter() {
-        get("/test/input/a%00b").statusCode(400).contentType("application/problem+json")
+        get("/test/input/a%00b")
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", contains("name"));
         get("/test/input/x?q=a%00b").statusCode(400).body("errors.field", contains("q"));
         get("/test/input/x?q=a%0Ab").statusCode(400).body("errors.field", contains("q"));
@@ -41,26 +42,37 @@ class HostileInputTest {
 
     @Test
     void controlCharactersAndLoneSurrogatesInJsonStringsAreRefusedNamingTheField() {
-        post("{\"name\":\"a\\u0000b\"}").statusCode(400).contentType("application/problem+json")
+        post("{\"name\":\"a\\u0000b\"}")
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", contains("name"))
                 .body("errors.message[0]", containsString("control characters"));
-        post("{\"name\":\"a\\ud800b\"}").statusCode(400).body("errors.field", contains("name"))
+        post("{\"name\":\"a\\ud800b\"}")
+                .statusCode(400)
+                .body("errors.field", contains("name"))
                 .body("errors.message[0]", containsString("surrogate"));
         post("{\"name\":\"a\\udc00\"}").statusCode(400).body("errors.field", contains("name"));
         post("{\"tags\":[\"ok\",\"\\u001b[31m\"]}").statusCode(400).body("errors.field", contains("tags[1]"));
         post("{\"nested\":{\"note\":\"\\u0085\"}}").statusCode(400).body("errors.field", contains("nested.note"));
-        post("{\"size\":0,\"name\":\"第一行\\n第二行\\t\\ud83d\\ude00\"}").statusCode(200)
+        post("{\"size\":0,\"name\":\"第一行\\n第二行\\t\\ud83d\\ude00\"}")
+                .statusCode(200)
                 .body("name", equalTo("第一行\n第二行\t😀"));
     }
 
     @Test
     void bodiesThatAreNotStrictUtf8AreRefused() {
         // C0 AF is an overlong '/', ED A0 80 an encoded surrogate, F4 90 80 80 beyond U+10FFFF, E4 B8 a cut sequence.
-        for (byte[] bad : new byte[][] {{(byte) 0xC0, (byte) 0xAF}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
-                {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, {(byte) 0xE4, (byte) 0xB8}, {(byte) 0xFF}}) {
+        for (byte[] bad : new byte[][] {
+            {(byte) 0xC0, (byte) 0xAF},
+            {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+            {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+            {(byte) 0xE4, (byte) 0xB8},
+            {(byte) 0xFF}
+        }) {
             post(json("{\"name\":\"a", bad, "b\"}")).statusCode(400).contentType("application/problem+json");
         }
-        post(json("{\"size\":0,\"name\":\"", "王".getBytes(StandardCharsets.UTF_8), "\"}")).statusCode(200)
+        post(json("{\"size\":0,\"name\":\"", "王".getBytes(StandardCharsets.UTF_8), "\"}"))
+                .statusCode(200)
                 .body("name", equalTo("王"));
     }
 
@@ -76,13 +88,18 @@ class HostileInputTest {
         post("{\"flag\":1}").statusCode(400).body("errors.field", contains("flag"));
         post("{\"name\":\"a\",\"name\":\"b\"}").statusCode(400);
         post("{\"name\":\"a\"} {}").statusCode(400);
-        post("{\"kind\":\"SECOND\",\"count\":5,\"size\":2,\"flag\":true}").statusCode(200)
-                .body("kind", equalTo("SECOND")).body("count", equalTo(5)).body("flag", equalTo(true));
+        post("{\"kind\":\"SECOND\",\"count\":5,\"size\":2,\"flag\":true}")
+                .statusCode(200)
+                .body("kind", equalTo("SECOND"))
+                .body("count", equalTo(5))
+                .body("flag", equalTo(true));
     }
 
     @Test
     void datesOutsideTheSupportedRangeAreRefused() {
-        post("{\"on\":\"+999999999-12-31\"}").statusCode(400).body("errors.field", contains("on"))
+        post("{\"on\":\"+999999999-12-31\"}")
+                .statusCode(400)
+                .body("errors.field", contains("on"))
                 .body("errors.message[0]", containsString("1900-01-01 and 2199-12-31"));
         post("{\"on\":\"1899-12-31\"}").statusCode(400).body("errors.field", contains("on"));
         post("{\"on\":20000}").statusCode(400).body("errors.field", contains("on"));
@@ -95,16 +112,22 @@ class HostileInputTest {
 
     @Test
     void aValueTheDatabaseRefusesIsABadRequestNotAnInternalError() {
-        given().contentType(ContentType.BINARY).body("a\u0000b".getBytes(StandardCharsets.UTF_8))
-                .post("/test/input/stored").then().statusCode(400).contentType("application/problem+json")
+        given().contentType(ContentType.BINARY)
+                .body("a\u0000b".getBytes(StandardCharsets.UTF_8))
+                .post("/test/input/stored")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("type", equalTo("urn:ogi:problem:validation"))
                 .body("detail", containsString("cannot be stored"));
     }
 
     @Test
     void anOverLongUriIsRefusedWithAProblem() throws Exception {
-        RawHttp.Answer longUri = RawHttp.send("GET /test/input/x?q=" + "a".repeat(20_000) + " HTTP/1.1\r\n"
-                + "Host: localhost\r\nConnection: close\r\n\r\n", new byte[0]);
+        RawHttp.Answer longUri = RawHttp.send(
+                "GET /test/input/x?q=" + "a".repeat(20_000) + " HTTP/1.1\r\n"
+                        + "Host: localhost\r\nConnection: close\r\n\r\n",
+                new byte[0]);
 
         assertThat(longUri.status()).as(longUri.toString()).isEqualTo(414);
         assertThat(longUri.contentType()).isEqualTo("application/problem+json");
@@ -136,8 +159,10 @@ class HostileInputTest {
         }
         chunked.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
 
-        RawHttp.Answer answer = RawHttp.send("POST /test/input HTTP/1.1\r\nHost: localhost\r\n"
-                + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n", chunked.toByteArray());
+        RawHttp.Answer answer = RawHttp.send(
+                "POST /test/input HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n",
+                chunked.toByteArray());
 
         assertThat(answer.status()).as(answer.toString()).isEqualTo(413);
         assertThat(answer.contentType()).isEqualTo("application/problem+json");
@@ -163,7 +188,10 @@ class HostileInputTest {
     }
 
     private static ValidatableResponse post(byte[] body) {
-        return given().contentType("application/json").body(body).post("/test/input").then();
+        return given().contentType("application/json")
+                .body(body)
+                .post("/test/input")
+                .then();
     }
 
     private static byte[] json(String before, byte[] middle, String after) {

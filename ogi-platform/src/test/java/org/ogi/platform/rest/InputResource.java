@@ -11,11 +11,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.ogi.platform.outbox.Note;
-
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import org.ogi.platform.outbox.Note;
 
 /** Test-only endpoints that take text, numbers, enums and dates as the services do, and echo what they read. */
 @Path("/test/input")
@@ -23,14 +22,22 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class InputResource {
 
-    public enum Kind { FIRST, SECOND }
-
-    public record Nested(String note) {
+    public enum Kind {
+        FIRST,
+        SECOND
     }
 
-    public record Input(String name, Kind kind, Integer count, int size, Boolean flag, List<String> tags,
-            LocalDate on, Nested nested) {
-    }
+    public record Nested(String note) {}
+
+    public record Input(
+            String name,
+            Kind kind,
+            Integer count,
+            int size,
+            Boolean flag,
+            List<String> tags,
+            LocalDate on,
+            Nested nested) {}
 
     @GET
     @Path("{name}")

@@ -1,7 +1,6 @@
 package org.ogi.platform.rest;
 
 import io.restassured.RestAssured;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,8 +24,7 @@ final class RawHttp {
         }
     }
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     static Answer send(String head, byte[] body) throws IOException {
         try (Socket socket = new Socket("localhost", RestAssured.port)) {
@@ -73,7 +71,8 @@ final class RawHttp {
         }
         for (String line : text.substring(0, end).split("\r\n")) {
             if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
-                int length = Integer.parseInt(line.substring("content-length:".length()).strip());
+                int length = Integer.parseInt(
+                        line.substring("content-length:".length()).strip());
                 return text.getBytes(StandardCharsets.UTF_8).length - end - 4 >= length;
             }
         }

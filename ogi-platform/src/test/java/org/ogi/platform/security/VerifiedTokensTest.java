@@ -1,24 +1,23 @@
 package org.ogi.platform.security;
 
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.ogi.testsupport.OgiInfrastructure;
-import org.ogi.testsupport.SignedJwts;
-
 import java.security.KeyPair;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.equalTo;
+import org.junit.jupiter.api.Test;
+import org.ogi.testsupport.OgiInfrastructure;
+import org.ogi.testsupport.SignedJwts;
 
 @QuarkusTest
 @TestProfile(VerifiedTokensTest.SignedTokens.class)
@@ -51,7 +50,8 @@ class VerifiedTokensTest {
         }
 
         assertThat(verifiedTokens.hits() - hits).isEqualTo(2);
-        whoAmI(token(ISSUER, "clerk-b", "B", Instant.now().plusSeconds(300))).statusCode(200)
+        whoAmI(token(ISSUER, "clerk-b", "B", Instant.now().plusSeconds(300)))
+                .statusCode(200)
                 .body(equalTo("clerk-b@B"));
     }
 
@@ -61,7 +61,8 @@ class VerifiedTokensTest {
         whoAmI(token).statusCode(200);
         whoAmI(token).statusCode(200);
 
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250))
+        await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(250))
                 .untilAsserted(() -> whoAmI(token).statusCode(401));
     }
 
@@ -79,8 +80,10 @@ class VerifiedTokensTest {
 
     /** An RS256 token of an intake clerk of {@code agency}. */
     private static String token(KeyPair keys, String user, String agency, Instant expiry) {
-        return SignedJwts.rs256(keys, ("{\"sub\":\"%s\",\"preferred_username\":\"%s\",\"agency\":\"%s\","
-                + "\"realm_access\":{\"roles\":[\"intake-clerk\"]},\"iat\":%d,\"exp\":%d}")
-                .formatted(user, user, agency, Instant.now().getEpochSecond(), expiry.getEpochSecond()));
+        return SignedJwts.rs256(
+                keys,
+                ("{\"sub\":\"%s\",\"preferred_username\":\"%s\",\"agency\":\"%s\","
+                                + "\"realm_access\":{\"roles\":[\"intake-clerk\"]},\"iat\":%d,\"exp\":%d}")
+                        .formatted(user, user, agency, Instant.now().getEpochSecond(), expiry.getEpochSecond()));
     }
 }

@@ -1,5 +1,4 @@
 package org.ogi.archfixture.leaky.rest;
 
 /** Fixture: a REST view record. */
-public record View(String text) {
-}
+public record View(String text) {}
