@@ -1,6 +1,7 @@
 package org.ogi.appeals.rest;
 
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,7 +21,6 @@ public class AnswerLetterResource {
 
     private final Caller caller;
     private final AppealReads reads;
-    private volatile CjkFont font;
 
     AnswerLetterResource(Caller caller, AppealReads reads) {
         this.caller = caller;
@@ -31,22 +31,17 @@ public class AnswerLetterResource {
     @Produces("application/pdf")
     @RolesAllowed({Roles.LEGAL_OFFICER, Roles.OGI_OFFICE_HEAD, Roles.REVIEWER})
     public Uni<Response> pdf(@PathParam("number") String number) {
-        return reads.letterFacts(caller.staffAgency(), number).map(facts -> {
-            AnswerLetter.Letter letter = AnswerLetter.compose(facts);
-            PdfDocument pdf = PdfDocument.with(font()).title(letter.title());
-            letter.rows().forEach(pdf::row);
-            letter.paragraphs().forEach(pdf::paragraph);
-            return Response.ok(pdf.toBytes(), "application/pdf")
-                    .header("Content-Disposition", "inline; filename=\"" + number + "-answer.pdf\"")
-                    .build();
-        });
-    }
-
-    /** Located on first use, so a host without a CJK font fails only this endpoint. */
-    private CjkFont font() {
-        if (font == null) {
-            font = CjkFont.locate();
-        }
-        return font;
+        // Rendering takes CPU time, so it runs on a worker, not on the event loop.
+        return reads.letterFacts(caller.staffAgency(), number)
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(facts -> {
+                    AnswerLetter.Letter letter = AnswerLetter.compose(facts);
+                    PdfDocument pdf = PdfDocument.with(CjkFont.shared()).title(letter.title());
+                    letter.rows().forEach(pdf::row);
+                    letter.paragraphs().forEach(pdf::paragraph);
+                    return Response.ok(pdf.toBytes(), "application/pdf")
+                            .header("Content-Disposition", "inline; filename=\"" + number + "-answer.pdf\"")
+                            .build();
+                });
     }
 }

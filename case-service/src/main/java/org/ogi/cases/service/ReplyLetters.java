@@ -14,7 +14,6 @@ import org.ogi.platform.pdf.PdfDocument;
 public class ReplyLetters {
 
     private final CaseReads reads;
-    private volatile CjkFont font;
 
     ReplyLetters(CaseReads reads) {
         this.reads = reads;
@@ -30,7 +29,7 @@ public class ReplyLetters {
     private byte[] render(String trackingNumber, CaseReads.Letter letter) {
         String text = letter.text();
         int firstBreak = text.indexOf('\n');
-        PdfDocument pdf = PdfDocument.with(font())
+        PdfDocument pdf = PdfDocument.with(CjkFont.shared())
                 .title(firstBreak < 0 ? text : text.substring(0, firstBreak))
                 .row("申请编号", trackingNumber);
         if (letter.sha256() == null) {
@@ -41,13 +40,5 @@ public class ReplyLetters {
             pdf.row("文本SHA-256", letter.sha256());
         }
         return pdf.toBytes();
-    }
-
-    /** Located on first use, so a host without a CJK font fails only this endpoint. */
-    private CjkFont font() {
-        if (font == null) {
-            font = CjkFont.locate();
-        }
-        return font;
     }
 }

@@ -6,25 +6,18 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
 import java.util.Optional;
-import org.jboss.logging.Logger;
 import org.ogi.intake.domain.MissingContent;
 import org.ogi.intake.domain.ReceiptText;
 import org.ogi.intake.persistence.InformationRequestEntity;
 import org.ogi.platform.pdf.CjkFont;
 import org.ogi.platform.pdf.PdfDocument;
-import org.ogi.platform.problem.Problem;
-import org.ogi.platform.problem.ProblemException;
-import org.ogi.platform.problem.ProblemKind;
 
 /** Prints the receipt or acknowledgement of a registered request as a PDF. */
 @ApplicationScoped
 public class Receipts {
 
-    private static final Logger LOG = Logger.getLogger(Receipts.class);
-
     private final RequestReads reads;
     private final AgencyDirectory directory;
-    private volatile CjkFont font;
 
     Receipts(RequestReads reads, AgencyDirectory directory) {
         this.reads = reads;
@@ -62,24 +55,9 @@ public class Receipts {
                 r.infoDocumentNumber,
                 r.infoDescription,
                 Arrays.stream(r.missingContents).map(MissingContent::valueOf).toList());
-        PdfDocument document = PdfDocument.with(font()).title(ReceiptText.title(facts.channel()));
+        PdfDocument document = PdfDocument.with(CjkFont.shared()).title(ReceiptText.title(facts.channel()));
         ReceiptText.rows(facts).forEach(document::row);
         ReceiptText.notes(facts).forEach(document::paragraph);
         return document.toBytes();
-    }
-
-    /** Located on first use, so a service without receipts to print starts without the font. */
-    private CjkFont font() {
-        if (font == null) {
-            try {
-                font = CjkFont.locate();
-            } catch (IllegalStateException e) {
-                LOG.error(e.getMessage());
-                throw new ProblemException(new Problem(
-                        ProblemKind.UNAVAILABLE,
-                        "receipts cannot be printed: no Chinese font is installed on the server"));
-            }
-        }
-        return font;
     }
 }

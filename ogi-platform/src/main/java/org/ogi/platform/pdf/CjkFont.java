@@ -10,6 +10,10 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.jboss.logging.Logger;
+import org.ogi.platform.problem.Problem;
+import org.ogi.platform.problem.ProblemException;
+import org.ogi.platform.problem.ProblemKind;
 
 /**
  * A TrueType font (.ttf, or the first font of a .ttc) with Chinese glyphs, read once and embedded as a subset into
@@ -28,6 +32,9 @@ public final class CjkFont {
     private final Path path;
     private final byte[] bytes;
 
+    private static final Logger LOG = Logger.getLogger(CjkFont.class);
+    private static volatile CjkFont shared;
+
     private CjkFont(Path path, byte[] bytes) {
         this.path = path;
         this.bytes = bytes;
@@ -41,6 +48,25 @@ public final class CjkFont {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the CJK font " + path, e);
         }
+    }
+
+    /**
+     * The located font, found on first use and kept: a service that prints nothing starts without one. Without a
+     * font a PDF cannot be made, which is the server's problem (503), not the caller's.
+     */
+    public static CjkFont shared() {
+        CjkFont font = shared;
+        if (font == null) {
+            try {
+                font = locate();
+            } catch (IllegalStateException e) {
+                LOG.error(e.getMessage());
+                throw new ProblemException(new Problem(
+                        ProblemKind.UNAVAILABLE, "PDFs cannot be printed: no Chinese font is installed on the server"));
+            }
+            shared = font;
+        }
+        return font;
     }
 
     /** The font named by {@code OGI_PDF_FONT}, else the first installed system font. */
