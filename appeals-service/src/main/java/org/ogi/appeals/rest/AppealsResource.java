@@ -74,7 +74,7 @@ public class AppealsResource {
     public record NoteRequest(String what, LocalDate on) {}
 
     public record DecideRequest(
-            String outcome,
+            Outcome outcome,
             String form,
             LocalDate decidedOn,
             LocalDate servedOn,
@@ -207,7 +207,7 @@ public class AppealsResource {
     public Uni<AppealReads.Detail> decide(@PathParam("number") String number, DecideRequest body) {
         DecideRequest b = required(body);
         Decision decision = new Decision(
-                b.outcome() == null ? null : parse(Outcome::valueOf, "outcome", b.outcome()),
+                b.outcome(),
                 b.form(),
                 b.decidedOn(),
                 b.servedOn(),
