@@ -105,7 +105,9 @@ public class ReplySteps {
                                     deliveryMethod.name(),
                                     c.applicantCategory,
                                     draft.repeatOf,
-                                    ReplyLetter.statesRemedies(content, draft.sentLetterText, replied)))
+                                    ReplyLetter.statesRemedies(content, draft.sentLetterText, replied),
+                                    draft.sentLetterText,
+                                    draft.sentLetterSha256))
                     .because(type.name() + " by " + deliveryMethod + dated);
         });
     }

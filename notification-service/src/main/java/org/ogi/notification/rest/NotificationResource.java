@@ -1,59 +1,74 @@
 package org.ogi.notification.rest;
 
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.OffsetDateTime;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.ogi.notification.persistence.NotificationEntity;
+import org.ogi.notification.config.NotificationConfig;
+import org.ogi.notification.domain.NotificationChannel;
+import org.ogi.notification.service.NoticeDocuments;
+import org.ogi.notification.service.NoticeTexts;
+import org.ogi.notification.service.NotificationDesk;
 import org.ogi.notification.service.Notifications;
+import org.ogi.platform.problem.ProblemException;
 import org.ogi.platform.security.Caller;
 import org.ogi.platform.security.Roles;
 
+/** Staff's view of a case's notifications: their state, a resend, the mail room's letters and their receipts. */
 @Path("/api/notifications")
 @Produces(MediaType.APPLICATION_JSON)
 public class NotificationResource {
 
     private final Caller caller;
     private final Notifications notifications;
+    private final NotificationDesk desk;
+    private final NoticeDocuments documents;
+    private final NoticeTexts texts;
+    private final NotificationConfig config;
 
-    NotificationResource(Caller caller, Notifications notifications) {
+    NotificationResource(
+            Caller caller,
+            Notifications notifications,
+            NotificationDesk desk,
+            NoticeDocuments documents,
+            NoticeTexts texts,
+            NotificationConfig config) {
         this.caller = caller;
         this.notifications = notifications;
+        this.desk = desk;
+        this.documents = documents;
+        this.texts = texts;
+        this.config = config;
     }
 
-    public record NotificationView(
-            UUID id,
-            String trackingNumber,
-            String agency,
-            String kind,
-            String channel,
-            String recipient,
-            String subject,
-            String body,
-            String status,
-            OffsetDateTime createdAt) {
+    /** A resend, on the notification's channel or {@code channel}. */
+    public record Resend(NotificationChannel channel) {}
 
-        static NotificationView of(NotificationEntity n) {
-            return new NotificationView(
-                    n.id,
-                    n.trackingNumber,
-                    n.agency,
-                    n.kind.name(),
-                    n.channel.name(),
-                    n.recipient,
-                    n.subject,
-                    n.body,
-                    n.status,
-                    n.createdAt);
-        }
-    }
+    /** Proof of service of a posted letter: the registered letter's number and the day it was signed for. */
+    public record PostalReceipt(
+            @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9-]+")
+            String postalTrackingNumber,
+
+            @NotNull LocalDate signedForOn) {}
+
+    /** What a notification looks like on each channel, before or after it was sent. */
+    public record Preview(String subject, String text, String html, String sms) {}
 
     /** The notifications of one case, oldest first; staff see their own agency's only. */
     @GET
@@ -67,8 +82,79 @@ public class NotificationResource {
         Roles.OGI_ADMIN
     })
     public Uni<List<NotificationView>> forCase(@QueryParam("trackingNumber") @NotBlank String trackingNumber) {
+        boolean unmasked = unmasked();
         return notifications
                 .ofCase(trackingNumber, caller.staffAgency())
-                .map(list -> list.stream().map(NotificationView::of).toList());
+                .map(list ->
+                        list.stream().map(n -> NotificationView.of(n, unmasked)).toList());
+    }
+
+    @POST
+    @Path("{id}/resend")
+    @RolesAllowed({Roles.INTAKE_CLERK, Roles.CASE_OFFICER, Roles.OGI_OFFICE_HEAD})
+    public Uni<Response> resend(@PathParam("id") String id, @Valid Resend input) {
+        return desk.resend(uuid(id), caller.staffAgency(), input == null ? null : input.channel())
+                .map(n -> Response.status(Response.Status.ACCEPTED)
+                        .entity(NotificationView.of(n, unmasked()))
+                        .build());
+    }
+
+    @PUT
+    @Path("{id}/postal-receipt")
+    @RolesAllowed({Roles.INTAKE_CLERK, Roles.CASE_OFFICER})
+    public Uni<NotificationView> postalReceipt(@PathParam("id") String id, @NotNull @Valid PostalReceipt input) {
+        return desk.postalReceipt(uuid(id), caller.staffAgency(), input.postalTrackingNumber(), input.signedForOn())
+                .map(n -> NotificationView.of(n, unmasked()));
+    }
+
+    /** The letters posted on {@code date} in one printable PDF, for the mail room. */
+    @GET
+    @Path("mail-room.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({Roles.INTAKE_CLERK, Roles.OGI_ADMIN})
+    public Uni<Response> mailRoom(@QueryParam("date") @NotNull LocalDate date) {
+        return desk.mailRoom(caller.staffAgency(), date)
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(letters -> {
+                    if (letters.isEmpty()) {
+                        throw ProblemException.notFound("no letters were posted on " + date);
+                    }
+                    return Response.ok(documents.batch(letters), "application/pdf")
+                            .header("Content-Disposition", "inline; filename=\"mail-room-" + date + ".pdf\"")
+                            .build();
+                });
+    }
+
+    /** The notice as PDF: the e-mail's attachment, or with {@code letter=true} the postal letter. */
+    @GET
+    @Path("{id}/document.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({Roles.INTAKE_CLERK, Roles.CASE_OFFICER, Roles.OGI_OFFICE_HEAD, Roles.LEGAL_OFFICER})
+    public Uni<Response> document(@PathParam("id") String id, @QueryParam("letter") boolean letter) {
+        return desk.staffOwned(uuid(id), caller.staffAgency())
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(n -> Response.ok(letter ? documents.letter(n) : documents.attachment(n), "application/pdf")
+                        .build());
+    }
+
+    /** What the notification says by e-mail (text and HTML) and by SMS. */
+    @GET
+    @Path("{id}/preview")
+    @RolesAllowed({Roles.INTAKE_CLERK, Roles.CASE_OFFICER, Roles.OGI_OFFICE_HEAD, Roles.LEGAL_OFFICER})
+    public Uni<Preview> preview(@PathParam("id") String id) {
+        return desk.staffOwned(uuid(id), caller.staffAgency())
+                .map(n -> new Preview(n.subject, n.body, texts.html(n.subject, n.body, n.trackingNumber), n.smsText));
+    }
+
+    private boolean unmasked() {
+        return config.unmaskedRoles().stream().anyMatch(caller::hasRole);
+    }
+
+    static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("notification " + id + " not found");
+        }
     }
 }

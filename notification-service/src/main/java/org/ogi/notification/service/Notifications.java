@@ -5,67 +5,199 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import org.ogi.contracts.CloudEvent;
 import org.ogi.contracts.v1.Events;
 import org.ogi.contracts.v1.NotificationRecorded;
-import org.ogi.contracts.v1.RequestReceived;
-import org.ogi.notification.domain.Acknowledgement;
+import org.ogi.notification.config.NotificationConfig;
+import org.ogi.notification.domain.Contact;
+import org.ogi.notification.domain.DeliveryState;
+import org.ogi.notification.domain.Notice;
+import org.ogi.notification.domain.Notices;
 import org.ogi.notification.domain.NotificationChannel;
 import org.ogi.notification.domain.NotificationKind;
+import org.ogi.notification.domain.Recipient;
+import org.ogi.notification.persistence.CaseContactEntity;
 import org.ogi.notification.persistence.NotificationEntity;
 import org.ogi.platform.outbox.Outbox;
+import org.ogi.platform.security.Roles;
 
-/** Records notifications to send (inside the consuming transaction) and lists a case's. */
+/**
+ * Records the notifications an event calls for, inside the consuming transaction: each is a row of the delivery
+ * queue ({@link DeliveryRelay} sends it later, outside this transaction), and an applicant's is also in their
+ * portal inbox. Rows are unique by (event, recipient, kind, channel), so a redelivered event adds nothing.
+ */
 @ApplicationScoped
 public class Notifications {
 
     private static final Logger LOG = Logger.getLogger(Notifications.class);
-    static final String PENDING = "PENDING";
 
     private final Outbox outbox;
     private final Clock clock;
+    private final NoticeTexts texts;
+    private final NotificationConfig config;
 
-    Notifications(Outbox outbox, Clock clock) {
+    Notifications(Outbox outbox, Clock clock, NoticeTexts texts, NotificationConfig config) {
         this.outbox = outbox;
         this.clock = clock;
+        this.texts = texts;
+        this.config = config;
     }
 
-    public Uni<Void> acknowledge(RequestReceived request) {
-        NotificationChannel channel = NotificationChannel.preferredFor(request.applicant());
-        Acknowledgement text = Acknowledgement.of(request);
-        NotificationEntity notification = new NotificationEntity();
-        notification.id = UUID.randomUUID();
-        notification.trackingNumber = request.trackingNumber();
-        notification.agency = request.agency();
-        notification.kind = NotificationKind.ACKNOWLEDGEMENT;
-        notification.channel = channel;
-        notification.recipient = channel.recipient(request.applicant());
-        notification.subject = text.subject();
-        notification.body = text.body();
-        notification.status = PENDING;
-        notification.createdAt = OffsetDateTime.now(clock);
-        return notification
-                .persist()
-                .chain(() -> outbox.append(
+    /** A notice to the case's applicant, on the first channel their contact allows, and in their inbox. */
+    public Uni<Void> toApplicant(CloudEvent event, Notice notice) {
+        return CaseContactEntity.<CaseContactEntity>findById(notice.trackingNumber())
+                .chain(contact -> {
+                    if (contact == null) {
+                        // The request's event (another topic) has not been applied yet: failing lets the consumer
+                        // retry.
+                        return Uni.createFrom()
+                                .failure(new IllegalStateException("no contact known yet for " + notice.trackingNumber()
+                                        + "; " + event.type() + " retried"));
+                    }
+                    return toApplicant(event.id(), notice, contact);
+                });
+    }
+
+    Uni<Void> toApplicant(String eventId, Notice notice, CaseContactEntity contact) {
+        Contact reach = contact.contact();
+        NoticeTexts.Text text = texts.render(notice, contact.name, contact.agencyName)
+                .withSms(texts.sms(notice, contact.name, contact.agencyName));
+        Recipient recipient = Recipient.applicant(contact.userId);
+        List<NotificationEntity> rows = new ArrayList<>();
+        reach.address(NotificationChannel.PORTAL)
+                .ifPresent(account -> rows.add(inbox(eventId, notice, text, recipient, account)));
+        Optional<NotificationChannel> first = reach.channels().stream().findFirst();
+        first.ifPresent(channel -> rows.add(queued(
+                eventId,
+                notice,
+                text,
+                recipient,
+                channel,
+                reach.address(channel).orElseThrow(),
+                null)));
+        Uni<Void> persisted = persistAll(rows);
+        if (first.isEmpty() && reach.address(NotificationChannel.PORTAL).isEmpty()) {
+            Notice task =
+                    Notices.deliveryFailed(notice.trackingNumber(), notice.agency(), notice.kind(), "申请人未提供任何联系方式");
+            persisted = persisted.chain(() -> toStaff(eventId, task, caseStaff(contact)));
+        }
+        return persisted;
+    }
+
+    /** A reminder or task for staff, in their portal inbox (staff are reached inside the system). */
+    public Uni<Void> toStaff(String eventId, Notice notice, List<Recipient> recipients) {
+        NoticeTexts.Text text = texts.render(notice, null, null);
+        List<NotificationEntity> rows = new ArrayList<>();
+        for (Recipient recipient : recipients) {
+            rows.add(inbox(eventId, notice, text, recipient, recipient.key()));
+        }
+        return persistAll(rows);
+    }
+
+    /** The assigned officer, else the head of the OGI office. */
+    public static List<Recipient> caseStaff(CaseContactEntity contact) {
+        return contact != null && contact.officer != null
+                ? List.of(Recipient.staff(contact.officer))
+                : List.of(Recipient.role(Roles.OGI_OFFICE_HEAD));
+    }
+
+    /** On breach: the assigned officer and the head of the OGI office. */
+    public static List<Recipient> escalated(CaseContactEntity contact) {
+        List<Recipient> recipients = new ArrayList<>();
+        if (contact != null && contact.officer != null) {
+            recipients.add(Recipient.staff(contact.officer));
+        }
+        recipients.add(Recipient.role(Roles.OGI_OFFICE_HEAD));
+        return recipients;
+    }
+
+    private Uni<Void> persistAll(List<NotificationEntity> rows) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (NotificationEntity row : rows) {
+            chain = chain.chain(() -> row.persist()).chain(() -> announce(row));
+        }
+        return chain.invoke(() -> LOG.debugf("%d notification(s) recorded", rows.size()));
+    }
+
+    private Uni<Void> announce(NotificationEntity row) {
+        if (row.channel == NotificationChannel.PORTAL && row.audience == NotificationKind.Audience.APPLICANT) {
+            return Uni.createFrom().voidItem();
+        }
+        return outbox.append(
                         Events.NOTIFICATION_RECORDED,
-                        notification.trackingNumber,
+                        row.trackingNumber,
                         new NotificationRecorded(
-                                notification.trackingNumber,
-                                notification.agency,
-                                notification.id.toString(),
-                                notification.kind.name(),
-                                notification.channel.name(),
-                                notification.recipient)))
-                .invoke(() -> LOG.infof("acknowledgement recorded for %s", channel))
+                                row.trackingNumber,
+                                row.agency,
+                                row.id.toString(),
+                                row.kind.name(),
+                                row.channel.name(),
+                                row.recipientKey))
                 .replaceWithVoid();
+    }
+
+    private NotificationEntity inbox(
+            String eventId, Notice notice, NoticeTexts.Text text, Recipient recipient, String account) {
+        NotificationEntity row = row(eventId, notice, text, recipient, NotificationChannel.PORTAL, account);
+        row.status = DeliveryState.SENT;
+        row.providerId = "portal";
+        row.sentAt = row.createdAt;
+        return row;
+    }
+
+    /** A row due now on {@code channel}; {@code replaces}: the row on the channel before that failed for good. */
+    NotificationEntity queued(
+            String eventId,
+            Notice notice,
+            NoticeTexts.Text text,
+            Recipient recipient,
+            NotificationChannel channel,
+            String address,
+            UUID replaces) {
+        NotificationEntity row = row(eventId, notice, text, recipient, channel, address);
+        row.status = DeliveryState.PENDING;
+        row.nextAttemptAt = row.createdAt;
+        row.replaces = replaces;
+        return row;
+    }
+
+    private NotificationEntity row(
+            String eventId,
+            Notice notice,
+            NoticeTexts.Text text,
+            Recipient recipient,
+            NotificationChannel channel,
+            String address) {
+        NotificationEntity row = new NotificationEntity();
+        row.id = UUID.randomUUID();
+        row.eventId = eventId;
+        row.trackingNumber = notice.trackingNumber();
+        row.agency = notice.agency();
+        row.kind = notice.kind();
+        row.audience = notice.kind().audience();
+        row.channel = channel;
+        row.recipientKey = recipient.key();
+        row.recipientUser = recipient.userId();
+        row.recipientRole = recipient.role();
+        row.recipient = address;
+        row.subject = text.subject();
+        row.body = text.body();
+        row.letterText = notice.letterText();
+        row.smsText = text.sms();
+        row.messageId = "<" + row.id + "@" + config.email().messageIdDomain() + ">";
+        row.createdAt = OffsetDateTime.now(clock);
+        return row;
     }
 
     /** The notifications of one case of the agency, oldest first. */
     @WithSession
     public Uni<List<NotificationEntity>> ofCase(String trackingNumber, String agency) {
         return NotificationEntity.list(
-                "trackingNumber = ?1 and agency = ?2 order by createdAt", trackingNumber, agency);
+                "trackingNumber = ?1 and agency = ?2 order by createdAt, channel", trackingNumber, agency);
     }
 }

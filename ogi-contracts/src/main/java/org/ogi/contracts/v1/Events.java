@@ -84,6 +84,12 @@ public final class Events {
 
     public static final EventType<NotificationRecorded> NOTIFICATION_RECORDED =
             new EventType<>("ogi.notification.recorded.v1", Topics.NOTIFICATIONS, NotificationRecorded.class);
+    public static final EventType<NotificationEvents.Sent> NOTIFICATION_SENT =
+            new EventType<>("ogi.notification.sent.v1", Topics.NOTIFICATIONS, NotificationEvents.Sent.class);
+    public static final EventType<NotificationEvents.Failed> NOTIFICATION_FAILED =
+            new EventType<>("ogi.notification.failed.v1", Topics.NOTIFICATIONS, NotificationEvents.Failed.class);
+    public static final EventType<NotificationEvents.Served> NOTIFICATION_SERVED =
+            new EventType<>("ogi.notification.served.v1", Topics.NOTIFICATIONS, NotificationEvents.Served.class);
 
     public static final List<EventType<?>> ALL = List.of(
             REQUEST_RECEIVED,
@@ -121,6 +127,9 @@ public final class Events {
             DEADLINE_BREACHED,
             DEADLINE_CHANGED,
             NOTIFICATION_RECORDED,
+            NOTIFICATION_SENT,
+            NOTIFICATION_FAILED,
+            NOTIFICATION_SERVED,
             AppealEvents.FILED,
             AppealEvents.ANSWER_SUBMITTED,
             AppealEvents.DECIDED,

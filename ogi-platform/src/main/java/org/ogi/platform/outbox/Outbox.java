@@ -2,6 +2,8 @@ package org.ogi.platform.outbox;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -71,6 +73,24 @@ public class Outbox {
                     .chain(session -> INSERT.execute(session, messages))
                     .replaceWith(events);
         });
+    }
+
+    /**
+     * Appends an event through {@code client}, a connection whose transaction the caller holds: for workers that use
+     * the SQL client rather than a Hibernate session (e.g. a delivery relay marking what it sent).
+     */
+    public <T> Uni<CloudEvent> append(SqlClient client, EventType<T> type, String trackingNumber, T payload) {
+        CloudEvent event = newEvent(new Entry<>(type, trackingNumber, payload), OffsetDateTime.now(clock));
+        return client.preparedQuery("insert into outbox_message (event_id, event_type, topic, message_key, payload, "
+                        + "created_at) values ($1, $2, $3, $4, $5, $6)")
+                .execute(Tuple.from(List.of(
+                        event.id(),
+                        event.type(),
+                        type.topic(),
+                        trackingNumber,
+                        EventCodec.toJson(event),
+                        event.time())))
+                .replaceWith(event);
     }
 
     private <T> CloudEvent newEvent(Entry<T> entry, OffsetDateTime now) {

@@ -1,0 +1,46 @@
+package org.ogi.notification.persistence;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import org.ogi.notification.domain.Contact;
+import org.ogi.notification.domain.NotificationChannel;
+
+/** What this service learned of a case from the events: the applicant's contact, the officer, the reply clock. */
+@Entity
+@Table(name = "case_contact")
+public class CaseContactEntity extends PanacheEntityBase {
+
+    @Id
+    public String trackingNumber;
+
+    public String agency;
+    public String agencyName;
+    public String name;
+    public String email;
+    public String phone;
+    public String address;
+    public String userId;
+
+    @Enumerated(EnumType.STRING)
+    public NotificationChannel preferredChannel;
+
+    public String officer;
+    public LocalDate replyDueDate;
+    public Integer extensionDays;
+    public String extensionReason;
+    public String extensionEvent;
+    public boolean extensionTold;
+    public String state;
+    public OffsetDateTime stateSince;
+    public String stateEventId;
+
+    public Contact contact() {
+        return new Contact(name, email, phone, address, userId, preferredChannel);
+    }
+}

@@ -1,0 +1,188 @@
+package org.ogi.notification.service;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.List;
+import org.ogi.contracts.CloudEvent;
+import org.ogi.contracts.v1.AppealEvents;
+import org.ogi.contracts.v1.CaseEvents;
+import org.ogi.contracts.v1.CaseTransitioned;
+import org.ogi.contracts.v1.ClockKind;
+import org.ogi.contracts.v1.DeadlineEvents;
+import org.ogi.contracts.v1.DeadlineScheduled;
+import org.ogi.contracts.v1.RequestAwaitingConfirmation;
+import org.ogi.contracts.v1.RequestReceived;
+import org.ogi.notification.domain.Contact;
+import org.ogi.notification.domain.Notice;
+import org.ogi.notification.domain.Notices;
+import org.ogi.notification.domain.Recipient;
+import org.ogi.notification.persistence.CaseContactEntity;
+import org.ogi.platform.security.Roles;
+
+/**
+ * What each event means here: the case facts it teaches (contact, officer, reply due date, queue state) and the
+ * notifications it triggers. Called by the consumers inside their transaction.
+ */
+@ApplicationScoped
+public class Triggers {
+
+    private final Notifications notifications;
+
+    Triggers(Notifications notifications) {
+        this.notifications = notifications;
+    }
+
+    public Uni<Void> received(CloudEvent event, RequestReceived r) {
+        return CaseContactEntity.<CaseContactEntity>findById(r.trackingNumber())
+                .chain(found -> {
+                    CaseContactEntity c = found != null ? found : new CaseContactEntity();
+                    c.trackingNumber = r.trackingNumber();
+                    c.agency = r.agency();
+                    c.agencyName = r.agencyName();
+                    RequestReceived.Applicant a = r.applicant();
+                    if (a != null) {
+                        c.name = a.type() != null && "ORGANISATION".equals(a.type()) && a.contactPerson() != null
+                                ? a.name() + "（联系人：" + a.contactPerson() + "）"
+                                : a.name();
+                        c.email = a.email();
+                        c.phone = a.phone();
+                        c.address = a.address();
+                        c.userId = a.userId();
+                    }
+                    if (c.preferredChannel == null) {
+                        c.preferredChannel = Contact.preferenceOf(
+                                r.delivery() == null ? null : r.delivery().method());
+                    }
+                    return found != null ? Uni.createFrom().item(c) : c.<CaseContactEntity>persist();
+                })
+                .chain(c -> notifications.toApplicant(event.id(), Notices.acknowledgement(r), c));
+    }
+
+    /** Art. 31: the applicant (when the letter or fax gave contact data) and the intake clerks are told. */
+    public Uni<Void> awaitingConfirmation(CloudEvent event, RequestAwaitingConfirmation r) {
+        return notifications.toStaff(
+                event.id(), Notices.confirmationWaiting(r), List.of(Recipient.role(Roles.INTAKE_CLERK)));
+    }
+
+    public Uni<Void> caseEvent(CloudEvent event, CaseTransitioned t, CaseEventNotice notice) {
+        return CaseContactEntity.<CaseContactEntity>findById(t.trackingNumber()).chain(c -> {
+            if (c != null) {
+                c.state = t.toState();
+                c.stateSince = t.at();
+                c.stateEventId = event.id();
+            }
+            return notice.apply(c);
+        });
+    }
+
+    /** How one case event changes the facts kept and what it tells; the contact is null before the request's. */
+    @FunctionalInterface
+    public interface CaseEventNotice {
+        Uni<Void> apply(CaseContactEntity contact);
+    }
+
+    public CaseEventNotice tell(CloudEvent event, Notice notice) {
+        return contact -> notifications.toApplicant(event, notice);
+    }
+
+    public CaseEventNotice assigned(CaseEvents.Assigned e) {
+        return contact -> {
+            if (contact != null) {
+                contact.officer = e.officer();
+            }
+            return Uni.createFrom().voidItem();
+        };
+    }
+
+    /** Art. 33 ¶2: the notice needs the new due date, which deadline-service computes; it follows on ogi.deadlines. */
+    public CaseEventNotice extended(CloudEvent event, CaseEvents.Extended e) {
+        return contact -> {
+            if (contact == null) {
+                return Uni.createFrom()
+                        .failure(new IllegalStateException(
+                                "no contact known yet for " + e.transition().trackingNumber()));
+            }
+            contact.extensionDays = e.workingDays();
+            contact.extensionReason = e.reason();
+            contact.extensionEvent = event.id();
+            contact.extensionTold = false;
+            return Uni.createFrom().voidItem();
+        };
+    }
+
+    /** The reply clock's due date; after an extension, the first later date is the one the notice tells. */
+    public Uni<Void> scheduled(CloudEvent event, DeadlineScheduled d) {
+        if (d.clock().kind() != ClockKind.REPLY) {
+            return Uni.createFrom().voidItem();
+        }
+        return CaseContactEntity.<CaseContactEntity>findById(d.trackingNumber()).chain(c -> {
+            if (c == null) {
+                return Uni.createFrom().voidItem();
+            }
+            LocalDate old = c.replyDueDate;
+            c.replyDueDate = d.dueDate();
+            if (c.extensionEvent == null
+                    || c.extensionTold
+                    || (old != null && !d.dueDate().isAfter(old))) {
+                return Uni.createFrom().voidItem();
+            }
+            c.extensionTold = true;
+            return notifications.toApplicant(
+                    c.extensionEvent,
+                    Notices.extension(c.trackingNumber, c.agency, c.extensionDays, c.extensionReason, old, d.dueDate()),
+                    c);
+        });
+    }
+
+    public Uni<Void> approaching(CloudEvent event, DeadlineEvents.Approaching e) {
+        if (e.clock().kind() == ClockKind.APPEAL_ANSWER) {
+            return notifications.toStaff(
+                    event.id(), Notices.approaching(e), List.of(Recipient.role(Roles.LEGAL_OFFICER)));
+        }
+        if (e.clock().kind() == ClockKind.CONFIRMATION) {
+            return notifications.toStaff(
+                    event.id(), Notices.approaching(e), List.of(Recipient.role(Roles.INTAKE_CLERK)));
+        }
+        return CaseContactEntity.<CaseContactEntity>findById(e.trackingNumber())
+                .chain(c -> notifications.toStaff(event.id(), Notices.approaching(e), Notifications.caseStaff(c)));
+    }
+
+    public Uni<Void> breached(CloudEvent event, DeadlineEvents.Breached e) {
+        if (e.clock().kind() == ClockKind.CONFIRMATION) {
+            return notifications.toStaff(event.id(), Notices.breached(e), List.of(Recipient.role(Roles.INTAKE_CLERK)));
+        }
+        if (e.clock().kind().keyedByAppeal()) {
+            return notifications.toStaff(event.id(), Notices.breached(e), List.of(Recipient.role(Roles.LEGAL_OFFICER)));
+        }
+        return CaseContactEntity.<CaseContactEntity>findById(e.trackingNumber())
+                .chain(c -> notifications.toStaff(event.id(), Notices.breached(e), Notifications.escalated(c)));
+    }
+
+    /** Each request the appeal concerns: its applicant hears of the filing. */
+    public Uni<Void> appealFiled(CloudEvent event, AppealEvents.Filed e) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (String trackingNumber : e.trackingNumbers() == null ? List.<String>of() : e.trackingNumbers()) {
+            chain = chain.chain(() -> known(trackingNumber)
+                    .chain(c -> c == null
+                            ? Uni.createFrom().voidItem()
+                            : notifications.toApplicant(event.id(), Notices.appealFiled(trackingNumber, e), c)));
+        }
+        return chain;
+    }
+
+    public Uni<Void> appealDecided(CloudEvent event, AppealEvents.Decided e) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (String trackingNumber : e.trackingNumbers() == null ? List.<String>of() : e.trackingNumbers()) {
+            chain = chain.chain(() -> known(trackingNumber)
+                    .chain(c -> c == null
+                            ? Uni.createFrom().voidItem()
+                            : notifications.toApplicant(event.id(), Notices.appealDecided(trackingNumber, e), c)));
+        }
+        return chain;
+    }
+
+    private static Uni<CaseContactEntity> known(String trackingNumber) {
+        return CaseContactEntity.findById(trackingNumber);
+    }
+}
