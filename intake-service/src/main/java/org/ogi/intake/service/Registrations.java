@@ -267,18 +267,7 @@ public class Registrations {
                 r.channel.name(),
                 r.receivedDate,
                 r.registeredAt,
-                new RequestReceived.Applicant(
-                        name(r.applicantType),
-                        name(r.applicantCategory),
-                        r.applicantName,
-                        name(r.idType),
-                        IdNumbers.mask(r.idNumber),
-                        r.phone,
-                        r.email,
-                        r.address,
-                        r.applicantUserId,
-                        r.legalRepresentative,
-                        r.contactPerson),
+                applicant(r),
                 new RequestReceived.RequestedInformation(r.infoTitle, r.infoDocumentNumber, r.infoDescription),
                 new RequestReceived.Delivery(name(r.deliveryForm), name(r.deliveryMethod)),
                 List.of(r.missingContents),
@@ -291,5 +280,21 @@ public class Registrations {
                         : new RequestReceived.RecordCorrection(
                                 r.recordToCorrect, r.correctionSought, List.of(r.correctionEvidence)),
                 applicantRequestsInMonth);
+    }
+
+    /** The applicant as events carry them: the identity number masked. */
+    static RequestReceived.Applicant applicant(InformationRequestEntity r) {
+        return new RequestReceived.Applicant(
+                name(r.applicantType),
+                name(r.applicantCategory),
+                r.applicantName,
+                name(r.idType),
+                IdNumbers.mask(r.idNumber),
+                r.phone,
+                r.email,
+                r.address,
+                r.applicantUserId,
+                r.legalRepresentative,
+                r.contactPerson);
     }
 }

@@ -95,6 +95,7 @@ public class RequestEvents {
                 agencyName,
                 request.channel.name(),
                 arrivedOn,
-                ordinaryLetter ? arrivedOn : null);
+                ordinaryLetter ? arrivedOn : null,
+                Registrations.applicant(request));
     }
 }

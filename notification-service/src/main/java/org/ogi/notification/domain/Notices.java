@@ -1,5 +1,6 @@
 package org.ogi.notification.domain;
 
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,7 +96,11 @@ public final class Notices {
         f.put("feeId", e.feeId());
         f.put("perRequest", perRequest);
         f.put("units", e.units());
-        f.put("amount", e.amount() == null ? null : e.amount().toPlainString());
+        f.put(
+                "amount",
+                e.amount() == null
+                        ? null
+                        : e.amount().setScale(2, RoundingMode.HALF_UP).toPlainString());
         f.put("noticeDate", e.noticeDate());
         f.put("payWorkingDays", 20);
         return Notice.of(

@@ -34,35 +34,52 @@ public class Triggers {
     }
 
     public Uni<Void> received(CloudEvent event, RequestReceived r) {
-        return CaseContactEntity.<CaseContactEntity>findById(r.trackingNumber())
-                .chain(found -> {
-                    CaseContactEntity c = found != null ? found : new CaseContactEntity();
-                    c.trackingNumber = r.trackingNumber();
-                    c.agency = r.agency();
-                    c.agencyName = r.agencyName();
-                    RequestReceived.Applicant a = r.applicant();
-                    if (a != null) {
-                        c.name = a.type() != null && "ORGANISATION".equals(a.type()) && a.contactPerson() != null
-                                ? a.name() + "（联系人：" + a.contactPerson() + "）"
-                                : a.name();
-                        c.email = a.email();
-                        c.phone = a.phone();
-                        c.address = a.address();
-                        c.userId = a.userId();
-                    }
-                    if (c.preferredChannel == null) {
-                        c.preferredChannel = Contact.preferenceOf(
-                                r.delivery() == null ? null : r.delivery().method());
-                    }
-                    return found != null ? Uni.createFrom().item(c) : c.<CaseContactEntity>persist();
-                })
+        return learn(
+                        r.trackingNumber(),
+                        r.agency(),
+                        r.agencyName(),
+                        r.applicant(),
+                        r.delivery() == null ? null : r.delivery().method())
                 .chain(c -> notifications.toApplicant(event.id(), Notices.acknowledgement(r), c));
     }
 
-    /** Art. 31: the applicant (when the letter or fax gave contact data) and the intake clerks are told. */
+    /** Art. 31: the intake clerks must confirm; the applicant, when the letter or fax gave contact data, is told. */
     public Uni<Void> awaitingConfirmation(CloudEvent event, RequestAwaitingConfirmation r) {
-        return notifications.toStaff(
+        Uni<Void> staff = notifications.toStaff(
                 event.id(), Notices.confirmationWaiting(r), List.of(Recipient.role(Roles.INTAKE_CLERK)));
+        if (r.applicant() == null) {
+            return staff;
+        }
+        return staff.chain(() -> learn(r.trackingNumber(), r.agency(), r.agencyName(), r.applicant(), null))
+                .chain(c -> notifications.toApplicant(event.id(), Notices.awaitingConfirmation(r), c));
+    }
+
+    /** Keeps how the applicant is reached; a channel the applicant chose later is kept. */
+    private static Uni<CaseContactEntity> learn(
+            String trackingNumber,
+            String agency,
+            String agencyName,
+            RequestReceived.Applicant a,
+            String deliveryMethod) {
+        return CaseContactEntity.<CaseContactEntity>findById(trackingNumber).chain(found -> {
+            CaseContactEntity c = found != null ? found : new CaseContactEntity();
+            c.trackingNumber = trackingNumber;
+            c.agency = agency;
+            c.agencyName = agencyName;
+            if (a != null) {
+                c.name = "ORGANISATION".equals(a.type()) && a.contactPerson() != null
+                        ? a.name() + "（联系人：" + a.contactPerson() + "）"
+                        : a.name();
+                c.email = a.email();
+                c.phone = a.phone();
+                c.address = a.address();
+                c.userId = a.userId();
+            }
+            if (c.preferredChannel == null) {
+                c.preferredChannel = Contact.preferenceOf(deliveryMethod);
+            }
+            return found != null ? Uni.createFrom().item(c) : c.<CaseContactEntity>persist();
+        });
     }
 
     public Uni<Void> caseEvent(CloudEvent event, CaseTransitioned t, CaseEventNotice notice) {

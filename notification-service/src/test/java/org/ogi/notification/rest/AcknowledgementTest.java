@@ -37,12 +37,13 @@ class AcknowledgementTest {
         TestEvents.publish(received);
         TestEvents.publish(received);
 
-        assertThat(KafkaTestClient.eventsFor(Topics.NOTIFICATIONS, trackingNumber, 1, Duration.ofSeconds(20)))
-                .singleElement()
-                .satisfies(e -> assertThat(e.type()).isEqualTo("ogi.notification.recorded.v1"));
-        // The copy follows the original on the same partition; give it time to be (not) applied.
-        assertThat(KafkaTestClient.eventsFor(Topics.NOTIFICATIONS, trackingNumber, 2, Duration.ofSeconds(3)))
-                .hasSize(1);
+        // Recorded, sent and served: the copy follows the original on the same partition; give it time to be
+        // (not) applied.
+        KafkaTestClient.eventsFor(Topics.NOTIFICATIONS, trackingNumber, 3, Duration.ofSeconds(20));
+        assertThat(KafkaTestClient.eventsFor(Topics.NOTIFICATIONS, trackingNumber, 4, Duration.ofSeconds(3)))
+                .extracting(e -> e.type())
+                .containsExactlyInAnyOrder(
+                        "ogi.notification.recorded.v1", "ogi.notification.sent.v1", "ogi.notification.served.v1");
         given().queryParam("trackingNumber", trackingNumber)
                 .get("/api/notifications")
                 .then()
@@ -52,7 +53,7 @@ class AcknowledgementTest {
                 .body("[0].channel", equalTo("EMAIL"))
                 .body("[0].recipient", equalTo("zhangsan@example.cn"))
                 .body("[0].body", containsString(trackingNumber))
-                .body("[0].body", containsString("2026-11-23"));
+                .body("[0].body", containsString("2026年11月23日"));
     }
 
     @Test

@@ -7,7 +7,9 @@ import java.time.LocalDate;
  * it has no received date yet. For ordinary post the office must confirm {@code confirmByDate} the day it arrived
  * (Art. 31(二)), so deadline-service keeps a CONFIRMATION clock; fax has no such day ({@code confirmByDate} null).
  *
- * @param channel LETTER or FAX
+ * @param channel   LETTER or FAX
+ * @param applicant who wrote, with the contact data the letter or fax gave (identity number masked), so the
+ *                  applicant can be told; null on events before it was added
  */
 public record RequestAwaitingConfirmation(
         String trackingNumber,
@@ -15,4 +17,17 @@ public record RequestAwaitingConfirmation(
         String agencyName,
         String channel,
         LocalDate arrivedOn,
-        LocalDate confirmByDate) {}
+        LocalDate confirmByDate,
+        RequestReceived.Applicant applicant) {
+
+    /** Without the applicant (the v1 form before it was added). */
+    public RequestAwaitingConfirmation(
+            String trackingNumber,
+            String agency,
+            String agencyName,
+            String channel,
+            LocalDate arrivedOn,
+            LocalDate confirmByDate) {
+        this(trackingNumber, agency, agencyName, channel, arrivedOn, confirmByDate, null);
+    }
+}

@@ -1,0 +1,310 @@
+package org.ogi.notification.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.ogi.contracts.EventCodec;
+import org.ogi.contracts.v1.AppealEvents;
+import org.ogi.contracts.v1.CaseEvents;
+import org.ogi.contracts.v1.CaseTransitioned;
+import org.ogi.contracts.v1.ClockKey;
+import org.ogi.contracts.v1.ClockKind;
+import org.ogi.contracts.v1.DeadlineEvents;
+import org.ogi.contracts.v1.DeadlineScheduled;
+import org.ogi.contracts.v1.Events;
+import org.ogi.contracts.v1.RequestAwaitingConfirmation;
+import org.ogi.notification.testing.Notified;
+import org.ogi.testsupport.TestEvents;
+
+/** One test per trigger of issue 14 item 1: the event, the notice and its legal content. */
+@QuarkusTest
+class TriggersTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 24);
+
+    @Test
+    void acceptance() {
+        String tn = applicant();
+        TestEvents.publish(
+                TestEvents.event(Events.CASE_ACCEPTED, tn, new CaseEvents.Accepted(t(tn, "ACCEPT", "ACCEPTED"))));
+        assertThat(body(tn, "ACCEPTED")).contains("2026年11月24日受理");
+    }
+
+    @Test
+    void correctionNotice() {
+        String tn = applicant();
+        TestEvents.publish(TestEvents.event(
+                Events.CASE_CORRECTION_REQUESTED,
+                tn,
+                new CaseEvents.CorrectionRequested(
+                        t(tn, "REQUEST_CORRECTION", "AWAITING_CORRECTION"), DAY, List.of("所需信息的文号或名称"), 15)));
+        assertThat(body(tn, "CORRECTION_NOTICE"))
+                .contains("第三十条")
+                .contains("1. 所需信息的文号或名称")
+                .contains("15个工作日内补正")
+                .contains("视为放弃申请");
+    }
+
+    @Test
+    void consultationStarted() {
+        String tn = applicant();
+        TestEvents.publish(TestEvents.event(
+                Events.CASE_CONSULTATION_STARTED,
+                tn,
+                new CaseEvents.ConsultationStarted(
+                        t(tn, "START_CONSULTATION", "IN_CONSULTATION"), "C-1", "THIRD_PARTY", "某公司", DAY, null)));
+        assertThat(body(tn, "CONSULTATION_STARTED"))
+                .contains("第三十二条")
+                .contains("第三十三条第三款")
+                .contains("不计算在答复期限内");
+    }
+
+    @Test
+    void extensionTellsTheNewDueDateOnceDeadlineServiceComputedIt() {
+        String tn = applicant();
+        TestEvents.publish(TestEvents.event(Events.DEADLINE_SCHEDULED, tn, reply(tn, 20, LocalDate.of(2026, 12, 22))));
+        Awaitility.await().until(() -> "2026-12-22".equals(String.valueOf(contact(tn, "reply_due_date"))));
+        TestEvents.publish(TestEvents.event(
+                Events.CASE_EXTENDED,
+                tn,
+                new CaseEvents.Extended(t(tn, "EXTEND", "IN_PROGRESS"), 20, "需要检索的档案数量较多", "head", DAY)));
+        Awaitility.await().until(() -> contact(tn, "extension_event") != null);
+        TestEvents.publish(TestEvents.event(Events.DEADLINE_SCHEDULED, tn, reply(tn, 40, LocalDate.of(2027, 1, 21))));
+        assertThat(body(tn, "EXTENSION"))
+                .contains("第三十三条第二款")
+                .contains("延长20个工作日")
+                .contains("原答复期限至2026年12月22日")
+                .contains("2027年1月21日前作出答复");
+    }
+
+    @Test
+    void feeNotice() {
+        String tn = applicant();
+        TestEvents.publish(TestEvents.event(
+                Events.CASE_FEE_NOTICE_ISSUED,
+                tn,
+                new CaseEvents.FeeNoticeIssued(
+                        t(tn, "ISSUE_FEE_NOTICE", "AWAITING_FEE"),
+                        "F-1",
+                        "PER_REQUEST",
+                        12,
+                        new BigDecimal("100.00"),
+                        DAY)));
+        assertThat(body(tn, "FEE_NOTICE"))
+                .contains("第四十二条")
+                .contains("国办函〔2020〕109号")
+                .contains("按件计收")
+                .contains("人民币100.00元")
+                .contains("收到本通知次日起20个工作日内")
+                .contains("视为放弃申请");
+    }
+
+    @Test
+    void replyWithItsRemedies() {
+        String tn = applicant();
+        TestEvents.publish(TestEvents.event(
+                Events.CASE_REPLIED,
+                tn,
+                new CaseEvents.Replied(
+                        t(tn, "REPLY", "REPLIED"),
+                        "DISCLOSED",
+                        "DISCLOSED",
+                        DAY,
+                        "《中华人民共和国政府信息公开条例》第三十六条第（二）项",
+                        "EMAIL",
+                        "NATURAL_PERSON",
+                        null,
+                        true,
+                        "政府信息公开申请答复书\n张三：\n经审查，您申请的信息予以公开。",
+                        "abc")));
+        Map<String, Object> row = Notified.await(tn, "REPLY", "EMAIL", null);
+        assertThat((String) row.get("body"))
+                .contains("予以公开")
+                .contains("60日内依法申请行政复议")
+                .contains("6个月内依法向人民法院提起行政诉讼")
+                .contains("发送之日为送达之日");
+        assertThat(row.get("letter_text")).asString().contains("经审查，您申请的信息予以公开。");
+    }
+
+    @Test
+    void deemedAbandoned() {
+        String tn = applicant();
+        TestEvents.publish(TestEvents.event(
+                Events.CASE_ABANDONED,
+                tn,
+                new CaseEvents.Abandoned(t(tn, "ABANDON", "ABANDONED"), "CORRECTION_PERIOD_EXPIRED")));
+        assertThat(body(tn, "ABANDONED")).contains("第三十条").contains("视为放弃申请");
+    }
+
+    @Test
+    void appealMilestones() {
+        String tn = applicant();
+        TestEvents.publish(TestEvents.event(
+                AppealEvents.FILED,
+                "FY-A-" + tn,
+                new AppealEvents.Filed(
+                        "FY-A-" + tn,
+                        "A",
+                        "RECONSIDERATION",
+                        "REPLY",
+                        List.of(tn),
+                        null,
+                        "张三",
+                        "某市人民政府",
+                        null,
+                        "ORDINARY",
+                        DAY,
+                        DAY,
+                        null,
+                        DAY,
+                        DAY,
+                        DAY,
+                        true,
+                        "WITHHELD",
+                        null,
+                        "legal")));
+        assertThat(body(tn, "APPEAL_MILESTONE"))
+                .contains("行政复议")
+                .contains("FY-A-" + tn)
+                .contains("某市人民政府");
+    }
+
+    @Test
+    void reopenedAfterRemand() {
+        String tn = applicant();
+        TestEvents.publish(TestEvents.event(
+                Events.CASE_REOPENED,
+                tn,
+                new CaseEvents.Reopened(
+                        t(tn, "REOPEN", "IN_PROGRESS"),
+                        "FY-1",
+                        "ORDERED_TO_REPLY",
+                        "某复决字〔2026〕1号",
+                        DAY,
+                        DAY,
+                        LocalDate.of(2027, 1, 10),
+                        null)));
+        assertThat(body(tn, "REOPENED")).contains("重新作出答复").contains("2027年1月10日前答复");
+    }
+
+    @Test
+    void awaitingConfirmationTellsTheApplicantAndTheIntakeClerks() {
+        String tn = TestEvents.newTrackingNumber("A");
+        var a = Requests.withContact(
+                        TestEvents.requestReceived(tn, "A", DAY),
+                        tn.toLowerCase() + "@example.cn",
+                        null,
+                        "北京市东城区",
+                        "u-" + tn)
+                .applicant();
+        TestEvents.publish(TestEvents.event(
+                Events.REQUEST_AWAITING_CONFIRMATION,
+                tn,
+                new RequestAwaitingConfirmation(tn, "A", "A 人民政府办公室", "LETTER", DAY, DAY, a)));
+        assertThat(body(tn, "AWAITING_CONFIRMATION")).contains("第三十一条").contains("平常信函");
+        Map<String, Object> staff = Notified.await(tn, "CONFIRMATION_WAITING", "PORTAL", "SENT");
+        assertThat(staff.get("recipient_role")).isEqualTo("intake-clerk");
+    }
+
+    @Test
+    void approachingGoesToTheAssignedOfficer() {
+        String tn = applicant();
+        TestEvents.publish(TestEvents.event(
+                Events.CASE_ASSIGNED, tn, new CaseEvents.Assigned(t(tn, "ASSIGN", "IN_PROGRESS"), "办公室", "officer-7")));
+        Awaitility.await().until(() -> "officer-7".equals(contact(tn, "officer")));
+        TestEvents.publish(TestEvents.event(
+                Events.DEADLINE_APPROACHING,
+                tn,
+                new DeadlineEvents.Approaching(tn, "A", ClockKey.of(ClockKind.REPLY), LocalDate.of(2026, 12, 22), 3)));
+        Map<String, Object> row = Notified.await(tn, "DEADLINE_APPROACHING", "PORTAL", "SENT");
+        assertThat(row.get("recipient_user")).isEqualTo("officer-7");
+        assertThat((String) row.get("body")).contains("答复期限（条例第三十三条）").contains("剩余3个工作日");
+    }
+
+    @Test
+    void breachGoesToTheOfficerAndTheHeadOfTheOgiOffice() {
+        String tn = applicant();
+        TestEvents.publish(TestEvents.event(
+                Events.CASE_ASSIGNED, tn, new CaseEvents.Assigned(t(tn, "ASSIGN", "IN_PROGRESS"), "办公室", "officer-8")));
+        Awaitility.await().until(() -> "officer-8".equals(contact(tn, "officer")));
+        TestEvents.publish(TestEvents.event(
+                Events.DEADLINE_BREACHED,
+                tn,
+                new DeadlineEvents.Breached(tn, "A", ClockKey.of(ClockKind.REPLY), LocalDate.of(2026, 12, 22))));
+        Notified.await(tn, "DEADLINE_BREACHED", "PORTAL", "SENT");
+        Awaitility.await()
+                .untilAsserted(() -> assertThat(Notified.rows(tn).stream()
+                                .filter(r -> "DEADLINE_BREACHED".equals(r.get("kind")))
+                                .map(r -> r.get("recipient_key")))
+                        .containsExactlyInAnyOrder("user:officer-8", "role:ogi-office-head"));
+    }
+
+    @Test
+    void appealAnswerDueGoesToLegalStaff() {
+        String appeal = "FY-" + TestEvents.newTrackingNumber("A");
+        TestEvents.publish(TestEvents.event(
+                Events.DEADLINE_APPROACHING,
+                appeal,
+                new DeadlineEvents.Approaching(appeal, "A", ClockKey.of(ClockKind.APPEAL_ANSWER), DAY.plusDays(5), 2)));
+        Map<String, Object> row = Notified.await(appeal, "APPEAL_ANSWER_DUE", "PORTAL", "SENT");
+        assertThat(row.get("recipient_role")).isEqualTo("legal-officer");
+        assertThat((String) row.get("body")).contains("行政复议法》第四十八条");
+    }
+
+    /** A request whose applicant has an e-mail address and a portal account; waits until it is known here. */
+    static String applicant() {
+        String tn = TestEvents.newTrackingNumber("A");
+        var received = TestEvents.requestReceived(tn, "A", DAY);
+        TestEvents.publish(TestEvents.event(
+                Events.REQUEST_RECEIVED,
+                tn,
+                Requests.withContact(received, tn.toLowerCase() + "@example.cn", "13800138000", "北京市东城区", "u-" + tn)));
+        Notified.await(tn, "ACKNOWLEDGEMENT", "EMAIL", null);
+        return tn;
+    }
+
+    /** The e-mail's text, after checking the same notice is in the applicant's inbox. */
+    static String body(String tn, String kind) {
+        Map<String, Object> mail = Notified.await(tn, kind, "EMAIL", null);
+        Map<String, Object> inbox = Notified.await(tn, kind, "PORTAL", "SENT");
+        assertThat(inbox.get("recipient_user")).isEqualTo("u-" + tn);
+        assertThat(inbox.get("body")).isEqualTo(mail.get("body"));
+        return (String) mail.get("body");
+    }
+
+    static CaseTransitioned t(String tn, String action, String to) {
+        return new CaseTransitioned(
+                tn,
+                "A",
+                action,
+                "IN_PROGRESS",
+                to,
+                DAY,
+                OffsetDateTime.now(EventCodec.ZONE),
+                "officer",
+                "case-officer");
+    }
+
+    static DeadlineScheduled reply(String tn, int workingDays, LocalDate due) {
+        return new DeadlineScheduled(tn, "A", ClockKey.of(ClockKind.REPLY), DAY, workingDays, due, false, "OGI_2019");
+    }
+
+    static Object contact(String tn, String column) {
+        try (var c = org.ogi.testsupport.OgiInfrastructure.openDatabaseConnection();
+                var s = c.prepareStatement("select " + column + " from case_contact where tracking_number = ?")) {
+            s.setString(1, tn);
+            try (var r = s.executeQuery()) {
+                return r.next() ? r.getObject(1) : null;
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
