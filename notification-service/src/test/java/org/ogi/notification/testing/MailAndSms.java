@@ -20,6 +20,13 @@ public class MailAndSms implements QuarkusTestResourceLifecycleManager {
 
     private static GreenMail mail;
     private static RecordingSmsGateway sms;
+    private static RefusingSmtpServer refusing;
+    private boolean refusingProfile;
+
+    @Override
+    public void setContext(Context context) {
+        refusingProfile = RefusingMailProfile.class.getName().equals(context.testProfile());
+    }
 
     @Override
     public synchronized Map<String, String> start() {
@@ -27,9 +34,12 @@ public class MailAndSms implements QuarkusTestResourceLifecycleManager {
             mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             mail.start();
             sms = new RecordingSmsGateway();
+            refusing = new RefusingSmtpServer();
         }
+        // The refusing profile's service sends to an SMTP server that refuses every recipient.
+        int smtpPort = refusingProfile ? refusing.port() : mail.getSmtp().getPort();
         return Map.of(
-                "quarkus.mailer.port", String.valueOf(mail.getSmtp().getPort()),
+                "quarkus.mailer.port", String.valueOf(smtpPort),
                 "quarkus.mailer.host", "127.0.0.1",
                 "ogi.notification.sms.gateway-url", sms.url());
     }
