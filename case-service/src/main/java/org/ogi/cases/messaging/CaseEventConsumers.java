@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.ogi.cases.service.AppealSteps;
 import org.ogi.cases.service.CaseFiles;
+import org.ogi.cases.service.ReplySteps;
 import org.ogi.contracts.Topics;
 import org.ogi.contracts.v1.AppealEvents;
 import org.ogi.contracts.v1.ClockKey;
@@ -20,11 +21,19 @@ public class CaseEventConsumers {
     private final IdempotentConsumer consumer;
     private final CaseFiles caseFiles;
     private final AppealSteps appeals;
+    private final ReplySteps replies;
 
-    CaseEventConsumers(IdempotentConsumer consumer, CaseFiles caseFiles, AppealSteps appeals) {
+    CaseEventConsumers(IdempotentConsumer consumer, CaseFiles caseFiles, AppealSteps appeals, ReplySteps replies) {
         this.consumer = consumer;
         this.caseFiles = caseFiles;
         this.appeals = appeals;
+        this.replies = replies;
+    }
+
+    /** The reply's proof of service from notification-service records its delivery (送达). */
+    @Incoming(Topics.NOTIFICATIONS)
+    public Uni<Void> onNotificationEvent(String event) {
+        return consumer.consume(event, Events.NOTIFICATION_SERVED, (e, served) -> replies.servedByNotification(served));
     }
 
     @Incoming(Topics.REQUESTS)

@@ -6,8 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
+import org.jboss.logging.Logger;
 import org.ogi.cases.config.CaseConfig;
 import org.ogi.cases.domain.CaseAction;
+import org.ogi.cases.domain.CaseState;
 import org.ogi.cases.domain.CaseWorkflow;
 import org.ogi.cases.domain.DeliveryMethod;
 import org.ogi.cases.domain.ReplyContent;
@@ -20,11 +22,14 @@ import org.ogi.cases.persistence.CaseFileEntity;
 import org.ogi.cases.persistence.CaseRepository;
 import org.ogi.contracts.v1.CaseEvents;
 import org.ogi.contracts.v1.Events;
+import org.ogi.contracts.v1.NotificationEvents;
 import org.ogi.platform.problem.ProblemException;
 
 /** The reply period's extension, the reply, its service (送达), closing, and withdrawal before the reply. */
 @ApplicationScoped
 public class ReplySteps {
+
+    private static final Logger LOG = Logger.getLogger(ReplySteps.class);
 
     private final StepExecutor executor;
     private final CaseRepository cases;
@@ -129,6 +134,44 @@ public class ReplySteps {
                             new CaseEvents.Delivered(
                                     step.transitioned(deliveredOn), method.name(), deliveredOn, c.deliveryProof))
                     .because(method + ": " + c.deliveryProof);
+        });
+    }
+
+    /**
+     * notification-service's proof of service (送达) of the reply: the e-mail sent, the SMS accepted (it points to
+     * the reply in the portal: ONLINE), the registered letter signed for. It records the delivery as staff would,
+     * unless staff recorded it first; the remedies' periods run from this date.
+     */
+    public Uni<Void> servedByNotification(NotificationEvents.Served served) {
+        if (!"REPLY".equals(served.kind())) {
+            return Uni.createFrom().voidItem();
+        }
+        DeliveryMethod method = switch (served.channel()) {
+            case "EMAIL" -> DeliveryMethod.EMAIL;
+            case "POST" -> DeliveryMethod.POST;
+            default -> DeliveryMethod.ONLINE;
+        };
+        return cases.find(served.trackingNumber()).chain(caseFile -> {
+            if (caseFile == null || caseFile.state != CaseState.REPLIED) {
+                return Uni.createFrom().voidItem();
+            }
+            Staff notifier =
+                    new Staff(caseFile.agency, "notification-service", "通知服务（送达回证）", Set.of(StaffRole.CASE_OFFICER));
+            return recordDelivery(
+                            new CaseCommand(served.trackingNumber(), null, null, null),
+                            notifier,
+                            method,
+                            served.servedOn(),
+                            served.proof())
+                    .replaceWithVoid()
+                    // A proof the workflow refuses (e.g. dated before the reply) is left for staff to record.
+                    .onFailure(ProblemException.class)
+                    .recoverWithUni(refused -> {
+                        LOG.warnf(
+                                "proof of service of %s not recorded: %s",
+                                served.trackingNumber(), refused.getMessage());
+                        return Uni.createFrom().voidItem();
+                    });
         });
     }
 

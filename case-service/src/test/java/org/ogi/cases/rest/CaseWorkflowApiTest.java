@@ -36,6 +36,7 @@ import org.ogi.contracts.v1.ClockKey;
 import org.ogi.contracts.v1.ClockKind;
 import org.ogi.contracts.v1.DeadlineScheduled;
 import org.ogi.contracts.v1.Events;
+import org.ogi.contracts.v1.NotificationEvents;
 import org.ogi.contracts.v1.RequestReceived;
 import org.ogi.testsupport.KafkaTestClient;
 import org.ogi.testsupport.MutableClock;
@@ -732,6 +733,47 @@ class CaseWorkflowApiTest {
         assertThat(ended.outcome()).isEqualTo("NO_ANSWER");
         assertThat(ended.answeredOn()).isNull();
         assertThat(ended.answerDueDate()).isEqualTo(LocalDate.of(2024, 5, 23));
+    }
+
+    /** Issue 14 item 6: notification-service's proof of service records the reply's delivery, once. */
+    @Test
+    void theProofOfServiceFromNotificationsRecordsTheDelivery() {
+        clock.setToday(LocalDate.of(2024, 10, 9));
+        String tn = caseInDrafting();
+        advance(OFFICER, tn, "drafts", "{\"replyType\": \"DISCLOSED\"}", "DRAFTING");
+        advance(OFFICER, tn, "draft-submissions", "{}", "SECRECY_REVIEW");
+        advance(SECRECY_REVIEWER, tn, "secrecy-reviews", "{\"outcome\": \"PASSED\"}", "APPROVAL");
+        advance(REVIEWER, tn, "approvals", "{\"outcome\": \"APPROVED\"}", "APPROVED");
+        advance(OFFICER, tn, "replies", "{\"deliveryMethod\": \"EMAIL\"}", "REPLIED");
+        CloudEvent replied = KafkaTestClient.eventsFor(Topics.CASES, tn, 7, Duration.ofSeconds(30)).stream()
+                .filter(e -> e.is(Events.CASE_REPLIED))
+                .findFirst()
+                .orElseThrow();
+        assertThat(replied.dataAs(Events.CASE_REPLIED).letterText()).contains("予以公开");
+
+        CloudEvent served = TestEvents.event(
+                Events.NOTIFICATION_SERVED,
+                tn,
+                new NotificationEvents.Served(
+                        tn, "A", "n-1", "REPLY", "EMAIL", LocalDate.of(2024, 10, 9), "电子邮件发送至a@example.cn"));
+        TestEvents.publishAndAwait(
+                served,
+                () -> given().auth()
+                        .oauth2(OFFICER)
+                        .get("/api/cases/" + tn)
+                        .then()
+                        .body("state", equalTo("DELIVERED"))
+                        .body("deliveredOn", equalTo("2024-10-09")));
+        long delivered = version(tn);
+        TestEvents.publish(served);
+        TestEvents.publish(TestEvents.event(
+                Events.NOTIFICATION_SERVED,
+                tn,
+                new NotificationEvents.Served(tn, "A", "n-2", "REPLY", "POST", LocalDate.of(2024, 10, 9), "挂号信XA1")));
+        assertThat(KafkaTestClient.eventsFor(Topics.CASES, tn, 9, Duration.ofSeconds(3)))
+                .extracting(CloudEvent::type)
+                .containsOnlyOnce("ogi.case.delivered.v1");
+        assertThat(version(tn)).isEqualTo(delivered);
     }
 
     /** Issue 10 item 16: disclosure over an objection needs the public-interest reasons and the notice first. */
