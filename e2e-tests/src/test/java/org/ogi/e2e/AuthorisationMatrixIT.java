@@ -171,7 +171,36 @@ class AuthorisationMatrixIT {
             row(OgiService.APPEALS, "POST /api/appeals/{number}/dates", Scope.CASE, Set.of(LEGAL)),
             row(OgiService.APPEALS, "POST /api/appeals/{number}/outcome", Scope.CASE, Set.of(LEGAL)),
             row(OgiService.APPEALS, "POST /api/appeals/{number}/withdrawal", Scope.CASE, Set.of(LEGAL)),
-            row(OgiService.NOTIFICATION, "GET /api/notifications", Scope.LIST, ALL_STAFF));
+            row(OgiService.NOTIFICATION, "GET /api/notifications", Scope.LIST, ALL_STAFF),
+            // {id}: no notification; staff of the agency get 404, others 403.
+            row(
+                    OgiService.NOTIFICATION,
+                    "POST /api/notifications/{id}/resend",
+                    Scope.LIST,
+                    Set.of(CLERK, OFFICER, HEAD)),
+            row(
+                    OgiService.NOTIFICATION,
+                    "PUT /api/notifications/{id}/postal-receipt",
+                    Scope.LIST,
+                    Set.of(CLERK, OFFICER)),
+            row(OgiService.NOTIFICATION, "GET /api/notifications/mail-room.pdf", Scope.LIST, Set.of(CLERK, ADMIN)),
+            row(
+                    OgiService.NOTIFICATION,
+                    "GET /api/notifications/{id}/document.pdf",
+                    Scope.LIST,
+                    Set.of(CLERK, OFFICER, HEAD, LEGAL)),
+            row(
+                    OgiService.NOTIFICATION,
+                    "GET /api/notifications/{id}/preview",
+                    Scope.LIST,
+                    Set.of(CLERK, OFFICER, HEAD, LEGAL)),
+            row(OgiService.NOTIFICATION, "GET /api/me/notifications", Scope.LIST, plus(ALL_STAFF, APPLICANT)),
+            row(OgiService.NOTIFICATION, "PUT /api/me/notifications/{id}/read", Scope.LIST, plus(ALL_STAFF, APPLICANT)),
+            row(
+                    OgiService.NOTIFICATION,
+                    "PUT /api/me/requests/{trackingNumber}/notification-channel",
+                    Scope.CASE,
+                    Set.of(APPLICANT)));
 
     private static final DemoUsers USERS = new DemoUsers();
     private static final ObjectMapper JSON = new ObjectMapper();

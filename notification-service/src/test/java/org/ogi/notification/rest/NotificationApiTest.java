@@ -1,0 +1,193 @@
+package org.ogi.notification.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.http.ContentType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.ogi.contracts.v1.Events;
+import org.ogi.contracts.v1.RequestReceived;
+import org.ogi.notification.testing.MailAndSms;
+import org.ogi.notification.testing.Notified;
+import org.ogi.testsupport.TestEvents;
+
+/** The inbox, the applicant's channel choice, and staff's list (masked), resend and problems. */
+@QuarkusTest
+class NotificationApiTest {
+
+    private static final String APPLICANT = "applicant-api-1";
+
+    @Test
+    @TestSecurity(user = APPLICANT, roles = "applicant")
+    @OidcSecurity(claims = @Claim(key = "sub", value = APPLICANT))
+    void theApplicantReadsTheirInboxMarksANoticeReadAndChoosesAChannel() {
+        String tn = request(APPLICANT, "inbox@example.cn", "13600000001");
+        Map<String, Object> inbox = Notified.await(tn, "ACKNOWLEDGEMENT", "PORTAL", "SENT");
+
+        List<Map<String, Object>> mine = given().get("/api/me/notifications")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("findAll { it.trackingNumber == '" + tn + "' }");
+        assertThat(mine).singleElement().satisfies(n -> {
+            assertThat(n.get("read")).isEqualTo(false);
+            assertThat(n.get("title")).isEqualTo("政府信息公开申请收到告知");
+        });
+        given().put("/api/me/notifications/{id}/read", inbox.get("id").toString())
+                .then()
+                .statusCode(200)
+                .body("read", equalTo(true));
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("channel", "SMS"))
+                .put("/api/me/requests/{tn}/notification-channel", tn)
+                .then()
+                .statusCode(200)
+                .body("channel", equalTo("SMS"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("channel", "POST"))
+                .put("/api/me/requests/{tn}/notification-channel", tn)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("channel"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("channel", "PIGEON"))
+                .put("/api/me/requests/{tn}/notification-channel", tn)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        String other = request("someone-else", "other@example.cn", null);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("channel", "EMAIL"))
+                .put("/api/me/requests/{tn}/notification-channel", other)
+                .then()
+                .statusCode(404);
+        Map<String, Object> othersInbox = Notified.await(other, "ACKNOWLEDGEMENT", "PORTAL", "SENT");
+        given().put("/api/me/notifications/{id}/read", othersInbox.get("id").toString())
+                .then()
+                .statusCode(404);
+        given().put("/api/me/notifications/not-a-uuid/read").then().statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = "officer", roles = "case-officer")
+    @OidcSecurity(claims = @Claim(key = "agency", value = "A"))
+    void aCaseOfficerSeesAddressesMaskedAndCanResendOnAnotherChannel() {
+        String tn = request("applicant-api-2", "resend@example.cn", "13600000002");
+        Map<String, Object> email = Notified.await(tn, "ACKNOWLEDGEMENT", "EMAIL", "SENT");
+
+        given().queryParam("trackingNumber", tn)
+                .get("/api/notifications")
+                .then()
+                .statusCode(200)
+                .body("channel", hasItem("EMAIL"))
+                .body("find { it.channel == 'EMAIL' }.recipient", equalTo("r*****@example.cn"))
+                .body("find { it.channel == 'EMAIL' }.status", equalTo("SENT"));
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("channel", "SMS"))
+                .post("/api/notifications/{id}/resend", email.get("id").toString())
+                .then()
+                .statusCode(202)
+                .body("channel", equalTo("SMS"))
+                .body("recipient", equalTo("136****0002"));
+        Notified.await(tn, "ACKNOWLEDGEMENT", "SMS", "SENT");
+        assertThat(MailAndSms.sms().to("13600000002")).hasSize(1);
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("channel", "POST"))
+                .post("/api/notifications/{id}/resend", email.get("id").toString())
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("channel"));
+        given().contentType(ContentType.JSON)
+                .body("{}")
+                .post("/api/notifications/{id}/resend", "00000000-0000-0000-0000-000000000000")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("postalTrackingNumber", "XA1", "signedForOn", "2026-01-01"))
+                .put("/api/notifications/{id}/postal-receipt", email.get("id").toString())
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("postalTrackingNumber", "bad number!", "signedForOn", "2026-01-01"))
+                .put("/api/notifications/{id}/postal-receipt", email.get("id").toString())
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("postalTrackingNumber"));
+        given().get("/api/notifications/{id}/preview", email.get("id").toString())
+                .then()
+                .statusCode(200)
+                .body("html", org.hamcrest.Matchers.containsString("<p>"))
+                .body("sms", org.hamcrest.Matchers.containsString(tn));
+    }
+
+    @Test
+    @TestSecurity(user = "head", roles = "ogi-office-head")
+    @OidcSecurity(claims = @Claim(key = "agency", value = "B"))
+    void staffOfAnotherAgencyFindNothing() {
+        String tn = request("applicant-api-3", "hidden@example.cn", null);
+        Map<String, Object> email = Notified.await(tn, "ACKNOWLEDGEMENT", "EMAIL", null);
+        given().queryParam("trackingNumber", tn)
+                .get("/api/notifications")
+                .then()
+                .body("", hasSize(0));
+        given().contentType(ContentType.JSON)
+                .body("{}")
+                .post("/api/notifications/{id}/resend", email.get("id").toString())
+                .then()
+                .statusCode(404);
+    }
+
+    private static String request(String userId, String email, String phone) {
+        String tn = TestEvents.newTrackingNumber("A");
+        RequestReceived r = TestEvents.requestReceived(tn, "A", LocalDate.of(2026, 11, 24));
+        RequestReceived.Applicant a = r.applicant();
+        TestEvents.publish(TestEvents.event(
+                Events.REQUEST_RECEIVED,
+                tn,
+                new RequestReceived(
+                        tn,
+                        "A",
+                        r.channel(),
+                        r.receivedDate(),
+                        r.registeredAt(),
+                        new RequestReceived.Applicant(
+                                a.type(),
+                                a.category(),
+                                a.name(),
+                                a.idType(),
+                                a.idNumber(),
+                                phone,
+                                email,
+                                null,
+                                userId,
+                                null,
+                                null),
+                        r.information(),
+                        r.delivery(),
+                        r.missingContents(),
+                        r.flags(),
+                        r.possibleRepeatOf(),
+                        r.agencyName(),
+                        r.kind(),
+                        r.recordCorrection(),
+                        r.applicantRequestsInMonth())));
+        return tn;
+    }
+}
