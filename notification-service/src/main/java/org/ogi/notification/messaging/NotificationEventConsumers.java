@@ -3,9 +3,13 @@ package org.ogi.notification.messaging;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.function.Function;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.ogi.contracts.EventType;
 import org.ogi.contracts.Topics;
 import org.ogi.contracts.v1.AppealEvents;
+import org.ogi.contracts.v1.CaseEvents;
+import org.ogi.contracts.v1.CaseTransitioned;
 import org.ogi.contracts.v1.Events;
 import org.ogi.notification.domain.Notices;
 import org.ogi.notification.service.Triggers;
@@ -52,13 +56,33 @@ public class NotificationEventConsumers {
                 Handler.on(
                         Events.CASE_REOPENED,
                         (e, p) -> on.caseEvent(e, p.transition(), on.tell(e, Notices.reopened(p)))),
-                Handler.on(Events.CASE_ASSIGNED, (e, p) -> on.caseEvent(e, p.transition(), on.assigned(p))));
+                Handler.on(Events.CASE_ASSIGNED, (e, p) -> on.caseEvent(e, p.transition(), on.assigned(p))),
+                // The rest tell the applicant nothing; they move the case between work queues (QueueReminders).
+                Handler.on(Events.CASE_OPENED, on::opened),
+                moved(on, Events.CASE_CORRECTED, CaseEvents.Corrected::transition),
+                moved(on, Events.CASE_CONSULTATION_ENDED, CaseEvents.ConsultationEnded::transition),
+                moved(on, Events.CASE_FEE_PAID, CaseEvents.FeePaid::transition),
+                moved(on, Events.CASE_DRAFT_SUBMITTED, CaseEvents.Stepped::transition),
+                moved(on, Events.CASE_SECRECY_REVIEW_PASSED, CaseEvents.Stepped::transition),
+                moved(on, Events.CASE_SECRECY_REVIEW_RETURNED, CaseEvents.Stepped::transition),
+                moved(on, Events.CASE_APPROVED, CaseEvents.Stepped::transition),
+                moved(on, Events.CASE_APPROVAL_RETURNED, CaseEvents.Stepped::transition),
+                moved(on, Events.CASE_DELIVERED, CaseEvents.Delivered::transition),
+                moved(on, Events.CASE_CLOSED, CaseEvents.Closed::transition),
+                moved(on, Events.CASE_WITHDRAWN, CaseEvents.Withdrawn::transition));
         this.deadlines = List.of(
                 Handler.on(Events.DEADLINE_SCHEDULED, on::scheduled),
                 Handler.on(Events.DEADLINE_APPROACHING, on::approaching),
                 Handler.on(Events.DEADLINE_BREACHED, on::breached));
         this.appeals = List.of(
                 Handler.on(AppealEvents.FILED, on::appealFiled), Handler.on(AppealEvents.DECIDED, on::appealDecided));
+    }
+
+    private static <T> Handler<T> moved(Triggers on, EventType<T> type, Function<T, CaseTransitioned> transition) {
+        return Handler.on(
+                type,
+                (e, p) -> on.caseEvent(
+                        e, transition.apply(p), contact -> Uni.createFrom().voidItem()));
     }
 
     @Incoming(Topics.REQUESTS)

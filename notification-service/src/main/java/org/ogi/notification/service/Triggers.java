@@ -7,6 +7,7 @@ import java.util.List;
 import org.ogi.contracts.CloudEvent;
 import org.ogi.contracts.v1.AppealEvents;
 import org.ogi.contracts.v1.CaseEvents;
+import org.ogi.contracts.v1.CaseOpened;
 import org.ogi.contracts.v1.CaseTransitioned;
 import org.ogi.contracts.v1.ClockKind;
 import org.ogi.contracts.v1.DeadlineEvents;
@@ -80,6 +81,19 @@ public class Triggers {
             }
             return found != null ? Uni.createFrom().item(c) : c.<CaseContactEntity>persist();
         });
+    }
+
+    /** The case starts in intake's RECEIVED queue. */
+    public Uni<Void> opened(CloudEvent event, CaseOpened opened) {
+        return CaseContactEntity.<CaseContactEntity>findById(opened.trackingNumber())
+                .invoke(c -> {
+                    if (c != null && c.state == null) {
+                        c.state = opened.state();
+                        c.stateSince = event.time();
+                        c.stateEventId = event.id();
+                    }
+                })
+                .replaceWithVoid();
     }
 
     public Uni<Void> caseEvent(CloudEvent event, CaseTransitioned t, CaseEventNotice notice) {

@@ -3,6 +3,8 @@ package org.ogi.notification.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -26,6 +28,9 @@ import org.ogi.testsupport.TestEvents;
 /** One test per trigger of issue 14 item 1: the event, the notice and its legal content. */
 @QuarkusTest
 class TriggersTest {
+
+    @Inject
+    QueueReminders queues;
 
     private static final LocalDate DAY = LocalDate.of(2026, 11, 24);
 
@@ -256,6 +261,32 @@ class TriggersTest {
         Map<String, Object> row = Notified.await(appeal, "APPEAL_ANSWER_DUE", "PORTAL", "SENT");
         assertThat(row.get("recipient_role")).isEqualTo("legal-officer");
         assertThat((String) row.get("body")).contains("行政复议法》第四十八条");
+    }
+
+    @Test
+    void aCaseWaitingInAQueueTooLongRemindsItsStaffOnce() throws Throwable {
+        String tn = applicant();
+        CaseTransitioned submitted = new CaseTransitioned(
+                tn,
+                "A",
+                "SUBMIT_DRAFT",
+                "DRAFTING",
+                "SECRECY_REVIEW",
+                DAY,
+                OffsetDateTime.now(EventCodec.ZONE).minusDays(4),
+                "officer",
+                "case-officer");
+        TestEvents.publish(TestEvents.event(Events.CASE_DRAFT_SUBMITTED, tn, new CaseEvents.Stepped(submitted, null)));
+        Awaitility.await().until(() -> "SECRECY_REVIEW".equals(contact(tn, "state")));
+
+        // On a Vert.x context, as the scheduler runs it.
+        VertxContextSupport.subscribeAndAwait(() -> queues.remind());
+        VertxContextSupport.subscribeAndAwait(() -> queues.remind());
+        Map<String, Object> row = Notified.await(tn, "QUEUE_WAITING", "PORTAL", "SENT");
+        assertThat(row.get("recipient_role")).isEqualTo("secrecy-reviewer");
+        assertThat((String) row.get("body")).contains("“保密审查”环节").contains("已超过4日");
+        assertThat(Notified.rows(tn).stream().filter(r -> "QUEUE_WAITING".equals(r.get("kind"))))
+                .hasSize(1);
     }
 
     /** A request whose applicant has an e-mail address and a portal account; waits until it is known here. */
