@@ -86,6 +86,14 @@ public final class OgiStack {
         out.printf(
                 "Kafka                    %s   topics %s%n",
                 config.kafkaBootstrapServers(), String.join(", ", KafkaComponent.TOPICS));
+        if (config.externalSmtp().isEmpty()) {
+            out.printf(
+                    "Mail (SMTP)              %s:%d   read what arrived: %s/api/messages (one: /api/messages/<n>)%n",
+                    config.smtpHost(), config.smtpPort(), config.mailReadUrl());
+            out.printf("SMS gateway              %s/messages   (GET lists the texts)%n", config.smsGatewayUrl());
+        } else {
+            out.printf("Mail relay               %s:%d%n", config.smtpHost(), config.smtpPort());
+        }
         DatabaseServer database = config.database();
         out.printf(
                 "PostgreSQL               %s   user %s, databases %s%n",

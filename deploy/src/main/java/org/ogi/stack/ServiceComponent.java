@@ -97,6 +97,13 @@ final class ServiceComponent implements Component {
             // them.
             environment.put("OGI_INTAKE_DIRECTORY_SEED", DEMO_AGENCIES);
         }
+        if (service == OgiService.NOTIFICATION) {
+            environment.put("QUARKUS_MAILER_HOST", config.smtpHost());
+            environment.put("QUARKUS_MAILER_PORT", Integer.toString(config.smtpPort()));
+            if (config.externalSmtp().isEmpty()) {
+                environment.put("OGI_NOTIFICATION_SMS_GATEWAY_URL", config.smsGatewayUrl() + "/");
+            }
+        }
         return environment;
     }
 }

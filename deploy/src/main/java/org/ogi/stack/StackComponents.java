@@ -8,7 +8,11 @@ record StackComponents(List<Component> infrastructure, List<Component> services)
 
     static StackComponents of(StackConfig config) {
         return new StackComponents(
-                List.of(new PostgresComponent(config), new KafkaComponent(config), new KeycloakComponent(config)),
+                List.of(
+                        new PostgresComponent(config),
+                        new KafkaComponent(config),
+                        new KeycloakComponent(config),
+                        new MailComponent(config)),
                 config.services().stream()
                         .<Component>map(service -> new ServiceComponent(config, service))
                         .toList());

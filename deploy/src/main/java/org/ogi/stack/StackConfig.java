@@ -31,6 +31,7 @@ import java.util.stream.Stream;
  * @param externalDatabase a PostgreSQL server to use instead of the embedded one
  * @param externalKafka    bootstrap servers to use instead of the broker process
  * @param externalOidc     issuer URL of an existing realm to use instead of Keycloak
+ * @param externalSmtp     the agency's mail relay (host:port) to use instead of the local SMTP server
  * @param startTimeout     how long starting the whole stack may take
  */
 public record StackConfig(
@@ -41,6 +42,7 @@ public record StackConfig(
         Optional<DatabaseServer> externalDatabase,
         Optional<String> externalKafka,
         Optional<URI> externalOidc,
+        Optional<String> externalSmtp,
         Duration startTimeout) {
 
     public static final String HOME = "OGI_HOME";
@@ -56,12 +58,17 @@ public record StackConfig(
     public static final String DB_PASSWORD = "OGI_DB_PASSWORD";
     public static final String KAFKA_BOOTSTRAP = "OGI_KAFKA_BOOTSTRAP";
     public static final String OIDC_URL = "OGI_OIDC_URL";
+    /** The agency's mail relay, {@code host:port}: notification-service sends there, no local SMTP server runs. */
+    public static final String SMTP_RELAY = "OGI_SMTP_RELAY";
 
     public static final String REALM = "ogi";
     static final int POSTGRES_PORT = 15432;
     static final int KAFKA_PORT = 9092;
     static final int KAFKA_CONTROLLER_PORT = 9093;
     static final int KEYCLOAK_PORT = 8180;
+    static final int SMTP_PORT = 2525;
+    static final int MAIL_READ_PORT = 8025;
+    static final int SMS_GATEWAY_PORT = 8089;
     private static final String NO_SERVICES = "none";
     private static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(240);
     /** A file only this repository has, to recognise its root. */
@@ -88,6 +95,7 @@ public record StackConfig(
                                 env.getOrDefault(DB_PASSWORD, ""))),
                 Optional.ofNullable(env.get(KAFKA_BOOTSTRAP)),
                 Optional.ofNullable(env.get(OIDC_URL)).map(StackConfig::uri),
+                Optional.ofNullable(env.get(SMTP_RELAY)),
                 Optional.ofNullable(env.get(START_TIMEOUT_SECONDS))
                         .map(Long::parseLong)
                         .map(Duration::ofSeconds)
@@ -114,17 +122,34 @@ public record StackConfig(
         });
         externalKafka.ifPresent(bootstrap -> env.put(KAFKA_BOOTSTRAP, bootstrap));
         externalOidc.ifPresent(issuer -> env.put(OIDC_URL, issuer.toString()));
+        externalSmtp.ifPresent(relay -> env.put(SMTP_RELAY, relay));
         return env;
     }
 
     public StackConfig withWorkDir(Path dir) {
         return new StackConfig(
-                repoRoot, dir, portOffset, services, externalDatabase, externalKafka, externalOidc, startTimeout);
+                repoRoot,
+                dir,
+                portOffset,
+                services,
+                externalDatabase,
+                externalKafka,
+                externalOidc,
+                externalSmtp,
+                startTimeout);
     }
 
     public StackConfig withPortOffset(int offset) {
         return new StackConfig(
-                repoRoot, workDir, offset, services, externalDatabase, externalKafka, externalOidc, startTimeout);
+                repoRoot,
+                workDir,
+                offset,
+                services,
+                externalDatabase,
+                externalKafka,
+                externalOidc,
+                externalSmtp,
+                startTimeout);
     }
 
     // ---- where things are
@@ -163,6 +188,37 @@ public record StackConfig(
 
     public URI tokenEndpoint() {
         return uri(oidcIssuer() + "/protocol/openid-connect/token");
+    }
+
+    /** Where notification-service sends mail: the agency's relay, else the local SMTP server. */
+    public String smtpHost() {
+        return externalSmtp
+                .map(relay -> relay.substring(0, relay.lastIndexOf(':')))
+                .orElse("127.0.0.1");
+    }
+
+    public int smtpPort() {
+        return externalSmtp
+                .map(relay -> Integer.parseInt(relay.substring(relay.lastIndexOf(':') + 1)))
+                .orElse(SMTP_PORT + portOffset);
+    }
+
+    /** The local SMTP server's read API: {@code /api/messages}. */
+    public URI mailReadUrl() {
+        return uri("http://127.0.0.1:" + mailReadPort());
+    }
+
+    int mailReadPort() {
+        return MAIL_READ_PORT + portOffset;
+    }
+
+    int smsGatewayPort() {
+        return SMS_GATEWAY_PORT + portOffset;
+    }
+
+    /** The recording SMS gateway (notification-service's contract); {@code GET /sms/messages} lists the texts. */
+    public URI smsGatewayUrl() {
+        return uri("http://127.0.0.1:" + smsGatewayPort() + "/sms");
     }
 
     public int servicePort(OgiService service) {

@@ -38,7 +38,7 @@ class CaseGoesFromIntakeToClosedIT {
     private final String reviewer = tokens.accessTokenOf("reviewer");
 
     @Test
-    void aCaseIsWorkedFromIntakeToClosedByEachRoleAndEveryStepIsAnEvent() {
+    void aCaseIsWorkedFromIntakeToClosedByEachRoleAndEveryStepIsAnEvent() throws Exception {
         String trackingNumber = InformationRequests.register(clerk).jsonPath().getString("trackingNumber");
         await("the case")
                 .atMost(PROPAGATION)
@@ -75,8 +75,22 @@ class CaseGoesFromIntakeToClosedIT {
         step(secrecy, trackingNumber, "secrecy-reviews", "{\"outcome\": \"PASSED\"}", "APPROVAL");
         step(reviewer, trackingNumber, "approvals", "{\"outcome\": \"APPROVED\"}", "APPROVED");
         step(officer, trackingNumber, "replies", "{\"deliveryMethod\": \"EMAIL\"}", "REPLIED");
-        step(officer, trackingNumber, "deliveries", """
-                {"method": "EMAIL", "deliveredOn": "%s", "proof": "已发送至 zhangsan@example.cn"}""".formatted(today), "DELIVERED");
+        // notification-service e-mails the reply; its proof of service (the e-mail sent) records the delivery.
+        await("the reply served by e-mail")
+                .atMost(PROPAGATION)
+                .untilAsserted(() -> assertThat(Services.okBody(Services.as(officer, OgiService.CASE)
+                                        .when()
+                                        .get("/api/cases/{tn}", trackingNumber))
+                                .getString("state"))
+                        .isEqualTo("DELIVERED"));
+        assertThat(StackMail.to("zhangsan@example.cn", trackingNumber))
+                .extracting(StackMail.Mail::subject)
+                .contains("政府信息公开申请收到告知（" + trackingNumber + "）", "政府信息公开申请答复书（" + trackingNumber + "）");
+        String replyPdf = StackMail.pdfText(StackMail.to("zhangsan@example.cn", trackingNumber).stream()
+                .filter(mail -> mail.subject().startsWith("政府信息公开申请答复书"))
+                .findFirst()
+                .orElseThrow());
+        assertThat(replyPdf).contains(trackingNumber).contains("答复");
         step(officer, trackingNumber, "closures", "{}", "CLOSED");
 
         List<String> types = KafkaTestClient.valuesKeyed(
