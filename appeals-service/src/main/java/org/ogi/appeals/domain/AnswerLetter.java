@@ -22,10 +22,11 @@ public final class AnswerLetter {
             LocalDate deliveredOn,
             LocalDate replyDueDate) {}
 
+    /** @param agencyName the agency's name as its letters print it (never its code) */
     public record Facts(
             AppealKind kind,
             boolean nonPerformance,
-            String agency,
+            String agencyName,
             String appellant,
             String forum,
             String forumFileNumber,
@@ -43,7 +44,7 @@ public final class AnswerLetter {
     public static Letter compose(Facts f) {
         boolean reconsideration = f.kind() == AppealKind.RECONSIDERATION;
         Map<String, String> rows = new java.util.LinkedHashMap<>();
-        rows.put(reconsideration ? "被申请人" : "答辩人", f.agency());
+        rows.put(reconsideration ? "被申请人" : "答辩人", f.agencyName());
         rows.put(reconsideration ? "申请人" : "被答辩人", f.appellant());
         rows.put(reconsideration ? "复议机关" : "人民法院", f.forum());
         rows.put("案号", f.forumFileNumber() == null ? "（未编号）" : f.forumFileNumber());
@@ -85,7 +86,7 @@ public final class AnswerLetter {
         }
         paragraphs.add("此致");
         paragraphs.add(f.forum());
-        paragraphs.add(f.agency() + "　" + cn(f.date()));
+        paragraphs.add(f.agencyName() + "　" + cn(f.date()));
         return new Letter(reconsideration ? "行政复议答复书" : "行政诉讼答辩状", rows, paragraphs);
     }
 

@@ -16,6 +16,9 @@ public class AppealableCaseEntity extends PanacheEntityBase {
     public String trackingNumber;
 
     public String agency;
+    /** The agency's name from intake's directory (RequestReceived.agencyName); null in events before it. */
+    public String agencyName;
+
     public LocalDate receivedDate;
     public OffsetDateTime registeredAt;
     public String applicantName;

@@ -34,7 +34,8 @@ public class AppealableCases {
                         request.trackingNumber(),
                         request.agency(),
                         "applicant_name",
-                        request.applicant() == null ? null : request.applicant().name()));
+                        request.applicant() == null ? null : request.applicant().name()))
+                .chain(() -> upsert(request.trackingNumber(), request.agency(), "agency_name", request.agencyName()));
     }
 
     public Uni<Void> replied(CaseEvents.Replied replied) {
@@ -63,6 +64,8 @@ public class AppealableCases {
             "received_date",
             "date",
             "applicant_name",
+            "text",
+            "agency_name",
             "text",
             "reply_type",
             "text",
