@@ -37,6 +37,7 @@ import org.ogi.contracts.v1.CaseEvents;
 import org.ogi.contracts.v1.CaseTransitioned;
 import org.ogi.contracts.v1.ClockKey;
 import org.ogi.contracts.v1.ClockKind;
+import org.ogi.contracts.v1.DeadlineEvents;
 import org.ogi.contracts.v1.DeadlineScheduled;
 import org.ogi.contracts.v1.Events;
 import org.ogi.testsupport.OgiInfrastructure;
@@ -251,6 +252,37 @@ class AppealsApiTest {
         assertThat(payload(number, "ogi.appeal.decision-period-extended.v1"))
                 .contains("\"days\":30")
                 .contains("\"notifiedOn\":\"2024-06-01\"");
+
+        // deadline-service moves the expected decision by the extension: legal staff see the new date, not a duty.
+        TestEvents.publish(TestEvents.event(
+                Events.DEADLINE_SCHEDULED,
+                number,
+                new DeadlineScheduled(
+                        number,
+                        "A",
+                        ClockKey.of(ClockKind.APPEAL_OUTCOME_EXPECTED),
+                        LocalDate.of(2024, 4, 17),
+                        0,
+                        LocalDate.of(2024, 6, 17),
+                        false,
+                        "ARL 2023 Art. 62 ¶1")));
+        TestEvents.publish(TestEvents.event(
+                Events.DEADLINE_CHANGED,
+                number,
+                new DeadlineEvents.Changed(
+                        number,
+                        "A",
+                        ClockKey.of(ClockKind.APPEAL_OUTCOME_EXPECTED),
+                        LocalDate.of(2024, 6, 17),
+                        LocalDate.of(2024, 7, 17),
+                        "DECISION_PERIOD_EXTENDED",
+                        false)));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().get("/api/appeals/" + number)
+                        .then()
+                        .statusCode(200)
+                        .body("deadlines.find { it.clock == 'APPEAL_OUTCOME_EXPECTED' }.dueDate", equalTo("2024-07-17"))
+                        .body("deadlines.find { it.clock == 'APPEAL_OUTCOME_EXPECTED' }.duty", equalTo(false)));
 
         // Once only.
         post(number, "decision-period-extension", Map.of("days", 10, "notifiedOn", "2024-06-02"))
