@@ -84,6 +84,8 @@ class AppealEventsTest {
                 + "\"WITHHELD_STATE_SECRET\",\"repliedOn\":\"2024-02-28\"}}";
         assertThat(EventCodec.fromJson(stored).dataAs(Events.CASE_REPLIED).remediesTold())
                 .isNull();
+        assertThat(EventCodec.fromJson(stored).dataAs(Events.CASE_REPLIED).replyTypeLabel())
+                .isNull();
     }
 
     @Test

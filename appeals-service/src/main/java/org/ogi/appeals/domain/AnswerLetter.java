@@ -13,7 +13,11 @@ import org.ogi.law.AppealKind;
  */
 public final class AnswerLetter {
 
-    /** One case the appeal concerns, as appeals-service knows it. */
+    /**
+     * One case the appeal concerns, as appeals-service knows it.
+     *
+     * @param replyType the reply's table 三 label (e.g. 属于国家秘密); its code only for replies announced without one
+     */
     public record CaseFacts(
             String trackingNumber,
             LocalDate receivedDate,

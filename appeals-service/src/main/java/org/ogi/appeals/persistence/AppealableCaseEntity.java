@@ -23,6 +23,9 @@ public class AppealableCaseEntity extends PanacheEntityBase {
     public OffsetDateTime registeredAt;
     public String applicantName;
     public String replyType;
+    /** The reply's table 三 label (e.g. 属于国家秘密); null in events before it was added. */
+    public String replyTypeLabel;
+
     public String replyOutcomeGroup;
     public LocalDate repliedOn;
     public LocalDate deliveredOn;

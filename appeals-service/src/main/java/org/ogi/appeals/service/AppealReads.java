@@ -243,7 +243,7 @@ public class AppealReads {
                                     .map(c -> new AnswerLetter.CaseFacts(
                                             c.trackingNumber,
                                             c.receivedDate,
-                                            c.replyType,
+                                            c.replyTypeLabel != null ? c.replyTypeLabel : c.replyType,
                                             c.repliedOn,
                                             c.deliveredOn,
                                             c.replyDueDate))

@@ -42,6 +42,7 @@ public class AppealableCases {
         String tn = replied.transition().trackingNumber();
         String agency = replied.transition().agency();
         return upsert(tn, agency, "reply_type", replied.replyType())
+                .chain(() -> upsert(tn, agency, "reply_type_label", replied.replyTypeLabel()))
                 .chain(() -> upsert(tn, agency, "reply_outcome_group", replied.outcomeGroup()))
                 .chain(() -> upsert(tn, agency, "replied_on", replied.repliedOn()))
                 .chain(() -> upsert(tn, agency, "remedies_told", replied.remediesTold()));
@@ -68,6 +69,8 @@ public class AppealableCases {
             "agency_name",
             "text",
             "reply_type",
+            "text",
+            "reply_type_label",
             "text",
             "reply_outcome_group",
             "text",

@@ -213,8 +213,11 @@ class AppealsApiTest {
                 .extract()
                 .asByteArray();
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        // The respondent is the agency by the name its request carried (RequestReceived.agencyName), not its code.
-        assertThat(pdfText(pdf)).contains("被申请人：A人民政府办公室").doesNotContain("被申请人：A申请人");
+        // The respondent is the agency by the name its request carried (RequestReceived.agencyName), not its code;
+        // the reply by its table 三 label, not its code.
+        assertThat(pdfText(pdf))
+                .contains("被申请人：A人民政府办公室", "作出答复（属于国家秘密）")
+                .doesNotContain("被申请人：A申请人", "WITHHELD_STATE_SECRET");
         given().get("/api/cases/" + tn + "/appeals")
                 .then()
                 .statusCode(200)
@@ -483,7 +486,8 @@ class AppealsApiTest {
                         "POST",
                         "NATURAL_PERSON",
                         null,
-                        true)));
+                        true,
+                        "属于国家秘密")));
         TestEvents.publish(TestEvents.event(
                 Events.CASE_DELIVERED,
                 tn,

@@ -207,6 +207,7 @@ class RemandReopensCaseTest {
                 .orElseThrow()
                 .dataAs(Events.CASE_REPLIED);
         assertThat(firstReply.remediesTold()).isTrue();
+        assertThat(firstReply.replyTypeLabel()).isEqualTo("属于国家秘密");
 
         given().auth()
                 .oauth2(OFFICER)
