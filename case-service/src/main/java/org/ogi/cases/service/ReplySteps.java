@@ -111,6 +111,7 @@ public class ReplySteps {
                                     c.applicantCategory,
                                     draft.repeatOf,
                                     ReplyLetter.statesRemedies(content, draft.sentLetterText, replied),
+                                    type.label(),
                                     draft.sentLetterText,
                                     draft.sentLetterSha256))
                     .because(type.name() + " by " + deliveryMethod + dated);

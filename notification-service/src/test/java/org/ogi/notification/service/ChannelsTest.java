@@ -124,6 +124,7 @@ class ChannelsTest {
                         "NATURAL_PERSON",
                         null,
                         true,
+                        "予以公开",
                         "政府信息公开申请答复书\n张三：\n经审查，您申请的信息予以公开。",
                         "abc")));
     }

@@ -156,6 +156,8 @@ public final class CaseEvents {
      * {@code repeatOf}: for a repeat request (Art. 36(六)), the tracking number of the earlier, answered request.
      * {@code remediesTold}: whether the reply told the applicant of reconsideration and litigation, the body and the
      * periods (ARL 2023 Art. 20 ¶3, SPC ALL Interp. Art. 64: otherwise up to 1 year); null when not stated.
+     * {@code replyTypeLabel}: the row's label in table 三 (e.g. 属于国家秘密), for letters others write about the reply;
+     * null in events before it was added.
      * {@code letterText}/{@code letterSha256}: the reply letter as sent, so notification-service serves the very
      * letter (as PDF) without asking case-service; null on events before they were added.
      */
@@ -169,10 +171,38 @@ public final class CaseEvents {
             String applicantCategory,
             String repeatOf,
             Boolean remediesTold,
+            String replyTypeLabel,
             String letterText,
             String letterSha256) {
 
         /** Without the letter (the v1 form before {@code letterText} was added). */
+        public Replied(
+                CaseTransitioned transition,
+                String replyType,
+                String outcomeGroup,
+                LocalDate repliedOn,
+                String legalBasis,
+                String deliveryMethod,
+                String applicantCategory,
+                String repeatOf,
+                Boolean remediesTold,
+                String replyTypeLabel) {
+            this(
+                    transition,
+                    replyType,
+                    outcomeGroup,
+                    repliedOn,
+                    legalBasis,
+                    deliveryMethod,
+                    applicantCategory,
+                    repeatOf,
+                    remediesTold,
+                    replyTypeLabel,
+                    null,
+                    null);
+        }
+
+        /** Label not stated (the v1 form before {@code replyTypeLabel} was added). */
         public Replied(
                 CaseTransitioned transition,
                 String replyType,
@@ -193,7 +223,6 @@ public final class CaseEvents {
                     applicantCategory,
                     repeatOf,
                     remediesTold,
-                    null,
                     null);
         }
 
