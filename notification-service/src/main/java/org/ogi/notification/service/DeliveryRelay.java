@@ -55,6 +55,7 @@ public class DeliveryRelay {
             "select * from notification where id = $1 and status = 'PENDING' for update skip locked";
 
     private final Pool pool;
+    private final Notifications notifications;
     private final Map<NotificationChannel, ChannelSender> senders = new EnumMap<>(NotificationChannel.class);
     private final NoticeTexts texts;
     private final NoticeDocuments documents;
@@ -68,6 +69,7 @@ public class DeliveryRelay {
 
     DeliveryRelay(
             Pool pool,
+            Notifications notifications,
             Instance<ChannelSender> senders,
             NoticeTexts texts,
             NoticeDocuments documents,
@@ -75,6 +77,7 @@ public class DeliveryRelay {
             Clock clock,
             NotificationConfig config) {
         this.pool = pool;
+        this.notifications = notifications;
         senders.forEach(sender -> this.senders.put(sender.channel(), sender));
         this.texts = texts;
         this.documents = documents;
@@ -277,7 +280,7 @@ public class DeliveryRelay {
 
     private NotificationEntity switched(
             NotificationEntity failed, NotificationChannel next, String address, OffsetDateTime now) {
-        NotificationEntity n = copy(failed, now);
+        NotificationEntity n = notifications.copy(failed, now);
         n.channel = next;
         n.recipient = address;
         n.replaces = failed.id;
@@ -293,7 +296,7 @@ public class DeliveryRelay {
                 Notices.deliveryFailed(failed.trackingNumber, failed.agency, failed.kind, reason), null, null);
         List<NotificationEntity> tasks = new ArrayList<>();
         for (Recipient recipient : List.of(Recipient.role(Roles.OGI_OFFICE_HEAD))) {
-            NotificationEntity task = copy(failed, now);
+            NotificationEntity task = notifications.copy(failed, now);
             task.eventId = "delivery-failed:" + failed.id;
             task.kind = NotificationKind.DELIVERY_FAILED;
             task.audience = NotificationKind.Audience.STAFF;
@@ -313,30 +316,6 @@ public class DeliveryRelay {
             tasks.add(task);
         }
         return tasks;
-    }
-
-    private NotificationEntity copy(NotificationEntity from, OffsetDateTime now) {
-        NotificationEntity n = new NotificationEntity();
-        n.id = UUID.randomUUID();
-        n.eventId = from.eventId;
-        n.trackingNumber = from.trackingNumber;
-        n.agency = from.agency;
-        n.kind = from.kind;
-        n.audience = from.audience;
-        n.channel = from.channel;
-        n.recipientKey = from.recipientKey;
-        n.recipientUser = from.recipientUser;
-        n.recipientRole = from.recipientRole;
-        n.recipient = from.recipient;
-        n.subject = from.subject;
-        n.body = from.body;
-        n.letterText = from.letterText;
-        n.smsText = from.smsText;
-        n.status = DeliveryState.PENDING;
-        n.messageId = "<" + n.id + "@" + config.email().messageIdDomain() + ">";
-        n.nextAttemptAt = now;
-        n.createdAt = now;
-        return n;
     }
 
     private Contact contact(SqlConnection connection, NotificationEntity n) {

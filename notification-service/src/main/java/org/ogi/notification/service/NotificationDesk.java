@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.ogi.contracts.v1.Events;
 import org.ogi.contracts.v1.NotificationEvents;
-import org.ogi.notification.config.NotificationConfig;
 import org.ogi.notification.domain.DeliveryState;
 import org.ogi.notification.domain.NotificationChannel;
 import org.ogi.notification.persistence.CaseContactEntity;
@@ -25,13 +24,13 @@ import org.ogi.platform.problem.ProblemException;
 public class NotificationDesk {
 
     private final Outbox outbox;
+    private final Notifications notifications;
     private final Clock clock;
-    private final NotificationConfig config;
 
-    NotificationDesk(Outbox outbox, Clock clock, NotificationConfig config) {
+    NotificationDesk(Outbox outbox, Notifications notifications, Clock clock) {
         this.outbox = outbox;
+        this.notifications = notifications;
         this.clock = clock;
-        this.config = config;
     }
 
     /** The caller's inbox: their own notifications and, for staff, those to a role they hold in their agency. */
@@ -102,26 +101,10 @@ public class NotificationDesk {
                             throw ProblemException.invalid(
                                     "channel", "no " + target + " contact is on record for this case");
                         }
-                        NotificationEntity again = new NotificationEntity();
-                        again.id = UUID.randomUUID();
+                        NotificationEntity again = notifications.copy(n, OffsetDateTime.now(clock));
                         again.eventId = "resend:" + again.id;
-                        again.trackingNumber = n.trackingNumber;
-                        again.agency = n.agency;
-                        again.kind = n.kind;
-                        again.audience = n.audience;
                         again.channel = target;
-                        again.recipientKey = n.recipientKey;
-                        again.recipientUser = n.recipientUser;
-                        again.recipientRole = n.recipientRole;
                         again.recipient = address;
-                        again.subject = n.subject;
-                        again.body = n.body;
-                        again.letterText = n.letterText;
-                        again.smsText = n.smsText;
-                        again.status = DeliveryState.PENDING;
-                        again.messageId = "<" + again.id + "@" + config.email().messageIdDomain() + ">";
-                        again.createdAt = OffsetDateTime.now(clock);
-                        again.nextAttemptAt = again.createdAt;
                         again.replaces = n.id;
                         return again.<NotificationEntity>persist();
                     });

@@ -194,6 +194,31 @@ public class Notifications {
         return row;
     }
 
+    /** A new PENDING notification due {@code now}, saying what {@code from} says to the same recipient. */
+    public NotificationEntity copy(NotificationEntity from, OffsetDateTime now) {
+        NotificationEntity n = new NotificationEntity();
+        n.id = UUID.randomUUID();
+        n.eventId = from.eventId;
+        n.trackingNumber = from.trackingNumber;
+        n.agency = from.agency;
+        n.kind = from.kind;
+        n.audience = from.audience;
+        n.channel = from.channel;
+        n.recipientKey = from.recipientKey;
+        n.recipientUser = from.recipientUser;
+        n.recipientRole = from.recipientRole;
+        n.recipient = from.recipient;
+        n.subject = from.subject;
+        n.body = from.body;
+        n.letterText = from.letterText;
+        n.smsText = from.smsText;
+        n.status = DeliveryState.PENDING;
+        n.messageId = "<" + n.id + "@" + config.email().messageIdDomain() + ">";
+        n.nextAttemptAt = now;
+        n.createdAt = now;
+        return n;
+    }
+
     /** The notifications of one case of the agency, oldest first. */
     @WithSession
     public Uni<List<NotificationEntity>> ofCase(String trackingNumber, String agency) {

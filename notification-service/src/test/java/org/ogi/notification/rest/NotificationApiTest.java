@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.ogi.contracts.v1.Events;
-import org.ogi.contracts.v1.RequestReceived;
 import org.ogi.notification.testing.MailAndSms;
 import org.ogi.notification.testing.Notified;
+import org.ogi.notification.testing.Requests;
 import org.ogi.testsupport.TestEvents;
 
 /** The inbox, the applicant's channel choice, and staff's list (masked), resend and problems. */
@@ -156,38 +156,11 @@ class NotificationApiTest {
 
     private static String request(String userId, String email, String phone) {
         String tn = TestEvents.newTrackingNumber("A");
-        RequestReceived r = TestEvents.requestReceived(tn, "A", LocalDate.of(2026, 11, 24));
-        RequestReceived.Applicant a = r.applicant();
         TestEvents.publish(TestEvents.event(
                 Events.REQUEST_RECEIVED,
                 tn,
-                new RequestReceived(
-                        tn,
-                        "A",
-                        r.channel(),
-                        r.receivedDate(),
-                        r.registeredAt(),
-                        new RequestReceived.Applicant(
-                                a.type(),
-                                a.category(),
-                                a.name(),
-                                a.idType(),
-                                a.idNumber(),
-                                phone,
-                                email,
-                                null,
-                                userId,
-                                null,
-                                null),
-                        r.information(),
-                        r.delivery(),
-                        r.missingContents(),
-                        r.flags(),
-                        r.possibleRepeatOf(),
-                        r.agencyName(),
-                        r.kind(),
-                        r.recordCorrection(),
-                        r.applicantRequestsInMonth())));
+                Requests.withContact(
+                        TestEvents.requestReceived(tn, "A", LocalDate.of(2026, 11, 24)), email, phone, null, userId)));
         return tn;
     }
 }

@@ -26,6 +26,7 @@ import org.ogi.contracts.Topics;
 import org.ogi.contracts.v1.Events;
 import org.ogi.notification.testing.MailAndSms;
 import org.ogi.notification.testing.Notified;
+import org.ogi.notification.testing.Requests;
 import org.ogi.testsupport.KafkaTestClient;
 import org.ogi.testsupport.OgiInfrastructure;
 import org.ogi.testsupport.TestEvents;

@@ -15,6 +15,7 @@ import org.ogi.contracts.v1.Events;
 import org.ogi.notification.testing.MailAndSms;
 import org.ogi.notification.testing.Notified;
 import org.ogi.notification.testing.RefusingMailProfile;
+import org.ogi.notification.testing.Requests;
 import org.ogi.testsupport.KafkaTestClient;
 import org.ogi.testsupport.TestEvents;
 

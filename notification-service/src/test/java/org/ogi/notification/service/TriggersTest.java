@@ -23,6 +23,7 @@ import org.ogi.contracts.v1.DeadlineScheduled;
 import org.ogi.contracts.v1.Events;
 import org.ogi.contracts.v1.RequestAwaitingConfirmation;
 import org.ogi.notification.testing.Notified;
+import org.ogi.notification.testing.Requests;
 import org.ogi.testsupport.TestEvents;
 
 /** One test per trigger of issue 14 item 1: the event, the notice and its legal content. */

@@ -39,10 +39,13 @@ public final class Notified {
         }
     }
 
-    /** Waits until the case has a row of {@code kind} on {@code channel} and returns it. */
+    /**
+     * Waits until the case has a row of {@code kind} on {@code channel} and returns it; the bound allows for a
+     * restarted service (a test profile) rejoining its consumer groups on a loaded machine.
+     */
     public static Map<String, Object> await(String trackingNumber, String kind, String channel, String status) {
         return Awaitility.await()
-                .atMost(Duration.ofSeconds(30))
+                .atMost(Duration.ofSeconds(90))
                 .pollInterval(Duration.ofMillis(100))
                 .until(
                         () -> rows(trackingNumber).stream()

@@ -1,13 +1,14 @@
-package org.ogi.notification.service;
+package org.ogi.notification.testing;
 
 import org.ogi.contracts.v1.RequestReceived;
 
 /** Test requests with the contact data a test needs. */
-final class Requests {
+public final class Requests {
 
     private Requests() {}
 
-    static RequestReceived withContact(RequestReceived r, String email, String phone, String address, String userId) {
+    public static RequestReceived withContact(
+            RequestReceived r, String email, String phone, String address, String userId) {
         RequestReceived.Applicant a = r.applicant();
         return new RequestReceived(
                 r.trackingNumber(),
