@@ -58,6 +58,10 @@ public interface NotificationConfig {
         @WithDefault("ogi-office@localhost")
         String from();
 
+        /** How long one message may take to hand to the SMTP relay before the attempt counts as failed. */
+        @WithDefault("PT30S")
+        Duration sendTimeout();
+
         /** The right-hand side of every Message-ID: {@code <notification id@domain>}. */
         @WithDefault("ogi.notification.local")
         String messageIdDomain();

@@ -1,7 +1,7 @@
 package org.ogi.notification.messaging;
 
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
+import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.vertx.ext.mail.SMTPException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.ogi.notification.config.NotificationConfig;
@@ -14,10 +14,10 @@ import org.ogi.notification.service.OutgoingMessage;
 @ApplicationScoped
 public class EmailSender implements ChannelSender {
 
-    private final Mailer mailer;
+    private final ReactiveMailer mailer;
     private final NotificationConfig config;
 
-    EmailSender(Mailer mailer, NotificationConfig config) {
+    EmailSender(ReactiveMailer mailer, NotificationConfig config) {
         this.mailer = mailer;
         this.config = config;
     }
@@ -37,7 +37,8 @@ public class EmailSender implements ChannelSender {
             mail.addAttachment(message.pdfName(), message.pdf(), "application/pdf");
         }
         try {
-            mailer.send(mail);
+            // A relay that stops answering must not hold the delivery queue: the attempt fails and is retried.
+            mailer.send(mail).await().atMost(config.email().sendTimeout());
             return new SendResult.Sent(message.messageId());
         } catch (RuntimeException e) {
             return refusal(e);
