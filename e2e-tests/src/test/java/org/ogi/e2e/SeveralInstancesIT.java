@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -75,18 +76,23 @@ class SeveralInstancesIT {
         }
         StackControl control = new StackControl(config);
         SteadyRegistrations registrations = new SteadyRegistrations(users, PACE, REQUESTS).start();
-        Map<String, Long> killed = new LinkedHashMap<>();
         Map<String, Duration> restarts = new LinkedHashMap<>();
+        Map<String, Long> killed = new LinkedHashMap<>();
         try {
             Thread.sleep(PACE.multipliedBy(REQUESTS / 3).toMillis());
             // Alternately the first and the second instance, a moment apart, while requests keep coming.
+            Instant killedAt = Instant.now();
             for (int i = 0; i < CONSUMERS.size(); i++) {
                 String victim = StackConfig.instanceName(CONSUMERS.get(i), 1 + i % 2);
                 killed.put(victim, control.kill(victim));
                 Thread.sleep(500);
             }
+            killed.forEach((victim, pid) -> {
+                control.awaitRestarted(victim, pid);
+                restarts.put(victim, Duration.between(killedAt, Instant.now()));
+            });
             registrations.awaitAllSent();
-            killed.forEach((victim, pid) -> restarts.put(victim, control.awaitRestarted(victim, pid)));
+            progress(begin, "all registrations sent, the killed instances ready again");
         } finally {
             registrations.stop();
         }
@@ -104,23 +110,16 @@ class SeveralInstancesIT {
                     .isEmpty();
         });
 
-        Map<String, LocalDate> replyDue = replyDueDates(accepted);
-        LocalDate latest = replyDue.values().stream().max(LocalDate::compareTo).orElseThrow();
-        try {
-            // Every reply clock is then due within the alert horizon (or, registered the day before, overdue).
-            StackDay.set(latest.minusDays(1));
-            await().atMost(SETTLED)
-                    .pollInterval(Duration.ofSeconds(2))
-                    .until(() -> alerts(events(Topics.DEADLINES, accepted)).keySet().stream()
-                            .map(Alert::trackingNumber)
-                            .collect(Collectors.toSet())
-                            .containsAll(accepted));
-        } finally {
-            StackDay.reset();
-        }
-        // Late duplicates, from a relay or a sweep, would come after the first complete picture.
-        Thread.sleep(5_000);
-
+        progress(begin, "every request complete through the APIs");
+        // The relays publish what the consumers' transactions appended; the API can show a change a moment before.
+        await().atMost(SETTLED).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            List<String> unpublished = new ArrayList<>();
+            for (Map.Entry<OgiService, String> producer : TOPIC_OF.entrySet()) {
+                outbox(producer.getKey(), producer.getValue(), accepted, unpublished);
+            }
+            return unpublished.isEmpty();
+        });
+        progress(begin, "every outbox row published");
         List<String> problems = new ArrayList<>();
         String officer = users.token("officer");
         for (String trackingNumber : accepted) {
@@ -140,20 +139,6 @@ class SeveralInstancesIT {
                 "ogi.notification.recorded.v1",
                 e -> e.subject() + " " + e.data().get("kind").asText() + " to "
                         + e.data().get("recipient").asText()));
-        Map<Alert, Long> alerts = alerts(onTopics.get(Topics.DEADLINES));
-        alerts.forEach((alert, count) -> {
-            if (count != 1) {
-                problems.add(alert + " sent " + count + " times");
-            }
-        });
-        replyDue.forEach((trackingNumber, due) -> {
-            if (alerts.keySet().stream()
-                    .noneMatch(a -> a.trackingNumber().equals(trackingNumber)
-                            && a.clock().equals("REPLY")
-                            && a.dueDate().equals(due.toString()))) {
-                problems.add(trackingNumber + ": no alert for the reply due " + due);
-            }
-        });
         int published = 0;
         for (Map.Entry<OgiService, String> producer : TOPIC_OF.entrySet()) {
             Map<String, List<String>> outbox = outbox(producer.getKey(), producer.getValue(), accepted, problems);
@@ -174,6 +159,41 @@ class SeveralInstancesIT {
             }
         }
 
+        progress(begin, "outboxes and topics compared");
+        // The clock set's alerts: the day moves after the outbox check, whose rows the relays' clean-up would
+        // take as a week old.
+        Map<String, LocalDate> replyDue = replyDueDates(accepted);
+        LocalDate latest = replyDue.values().stream().max(LocalDate::compareTo).orElseThrow();
+        try {
+            // Every reply clock is then due within the alert horizon (or, registered the day before, overdue).
+            StackDay.set(latest.minusDays(1));
+            await().atMost(SETTLED)
+                    .pollInterval(Duration.ofSeconds(2))
+                    .until(() -> alerts(events(Topics.DEADLINES, accepted)).keySet().stream()
+                            .map(Alert::trackingNumber)
+                            .collect(Collectors.toSet())
+                            .containsAll(accepted));
+        } finally {
+            StackDay.reset();
+        }
+        progress(begin, "an alert for every reply clock");
+        // Late duplicates, from a relay or a sweep, would come after the first complete picture.
+        Thread.sleep(5_000);
+        Map<Alert, Long> alerts = alerts(events(Topics.DEADLINES, accepted));
+        alerts.forEach((alert, count) -> {
+            if (count != 1) {
+                problems.add(alert + " sent " + count + " times");
+            }
+        });
+        replyDue.forEach((trackingNumber, due) -> {
+            if (alerts.keySet().stream()
+                    .noneMatch(a -> a.trackingNumber().equals(trackingNumber)
+                            && a.clock().equals("REPLY")
+                            && a.dueDate().equals(due.toString()))) {
+                problems.add(trackingNumber + ": no alert for the reply due " + due);
+            }
+        });
+
         System.out.printf(
                 "%n[reliability] Several instances: %s killed mid-run (%s); %d registrations accepted, %,d events"
                         + " of 5 outboxes read back, %d alerts; every effect once, every event once in order: %s;"
@@ -190,6 +210,10 @@ class SeveralInstancesIT {
                 Duration.ofNanos(System.nanoTime() - begin).toSeconds());
         problems.stream().limit(100).forEach(problem -> System.out.println("  FAILED " + problem));
         assertThat(problems).isEmpty();
+    }
+
+    private static void progress(long begin, String what) {
+        System.out.printf("[several instances] %5.1f s: %s%n", (System.nanoTime() - begin) / 1e9, what);
     }
 
     /** One alert: the clock, its due date and the kind (approaching or breached). */
