@@ -96,7 +96,8 @@ public final class PipelineLoad {
         env.putIfAbsent(StackConfig.HOME, System.getProperty("ogi.home", "."));
         env.putIfAbsent(
                 StackConfig.WORK_DIR,
-                Path.of(env.get(StackConfig.HOME), "benchmarks/target/pipeline-stack").toString());
+                Path.of(env.get(StackConfig.HOME), "benchmarks/target/pipeline-stack")
+                        .toString());
         env.putIfAbsent(StackConfig.PORT_OFFSET, Integer.toString(DEFAULT_PORT_OFFSET));
         env.remove(StackConfig.INSTANCES);
         StackConfig config = StackConfig.fromEnvironment(env);
@@ -250,7 +251,9 @@ public final class PipelineLoad {
                     connection,
                     "select event_id, pg_xact_commit_timestamp(xmin) from consumed_event where event_id = any(?)",
                     trackingNumberOfEvent.keySet(),
-                    row -> at.put(trackingNumberOfEvent.get(row.getString(1)), row.getTimestamp(2).toInstant()));
+                    row -> at.put(
+                            trackingNumberOfEvent.get(row.getString(1)),
+                            row.getTimestamp(2).toInstant()));
         }
         return at;
     }
@@ -345,8 +348,9 @@ public final class PipelineLoad {
 
     /** A demo user's token from the stack's Keycloak (password = user name). */
     private String passwordGrant(String user) {
-        String form = "grant_type=password&client_id=ogi-web&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(user, StandardCharsets.UTF_8);
+        String form =
+                "grant_type=password&client_id=ogi-web&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                        + "&password=" + URLEncoder.encode(user, StandardCharsets.UTF_8);
         try {
             HttpResponse<String> answer = http.send(
                     HttpRequest.newBuilder(config.tokenEndpoint())
