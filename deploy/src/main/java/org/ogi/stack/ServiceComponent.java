@@ -25,21 +25,24 @@ final class ServiceComponent implements Component {
 
     private final StackConfig config;
     private final OgiService service;
+    private final int instance;
     private volatile Process process;
 
-    ServiceComponent(StackConfig config, OgiService service) {
+    /** @param instance from 1; instances share the database and the Kafka consumer group, not the port */
+    ServiceComponent(StackConfig config, OgiService service, int instance) {
         this.config = config;
         this.service = service;
+        this.instance = instance;
     }
 
     @Override
     public String name() {
-        return service.module();
+        return StackConfig.instanceName(service, instance);
     }
 
     @Override
     public String address() {
-        return config.serviceUrl(service).toString();
+        return config.serviceUrl(service, instance).toString();
     }
 
     @Override
@@ -82,7 +85,7 @@ final class ServiceComponent implements Component {
     Map<String, String> environment() {
         DatabaseServer database = config.database();
         Map<String, String> environment = new LinkedHashMap<>(Map.of(
-                "QUARKUS_HTTP_PORT", Integer.toString(config.servicePort(service)),
+                "QUARKUS_HTTP_PORT", Integer.toString(config.servicePort(service, instance)),
                 "QUARKUS_DATASOURCE_REACTIVE_URL", database.reactiveUrl(service.database()),
                 "QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(service.database()),
                 "QUARKUS_DATASOURCE_USERNAME", database.user(),
