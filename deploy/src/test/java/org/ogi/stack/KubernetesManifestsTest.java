@@ -482,7 +482,7 @@ class KubernetesManifestsTest {
                 .filter(service -> service.module().equals(module))
                 .findFirst()
                 .map(service ->
-                        new ServiceComponent(local, service).environment().keySet());
+                        new ServiceComponent(local, service, 1).environment().keySet());
     }
 
     /** MicroProfile Config's rule: every character but letters and digits becomes '_', letters upper case. */
