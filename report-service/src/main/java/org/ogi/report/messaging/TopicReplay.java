@@ -4,6 +4,8 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,11 +49,17 @@ public class TopicReplay {
         this.consumer = consumer;
     }
 
-    /** Replays the topics; answers how many events were read. */
+    /**
+     * Replays the topics; answers how many events were read. Call on a Vert.x context (a request): the topics are
+     * read on a worker, the events applied back on the caller's context, where the database sessions live.
+     */
     public Uni<Integer> rebuild() {
+        Context context = Vertx.currentContext();
         return Panache.withTransaction(() -> model.dropEventFacts(consumer))
-                .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(dropped -> readAll())
+                .chain(() -> Uni.createFrom()
+                        .item(this::readAll)
+                        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                        .emitOn(task -> context.runOnContext(ignored -> task.run())))
                 .chain(records -> Multi.createFrom()
                         .iterable(records)
                         .onItem()
