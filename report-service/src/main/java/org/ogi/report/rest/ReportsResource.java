@@ -30,8 +30,6 @@ import org.ogi.report.service.Reports;
 @Path("/api/reports")
 public class ReportsResource {
 
-    static final String[] READERS = {Roles.OGI_OFFICE_HEAD, Roles.REVIEWER, Roles.LEGAL_OFFICER, Roles.OGI_ADMIN};
-
     private final Caller caller;
     private final Reports reports;
     private final CarriedOverCases carriedOver;
@@ -96,8 +94,8 @@ public class ReportsResource {
     }
 
     /**
-     * The roll-up of the caller's agency over the agencies configured as its children
-     * ({@code ogi.report.children.<agency>}), summed per cell; an agency without children is refused.
+     * The roll-up of the caller's agency with the agencies configured as its children
+     * ({@code ogi.report.children.<agency>}), summed per cell; an agency without children rolls up only itself.
      */
     @GET
     @Path("/{year}/rollup")
@@ -106,13 +104,9 @@ public class ReportsResource {
     public Uni<ReportView> rollUp(@PathParam("year") String year) {
         String agency = caller.staffAgency();
         int y = year(year);
-        List<String> children = reports.children(agency);
-        if (children.isEmpty()) {
-            throw ProblemException.forbidden("agency " + agency + " has no agencies to roll up (ogi.report.children)");
-        }
         List<String> agencies = new ArrayList<>();
         agencies.add(agency);
-        agencies.addAll(children);
+        agencies.addAll(reports.children(agency));
         return reports.rollUp(agency, y).map(report -> ReportView.of(report, agencies));
     }
 

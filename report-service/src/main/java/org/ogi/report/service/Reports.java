@@ -33,7 +33,7 @@ public class Reports {
     /** The earliest year a report is asked for; also bounds bad input. */
     public static final int FIRST_YEAR = 2008;
 
-    public static final int LAST_YEAR = 2200;
+    public static final int LAST_YEAR = 2199;
 
     private final ReadModel model;
     private final ReportConfig config;

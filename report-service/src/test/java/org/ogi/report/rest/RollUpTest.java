@@ -61,7 +61,18 @@ class RollUpTest {
     @Test
     @TestSecurity(user = "head-fgw", roles = "ogi-office-head")
     @OidcSecurity(claims = @Claim(key = "agency", value = "CITY-FGW"))
-    void aDepartmentHasNoRollUp() {
-        given().get("/api/reports/2024/rollup").then().statusCode(403);
+    void aDepartmentRollsUpOnlyItself() {
+        received("CITY-FGW", "2024-06-02", "NATURAL_PERSON");
+        await().untilAsserted(() -> given().get("/api/reports/2024/rollup")
+                .then()
+                .statusCode(200)
+                .body("agencies", org.hamcrest.Matchers.equalTo(List.of("CITY-FGW")))
+                .body(
+                        "tableThree.lines.find { it.key == 'NEW' }.values.TOTAL",
+                        org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
+        JsonPath own = ReportApiTest.report(2024);
+        JsonPath rollUp =
+                given().get("/api/reports/2024/rollup").then().extract().jsonPath();
+        assertThat(rollUp.getString("checksum")).isEqualTo(own.getString("checksum"));
     }
 }
