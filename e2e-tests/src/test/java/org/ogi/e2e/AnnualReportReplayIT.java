@@ -68,6 +68,7 @@ class AnnualReportReplayIT {
                      "reconsiderationBody": "安徽省人民政府"}"""),
             new Category("不属于依申请公开范围", 3, """
                     {"replyType": "OTHER_OTHER", "reasons": "所申请内容不属于依申请公开的政府信息范围",
+                     "legalBasis": "《中华人民共和国政府信息公开条例》（2008年）第二条",
                      "reconsiderationBody": "安徽省人民政府"}"""));
 
     /** Table 三 of 2018 as the seed gives it (自然人 = 总计; every other column 0). */
@@ -135,6 +136,8 @@ class AnnualReportReplayIT {
                 .when()
                 .post("/api/requests")
                 .then()
+                .log()
+                .ifValidationFails()
                 .statusCode(201)
                 .extract()
                 .path("trackingNumber");
@@ -164,6 +167,8 @@ class AnnualReportReplayIT {
                 .when()
                 .post("/api/cases/{tn}/" + step, tn)
                 .then()
+                .log()
+                .ifValidationFails()
                 .statusCode(anyOf(equalTo(200), equalTo(201)))
                 .body("state", equalTo(expectedState));
     }

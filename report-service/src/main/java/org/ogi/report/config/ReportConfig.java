@@ -2,6 +2,7 @@ package org.ogi.report.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.ogi.law.TableThreeRow;
@@ -31,6 +32,13 @@ public interface ReportConfig {
      */
     @WithDefault("false")
     boolean countRecordCorrections();
+
+    /**
+     * The least time between two rebuilds from the topics (each reads every event ever published); an earlier
+     * request is a 409.
+     */
+    @WithDefault("PT10M")
+    Duration rebuildMinInterval();
 
     /**
      * The agencies whose reports a parent agency's staff may roll up with its own (a city over its departments),

@@ -7,12 +7,15 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -20,6 +23,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ogi.contracts.Topics;
+import org.ogi.platform.problem.ProblemException;
+import org.ogi.report.config.ReportConfig;
 import org.ogi.report.persistence.ReadModel;
 
 /**
@@ -37,14 +42,22 @@ public class TopicReplay {
     private final ReadModel model;
     private final String bootstrapServers;
     private final String consumer;
+    private final Duration minInterval;
+    private final Clock clock;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private volatile Instant lastStarted = Instant.MIN;
 
     TopicReplay(
             ReportEventConsumers consumers,
             ReadModel model,
+            ReportConfig config,
+            Clock clock,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
             @ConfigProperty(name = "quarkus.application.name") String consumer) {
         this.consumers = consumers;
         this.model = model;
+        this.minInterval = config.rebuildMinInterval();
+        this.clock = clock;
         this.bootstrapServers = bootstrapServers;
         this.consumer = consumer;
     }
@@ -54,6 +67,13 @@ public class TopicReplay {
      * read on a worker, the events applied back on the caller's context, where the database sessions live.
      */
     public Uni<Integer> rebuild() {
+        Instant now = clock.instant();
+        if (lastStarted.plus(minInterval).isAfter(now) || !running.compareAndSet(false, true)) {
+            // A rebuild reads every event ever published: one at a time, and not again at once.
+            throw ProblemException.conflict("a rebuild started at " + lastStarted + "; the next may start "
+                    + minInterval + " after it (ogi.report.rebuild-min-interval)");
+        }
+        lastStarted = now;
         Context context = Vertx.currentContext();
         return Panache.withTransaction(() -> model.dropEventFacts(consumer))
                 .chain(() -> Uni.createFrom()
@@ -66,7 +86,8 @@ public class TopicReplay {
                         .transformToUniAndConcatenate(r -> consumers.replay(r.topic(), r.value()))
                         .collect()
                         .last()
-                        .replaceWith(records.size()));
+                        .replaceWith(records.size()))
+                .eventually(() -> running.set(false));
     }
 
     /** Every record now on the topics, each partition read from its beginning to its current end. */

@@ -21,6 +21,18 @@ import org.ogi.report.domain.ShapeCount;
 @ApplicationScoped
 public class ReadModel {
 
+    /** The counters of some agencies ({@code :agencies}) summed per shape: all a report reads of table 三. */
+    public static final String SHAPES =
+            "select applicant_column, received_year, outcome_year, outcome_row, sum(requests) "
+                    + "from shape_count where agency in (:agencies) "
+                    + "group by applicant_column, received_year, outcome_year, outcome_row having sum(requests) <> 0";
+
+    /** Counts the stored facts into empty counters (after a rebuild dropped the events' facts, the imported ones). */
+    public static final String COUNT_FACTS = "insert into shape_count (agency, applicant_column, received_year,"
+            + " outcome_year, outcome_row, requests) select agency, coalesce(applicant_column, ''),"
+            + " coalesce(extract(year from received_date)::int, 0), coalesce(extract(year from outcome_date)::int, 0),"
+            + " coalesce(outcome_row, ''), count(*) from case_fact group by 1, 2, 3, 4, 5";
+
     /** A request's fact with the kind of request it is and where it came from (EVENTS or IMPORT). */
     public record StoredCase(String agency, String kind, CaseFact fact, String source) {}
 
@@ -116,12 +128,7 @@ public class ReadModel {
     /** The counters of {@code agencies}: what a report is computed from. */
     public Uni<List<ShapeCount>> shapes(List<String> agencies) {
         return Panache.getSession()
-                .chain(session -> session.createNativeQuery(
-                                "select applicant_column, received_year, outcome_year, outcome_row, sum(requests) "
-                                        + "from shape_count where agency in (:agencies) "
-                                        + "group by applicant_column, received_year, outcome_year, outcome_row "
-                                        + "having sum(requests) <> 0",
-                                Object[].class)
+                .chain(session -> session.createNativeQuery(SHAPES, Object[].class)
                         .setParameter("agencies", agencies)
                         .getResultList())
                 .map(rows -> rows.stream()
@@ -250,14 +257,7 @@ public class ReadModel {
                         .chain(() -> session.createNativeQuery("delete from consumed_event where consumer = :c")
                                 .setParameter("c", consumer)
                                 .executeUpdate())
-                        .chain(() -> session.createNativeQuery(
-                                        "insert into shape_count (agency, applicant_column, received_year, outcome_year,"
-                                                + " outcome_row, requests) select agency, coalesce(applicant_column, ''),"
-                                                + " coalesce(extract(year from received_date)::int, 0),"
-                                                + " coalesce(extract(year from outcome_date)::int, 0),"
-                                                + " coalesce(outcome_row, ''), count(*) from case_fact"
-                                                + " group by 1, 2, 3, 4, 5")
-                                .executeUpdate()))
+                        .chain(() -> session.createNativeQuery(COUNT_FACTS).executeUpdate()))
                 .replaceWithVoid();
     }
 

@@ -17,6 +17,9 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -147,7 +150,7 @@ class ReportApiTest {
     @Test
     @TestSecurity(user = "head-rd", roles = "ogi-office-head")
     @OidcSecurity(claims = @Claim(key = "agency", value = "RD"))
-    void theXlsxIsLaidOutLikeThePublishedTable() throws Exception {
+    void theExportsAreLaidOutLikeThePublishedTable() throws Exception {
         received("RD", "2024-02-01", "RESEARCH_INSTITUTION");
         await().untilAsserted(
                         () -> assertThat(report(2024).getLong("tableThree.lines.find { it.key == 'NEW' }.values.TOTAL"))
@@ -192,6 +195,17 @@ class ReportApiTest {
             assertThat(text(four, 2, 3)).isEqualTo("尚未审结");
             assertThat(text(four, 2, 14)).isEqualTo("总计");
             assertThat(four.getRow(3).getCell(14).getNumericCellValue()).isZero();
+        }
+
+        byte[] pdf = given().get("/api/reports/2024/report.pdf")
+                .then()
+                .statusCode(200)
+                .contentType("application/pdf")
+                .extract()
+                .asByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("一、本年新收政府信息公开申请数量", "四、政府信息公开行政复议、行政诉讼情况", "尚未审结");
         }
 
         String csv = given().get("/api/reports/2024/report.csv")
