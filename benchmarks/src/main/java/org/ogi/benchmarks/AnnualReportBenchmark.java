@@ -99,9 +99,9 @@ public class AnnualReportBenchmark {
             statement.execute(ReadModel.COUNT_FACTS);
             statement.execute("""
                     insert into appeal_fact (appeal_number, agency, kind, filed_on, report_column, decided_on)
-                    select 'FY-' || g, 'HB', (array['RECONSIDERATION','DIRECT_SUIT','SUIT_AFTER_RECONSIDERATION'])[1 + g %% 3],
-                           date '2024-01-01' + (g %% 365), (array['MAINTAINED','CORRECTED','OTHER'])[1 + g %% 3],
-                           case when g %% 4 = 0 then null else date '2024-01-01' + (g %% 365) + 30 end
+                    select 'FY-' || g, 'HB', (array['RECONSIDERATION','DIRECT_SUIT','SUIT_AFTER_RECONSIDERATION'])[1 + g % 3],
+                           date '2024-01-01' + (g % 365), (array['MAINTAINED','CORRECTED','OTHER'])[1 + g % 3],
+                           case when g % 4 = 0 then null else date '2024-01-01' + (g % 365) + 30 end
                     from generate_series(1, 2000) g""");
             statement.execute("update appeal_fact set report_column = null where decided_on is null");
             statement.execute("vacuum analyze");
