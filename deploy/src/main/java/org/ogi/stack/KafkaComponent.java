@@ -30,6 +30,8 @@ final class KafkaComponent implements Component {
     static final List<String> TOPICS =
             List.of(Topics.REQUESTS, Topics.CASES, Topics.DEADLINES, Topics.APPEALS, Topics.NOTIFICATIONS);
     private static final int PARTITIONS = 3;
+    static final String RETENTION_MS = "retention.ms";
+    static final String UNLIMITED = "-1";
     private static final short REPLICATION_FACTOR = 1;
     private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(3);
     private static final List<String> BROKER_JVM_OPTIONS = Stream.concat(
@@ -155,11 +157,20 @@ final class KafkaComponent implements Component {
         }
     }
 
+    /**
+     * The services' topics. They keep their events for ever: they are the history the read models (report-service's
+     * annual report) are rebuilt from. Topics created before this setting keep theirs
+     * ({@code kafka-configs --alter --add-config retention.ms=-1}).
+     */
+    static List<NewTopic> newTopics() {
+        return TOPICS.stream()
+                .map(t -> new NewTopic(t, PARTITIONS, REPLICATION_FACTOR).configs(Map.of(RETENTION_MS, UNLIMITED)))
+                .toList();
+    }
+
     /** Creates the topics that are missing; false while the broker does not answer yet. */
     private boolean createTopics() {
-        List<NewTopic> topics = TOPICS.stream()
-                .map(t -> new NewTopic(t, PARTITIONS, REPLICATION_FACTOR))
-                .toList();
+        List<NewTopic> topics = newTopics();
         try (Admin admin = admin()) {
             for (KafkaFuture<Void> created : admin.createTopics(topics).values().values()) {
                 try {

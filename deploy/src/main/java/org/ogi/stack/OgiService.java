@@ -9,7 +9,7 @@ import java.util.Collections;
 import java.util.Properties;
 
 /**
- * The five services: Maven module, default HTTP port and database. The ports and databases are ogi-contracts' table
+ * The six services: Maven module, default HTTP port and database. The ports and databases are ogi-contracts' table
  * ({@code ogi.services.<module>.http-port} and {@code .database}), which every service's configuration reads too.
  */
 public enum OgiService {
@@ -17,7 +17,8 @@ public enum OgiService {
     CASE("case-service"),
     DEADLINE("deadline-service"),
     APPEALS("appeals-service"),
-    NOTIFICATION("notification-service");
+    NOTIFICATION("notification-service"),
+    REPORT("report-service");
 
     /** The MicroProfile Config file ogi-contracts ships for the services; read here as MicroProfile Config would. */
     static final String SETTINGS = "META-INF/microprofile-config.properties";

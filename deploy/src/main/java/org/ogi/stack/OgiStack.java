@@ -19,7 +19,7 @@ public final class OgiStack {
     private static final String NO_AGENCY = "no agency";
     private static final String USAGE = """
             usage: ogi-stack up|down|status
-              up      start PostgreSQL, Kafka, Keycloak and the five services in the background,
+              up      start PostgreSQL, Kafka, Keycloak and the six services in the background,
                       wait until every one is ready and print where to find them
               down    stop them
               status  process, readiness, memory (RSS) and start time of each component

@@ -36,4 +36,13 @@ class KafkaComponentTest {
         assertThat(KafkaComponent.renderServerProperties("log.dirs=${log.dir}", Map.of("log.dir", "C:\\kafka$1")))
                 .isEqualTo("log.dirs=C:\\kafka$1");
     }
+
+    @Test
+    void theEventTopicsKeepTheirHistoryForEver() {
+        assertThat(KafkaComponent.newTopics())
+                .extracting(t -> t.name())
+                .containsExactlyElementsOf(KafkaComponent.TOPICS);
+        assertThat(KafkaComponent.newTopics())
+                .allSatisfy(t -> assertThat(t.configs()).containsEntry("retention.ms", "-1"));
+    }
 }

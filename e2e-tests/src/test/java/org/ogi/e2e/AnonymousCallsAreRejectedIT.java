@@ -31,6 +31,7 @@ class AnonymousCallsAreRejectedIT {
         "DEADLINE,     /api/cases/" + SOME_TRACKING_NUMBER + "/deadlines",
         "APPEALS,      /api/cases/" + SOME_TRACKING_NUMBER + "/appeals",
         "NOTIFICATION, /api/notifications?trackingNumber=" + SOME_TRACKING_NUMBER,
+        "REPORT,       /api/reports/2024",
     })
     void reading(OgiService service, String path) {
         Services.anonymous(service).when().get(path).then().statusCode(401);

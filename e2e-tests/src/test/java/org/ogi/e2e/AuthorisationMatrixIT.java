@@ -59,6 +59,7 @@ class AuthorisationMatrixIT {
     private static final String APPLICANT = "applicant";
     private static final Set<String> ALL_STAFF = Set.of(CLERK, OFFICER, REVIEWER, SECRECY, HEAD, LEGAL, ADMIN);
     private static final Set<String> WORKFLOW = Set.of(OFFICER, REVIEWER, SECRECY, HEAD);
+    private static final Set<String> REPORT_READERS = Set.of(HEAD, REVIEWER, LEGAL, ADMIN);
     private static final Set<String> EVERYONE =
             Set.of(CLERK, OFFICER, REVIEWER, SECRECY, HEAD, LEGAL, ADMIN, SYSTEM_ADMIN, APPLICANT);
     private static final String FULL_ID_NUMBER = "11010519491231002X";
@@ -201,7 +202,18 @@ class AuthorisationMatrixIT {
                     OgiService.NOTIFICATION,
                     "PUT /api/me/requests/{trackingNumber}/notification-channel",
                     Scope.CASE,
-                    Set.of(APPLICANT)));
+                    Set.of(APPLICANT)),
+            // The annual report of the caller's own agency: read by the office head, reviewers, legal staff and the
+            // agency's administrator; frozen and fed with pre-system cases by the head; rebuilt by the system admin.
+            row(OgiService.REPORT, "GET /api/reports/{year}", Scope.LIST, REPORT_READERS),
+            row(OgiService.REPORT, "GET /api/reports/{year}/cells", Scope.LIST, REPORT_READERS),
+            row(OgiService.REPORT, "GET /api/reports/{year}/report.csv", Scope.LIST, REPORT_READERS),
+            row(OgiService.REPORT, "GET /api/reports/{year}/report.xlsx", Scope.LIST, REPORT_READERS),
+            row(OgiService.REPORT, "GET /api/reports/{year}/report.pdf", Scope.LIST, REPORT_READERS),
+            row(OgiService.REPORT, "GET /api/reports/{year}/rollup", Scope.LIST, REPORT_READERS),
+            row(OgiService.REPORT, "POST /api/reports/{year}/freeze", Scope.LIST, Set.of(HEAD)),
+            row(OgiService.REPORT, "POST /api/reports/carried-over-cases", Scope.LIST, Set.of(HEAD)),
+            row(OgiService.REPORT, "POST /api/reports/rebuild", Scope.SHARED, Set.of(SYSTEM_ADMIN)));
 
     private static final DemoUsers USERS = new DemoUsers();
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -4,8 +4,8 @@ import io.smallrye.config.ConfigMapping;
 import java.util.EnumMap;
 import java.util.Map;
 import org.ogi.appeals.domain.Outcome;
-import org.ogi.appeals.domain.ReportColumn;
 import org.ogi.appeals.domain.TableFour;
+import org.ogi.law.ReportColumn;
 
 @ConfigMapping(prefix = "ogi.appeals")
 public interface AppealsConfig {

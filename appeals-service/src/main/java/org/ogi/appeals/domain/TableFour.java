@@ -5,66 +5,21 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.ogi.law.AppealKind;
+import org.ogi.law.ReportColumn;
+import org.ogi.law.TableFourBlock;
+import org.ogi.law.TableFourCount;
 
 /**
- * Annual-report table 四: per block (行政复议, 未经复议直接起诉, 复议后起诉) the appeals filed in the year by
- * outcome column, an appeal without an outcome at the year's end counting as 尚未审结, and 总计 their sum.
- * The outcome-to-column mapping is UNCONFIRMED (ogi-rules §3.2): {@link #SUGGESTED} is the documented suggestion,
+ * Annual-report table 四 (counted per {@link TableFourCount}) with the column of each outcome. The mapping is UNCONFIRMED (ogi-rules §3.2): {@link #SUGGESTED} is the documented suggestion,
  * configurable per outcome.
  */
 public final class TableFour {
 
     public static final Map<Outcome, ReportColumn> SUGGESTED = suggested();
 
-    public enum Block {
-        RECONSIDERATION("行政复议"),
-        DIRECT_SUIT("行政诉讼 未经复议直接起诉"),
-        SUIT_AFTER_RECONSIDERATION("行政诉讼 复议后起诉");
-
-        private final String label;
-
-        Block(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
-
-        /**
-         * The block an appeal counts in; a second instance or retrial continues its suit and is not counted again
-         * (UNCONFIRMED).
-         */
-        public static Optional<Block> of(AppealKind kind) {
-            return switch (kind) {
-                case RECONSIDERATION -> Optional.of(RECONSIDERATION);
-                case DIRECT_SUIT -> Optional.of(DIRECT_SUIT);
-                case SUIT_AFTER_RECONSIDERATION -> Optional.of(SUIT_AFTER_RECONSIDERATION);
-                case SECOND_INSTANCE, RETRIAL -> Optional.empty();
-            };
-        }
-    }
-
     /** One appeal as the table counts it: its kind, filing day and outcome (null while pending). */
     public record Counted(AppealKind kind, LocalDate filedOn, Outcome outcome, LocalDate decidedOn) {}
-
-    /** A block's five numbers; {@link #total()} is 总计. */
-    public record Row(int maintained, int corrected, int other, int pending) {
-        public int total() {
-            return maintained + corrected + other + pending;
-        }
-
-        Row plus(ReportColumn column) {
-            return switch (column) {
-                case MAINTAINED -> new Row(maintained + 1, corrected, other, pending);
-                case CORRECTED -> new Row(maintained, corrected + 1, other, pending);
-                case OTHER -> new Row(maintained, corrected, other + 1, pending);
-                case PENDING -> new Row(maintained, corrected, other, pending + 1);
-            };
-        }
-    }
 
     private final Map<Outcome, ReportColumn> mapping;
 
@@ -81,32 +36,17 @@ public final class TableFour {
         return mapping.get(Objects.requireNonNull(outcome, "outcome"));
     }
 
-    /** The column of an appeal at the end of {@code year}: its outcome's if decided by then, else 尚未审结. */
-    public ReportColumn columnAtYearEnd(Counted appeal, int year) {
-        LocalDate yearEnd = LocalDate.of(year, 12, 31);
-        if (appeal.outcome() == null
-                || appeal.decidedOn() == null
-                || appeal.decidedOn().isAfter(yearEnd)) {
-            return ReportColumn.PENDING;
-        }
-        return columnOf(appeal.outcome());
-    }
-
-    /** The table for {@code year}, counting the appeals filed in it (UNCONFIRMED: by filing year). */
-    public Map<Block, Row> count(List<Counted> appeals, int year) {
-        Map<Block, Row> rows = new EnumMap<>(Block.class);
-        for (Block block : Block.values()) {
-            rows.put(block, new Row(0, 0, 0, 0));
-        }
-        for (Counted appeal : appeals) {
-            if (appeal.filedOn().getYear() != year) {
-                continue;
-            }
-            Block.of(appeal.kind())
-                    .ifPresent(
-                            block -> rows.computeIfPresent(block, (b, row) -> row.plus(columnAtYearEnd(appeal, year))));
-        }
-        return rows;
+    /** The table for {@code year} (counting per {@link TableFourCount}) with this mapping of outcomes. */
+    public Map<TableFourBlock, TableFourCount.Row> count(List<Counted> appeals, int year) {
+        return TableFourCount.count(
+                appeals.stream()
+                        .map(a -> new TableFourCount.Counted(
+                                a.kind(),
+                                a.filedOn(),
+                                a.outcome() == null ? null : columnOf(a.outcome()),
+                                a.decidedOn()))
+                        .toList(),
+                year);
     }
 
     private static Map<Outcome, ReportColumn> suggested() {

@@ -11,9 +11,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.ogi.appeals.domain.AppealStatus;
 import org.ogi.appeals.domain.Outcome;
-import org.ogi.appeals.domain.ReportColumn;
 import org.ogi.law.AppealKind;
 import org.ogi.law.AppealProcedure;
+import org.ogi.law.ReportColumn;
 
 /** One appeal and where it stands; its cases, history and clocks are in their own tables. */
 @Entity

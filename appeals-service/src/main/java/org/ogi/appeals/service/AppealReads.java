@@ -25,6 +25,7 @@ import org.ogi.appeals.persistence.AppealEntity;
 import org.ogi.appeals.persistence.AppealHistoryEntity;
 import org.ogi.appeals.persistence.AppealableCaseEntity;
 import org.ogi.law.AppealKind;
+import org.ogi.law.ReportColumn;
 import org.ogi.platform.problem.ProblemException;
 
 /** What legal staff read: the agency's appeals, one appeal with its history and clocks, a case's appeals, table 四. */
@@ -209,10 +210,9 @@ public class AppealReads {
             Map<String, Map<String, Integer>> result = new LinkedHashMap<>();
             rows.forEach((block, row) -> {
                 Map<String, Integer> columns = new LinkedHashMap<>();
-                columns.put("结果维持", row.maintained());
-                columns.put("结果纠正", row.corrected());
-                columns.put("其他结果", row.other());
-                columns.put("尚未审结", row.pending());
+                for (ReportColumn column : ReportColumn.values()) {
+                    columns.put(column.label(), row.get(column));
+                }
                 columns.put("总计", row.total());
                 result.put(block.label(), columns);
             });

@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.ogi.law.AppealKind;
+import org.ogi.law.ReportColumn;
+import org.ogi.law.TableFourBlock;
+import org.ogi.law.TableFourCount;
 
 class TableFourTest {
 
@@ -68,10 +71,10 @@ class TableFourTest {
 
         var rows = table.count(appeals, 2024);
 
-        assertThat(rows.get(TableFour.Block.RECONSIDERATION)).isEqualTo(new TableFour.Row(1, 0, 0, 2));
-        assertThat(rows.get(TableFour.Block.RECONSIDERATION).total()).isEqualTo(3);
-        assertThat(rows.get(TableFour.Block.DIRECT_SUIT)).isEqualTo(new TableFour.Row(0, 0, 1, 0));
-        assertThat(rows.get(TableFour.Block.SUIT_AFTER_RECONSIDERATION)).isEqualTo(new TableFour.Row(0, 1, 0, 0));
+        assertThat(rows.get(TableFourBlock.RECONSIDERATION)).isEqualTo(new TableFourCount.Row(1, 0, 0, 2));
+        assertThat(rows.get(TableFourBlock.RECONSIDERATION).total()).isEqualTo(3);
+        assertThat(rows.get(TableFourBlock.DIRECT_SUIT)).isEqualTo(new TableFourCount.Row(0, 0, 1, 0));
+        assertThat(rows.get(TableFourBlock.SUIT_AFTER_RECONSIDERATION)).isEqualTo(new TableFourCount.Row(0, 1, 0, 0));
     }
 
     private static LocalDate day(String text) {

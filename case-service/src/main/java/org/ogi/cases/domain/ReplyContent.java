@@ -2,6 +2,7 @@ package org.ogi.cases.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ogi.law.OutcomeGroup;
 import org.ogi.law.ReplyRegime;
 
 /**

@@ -1,11 +1,11 @@
 package org.ogi.cases.domain;
 
-import static org.ogi.cases.domain.OutcomeGroup.*;
-
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
+import org.ogi.law.OutcomeGroup;
 import org.ogi.law.ReplyRegime;
+import org.ogi.law.TableThreeRow;
 
 /**
  * The statutory outcome of a request: exactly one row of annual-report table 三 (ogi-rules §3.1), with its exact
@@ -19,64 +19,72 @@ import org.ogi.law.ReplyRegime;
  * those fall under Art. 21(二) or need a basis named by staff.
  */
 public enum ReplyType {
-    DISCLOSED(OutcomeGroup.DISCLOSED, 0, "予以公开", "第三十六条第（二）项", "第二十一条第（一）项", null),
-    PARTIALLY_DISCLOSED(OutcomeGroup.PARTIALLY_DISCLOSED, 0, "部分公开（区分处理的，只计这一情形，不计其他情形）", "第三十七条", "第二十二条", null),
+    DISCLOSED(TableThreeRow.DISCLOSED, "第三十六条第（二）项", "第二十一条第（一）项", null),
+    PARTIALLY_DISCLOSED(TableThreeRow.PARTIALLY_DISCLOSED, "第三十七条", "第二十二条", null),
 
-    WITHHELD_STATE_SECRET(WITHHELD, 1, "属于国家秘密", "第十四条", "第十四条第四款、第二十一条第（二）项", "涉及国家秘密"),
-    WITHHELD_PROHIBITED_BY_LAW(WITHHELD, 2, "其他法律行政法规禁止公开", "第十四条", Citation.NOT_OPEN_2008, "属于法律、法规规定不予公开的范围"),
+    WITHHELD_STATE_SECRET(TableThreeRow.WITHHELD_STATE_SECRET, "第十四条", "第十四条第四款、第二十一条第（二）项", "涉及国家秘密"),
+    WITHHELD_PROHIBITED_BY_LAW(
+            TableThreeRow.WITHHELD_PROHIBITED_BY_LAW, "第十四条", Citation.NOT_OPEN_2008, "属于法律、法规规定不予公开的范围"),
     WITHHELD_ENDANGERS_SECURITY_OR_STABILITY(
-            WITHHELD, 3, "危及“三安全一稳定”", "第十四条", "第八条、第二十一条第（二）项", "公开后可能危及国家安全、公共安全、经济安全和社会稳定"),
-    WITHHELD_THIRD_PARTY_RIGHTS(WITHHELD, 4, "保护第三方合法权益", "第十五条", "第十四条第四款、第二十三条、第二十一条第（二）项", "涉及商业秘密、个人隐私"),
-    WITHHELD_INTERNAL_AFFAIRS(WITHHELD, 5, "属于三类内部事务信息", "第十六条第一款", Citation.NOT_OPEN_2008, null),
-    WITHHELD_PROCESS_INFORMATION(WITHHELD, 6, "属于四类过程性信息", "第十六条第二款", Citation.NOT_OPEN_2008, null),
-    WITHHELD_ENFORCEMENT_CASE_FILE(WITHHELD, 7, "属于行政执法案卷", "第十六条第二款", Citation.NOT_OPEN_2008, null),
-    WITHHELD_ADMINISTRATIVE_QUERY(WITHHELD, 8, "属于行政查询事项", "第三十六条第（七）项", Citation.NOT_OPEN_2008, null),
+            TableThreeRow.WITHHELD_ENDANGERS_SECURITY_OR_STABILITY,
+            "第十四条",
+            "第八条、第二十一条第（二）项",
+            "公开后可能危及国家安全、公共安全、经济安全和社会稳定"),
+    WITHHELD_THIRD_PARTY_RIGHTS(
+            TableThreeRow.WITHHELD_THIRD_PARTY_RIGHTS, "第十五条", "第十四条第四款、第二十三条、第二十一条第（二）项", "涉及商业秘密、个人隐私"),
+    WITHHELD_INTERNAL_AFFAIRS(TableThreeRow.WITHHELD_INTERNAL_AFFAIRS, "第十六条第一款", Citation.NOT_OPEN_2008, null),
+    WITHHELD_PROCESS_INFORMATION(TableThreeRow.WITHHELD_PROCESS_INFORMATION, "第十六条第二款", Citation.NOT_OPEN_2008, null),
+    WITHHELD_ENFORCEMENT_CASE_FILE(
+            TableThreeRow.WITHHELD_ENFORCEMENT_CASE_FILE, "第十六条第二款", Citation.NOT_OPEN_2008, null),
+    WITHHELD_ADMINISTRATIVE_QUERY(
+            TableThreeRow.WITHHELD_ADMINISTRATIVE_QUERY, "第三十六条第（七）项", Citation.NOT_OPEN_2008, null),
 
-    CANNOT_PROVIDE_NOT_HELD(CANNOT_PROVIDE, 1, "本机关不掌握相关政府信息", "第三十六条第（四）项", "第二十一条第（三）项", null),
-    CANNOT_PROVIDE_NEEDS_CREATION(CANNOT_PROVIDE, 2, "没有现成信息需要另行制作", "第三十八条", null, null),
-    CANNOT_PROVIDE_UNCLEAR_AFTER_CORRECTION(CANNOT_PROVIDE, 3, "补正后申请内容仍不明确", "第三十条", "第二十一条第（四）项", null),
+    CANNOT_PROVIDE_NOT_HELD(TableThreeRow.CANNOT_PROVIDE_NOT_HELD, "第三十六条第（四）项", "第二十一条第（三）项", null),
+    CANNOT_PROVIDE_NEEDS_CREATION(TableThreeRow.CANNOT_PROVIDE_NEEDS_CREATION, "第三十八条", null, null),
+    CANNOT_PROVIDE_UNCLEAR_AFTER_CORRECTION(
+            TableThreeRow.CANNOT_PROVIDE_UNCLEAR_AFTER_CORRECTION, "第三十条", "第二十一条第（四）项", null),
 
-    NOT_PROCESSED_PETITION_OR_COMPLAINT(NOT_PROCESSED, 1, "信访举报投诉类申请", "第三十九条第一款", null, null),
-    NOT_PROCESSED_REPEAT_REQUEST(NOT_PROCESSED, 2, "重复申请", "第三十六条第（六）项", null, null),
-    NOT_PROCESSED_PUBLICATION(NOT_PROCESSED, 3, "要求提供公开出版物", "第三十九条第二款", null, null),
-    NOT_PROCESSED_EXCESSIVE_REQUESTS(NOT_PROCESSED, 4, "无正当理由大量反复申请", "第三十五条", null, null),
-    NOT_PROCESSED_CONFIRMATION_OR_REISSUE(NOT_PROCESSED, 5, "要求行政机关确认或重新出具已获取信息", null, null, null),
+    NOT_PROCESSED_PETITION_OR_COMPLAINT(TableThreeRow.NOT_PROCESSED_PETITION_OR_COMPLAINT, "第三十九条第一款", null, null),
+    NOT_PROCESSED_REPEAT_REQUEST(TableThreeRow.NOT_PROCESSED_REPEAT_REQUEST, "第三十六条第（六）项", null, null),
+    NOT_PROCESSED_PUBLICATION(TableThreeRow.NOT_PROCESSED_PUBLICATION, "第三十九条第二款", null, null),
+    NOT_PROCESSED_EXCESSIVE_REQUESTS(TableThreeRow.NOT_PROCESSED_EXCESSIVE_REQUESTS, "第三十五条", null, null),
+    NOT_PROCESSED_CONFIRMATION_OR_REISSUE(TableThreeRow.NOT_PROCESSED_CONFIRMATION_OR_REISSUE, null, null, null),
 
-    OTHER_CORRECTION_NOT_MADE(OTHER, 1, "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "第三十条", null, null),
-    OTHER_FEE_NOT_PAID(OTHER, 2, "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", Citation.FEE_MEASURES, null, null),
-    OTHER_OTHER(OTHER, 3, "其他", null, null, null);
+    OTHER_CORRECTION_NOT_MADE(TableThreeRow.OTHER_CORRECTION_NOT_MADE, "第三十条", null, null),
+    OTHER_FEE_NOT_PAID(TableThreeRow.OTHER_FEE_NOT_PAID, Citation.FEE_MEASURES, null, null),
+    OTHER_OTHER(TableThreeRow.OTHER_OTHER, null, null, null);
 
     /** ARL 2023 Art. 23(四), in force 2024-01-01: a refusal to disclose goes to reconsideration before court. */
     public static final LocalDate RECONSIDERATION_FIRST_SINCE = LocalDate.of(2024, 1, 1);
 
-    private final OutcomeGroup group;
-    private final int number;
-    private final String label;
+    private final TableThreeRow row;
     private final String article2019;
     private final String article2008;
     private final String ground2008;
 
-    ReplyType(OutcomeGroup group, int number, String label, String article2019, String article2008, String ground2008) {
-        this.group = group;
-        this.number = number;
-        this.label = label;
+    ReplyType(TableThreeRow row, String article2019, String article2008, String ground2008) {
+        this.row = row;
         this.article2019 = article2019;
         this.article2008 = article2008;
         this.ground2008 = ground2008;
     }
 
+    public TableThreeRow row() {
+        return row;
+    }
+
     public OutcomeGroup group() {
-        return group;
+        return row.group();
     }
 
     /** The exact label of the table 三 row, without its number. */
     public String label() {
-        return label;
+        return row.label();
     }
 
     /** The row as the table prints it: （一）予以公开 or 1.属于国家秘密. */
     public String tableLabel() {
-        return number == 0 ? group.tableLabel() : number + "." + label;
+        return row.tableLabel();
     }
 
     /** The article the letter cites unless staff name another; null where no article is known. */
@@ -86,20 +94,20 @@ public enum ReplyType {
 
     /** The ground a refusal states: the table 三 label, or under OGI Reg 2008 the words of its article. */
     public String ground(ReplyRegime regime) {
-        if (regime == ReplyRegime.OGI_2008 && group == WITHHELD) {
+        if (regime == ReplyRegime.OGI_2008 && group() == OutcomeGroup.WITHHELD) {
             return ground2008 != null ? ground2008 : "属于不予公开的范围";
         }
-        return label;
+        return label();
     }
 
     /** Anything but disclosure may be challenged, so the letter states the remedies. */
     public boolean isAdverse() {
-        return group != OutcomeGroup.DISCLOSED;
+        return group() != OutcomeGroup.DISCLOSED;
     }
 
     /** A refusal to disclose (in whole or in part): ground and legal basis are stated. */
     public boolean isRefusal() {
-        return group == WITHHELD || group == OutcomeGroup.PARTIALLY_DISCLOSED;
+        return group() == OutcomeGroup.WITHHELD || group() == OutcomeGroup.PARTIALLY_DISCLOSED;
     }
 
     /** ARL 2023 Art. 23(四): the letter must say that reconsideration comes first. */

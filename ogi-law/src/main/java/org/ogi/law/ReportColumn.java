@@ -1,4 +1,4 @@
-package org.ogi.appeals.domain;
+package org.ogi.law;
 
 /** The columns of annual-report table 四 (ogi-rules §3.2) an appeal counts in. */
 public enum ReportColumn {

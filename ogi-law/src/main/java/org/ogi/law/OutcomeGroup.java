@@ -1,4 +1,4 @@
-package org.ogi.cases.domain;
+package org.ogi.law;
 
 /** The six outcome groups of annual-report table 三, row 三、本年度办理结果 (ogi-rules §3.1). */
 public enum OutcomeGroup {
