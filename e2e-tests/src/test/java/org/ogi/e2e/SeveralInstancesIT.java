@@ -49,8 +49,8 @@ import org.ogi.stack.StackControl;
 @ExtendWith(EndToEndStack.class)
 class SeveralInstancesIT {
 
-    private static final List<OgiService> CONSUMERS =
-            List.of(OgiService.CASE, OgiService.DEADLINE, OgiService.NOTIFICATION, OgiService.APPEALS);
+    private static final List<OgiService> CONSUMERS = List.of(
+            OgiService.CASE, OgiService.DEADLINE, OgiService.NOTIFICATION, OgiService.APPEALS, OgiService.REPORT);
     /** The topic each service's outbox writes to. */
     private static final Map<OgiService, String> TOPIC_OF = Map.of(
             OgiService.INTAKE, Topics.REQUESTS,
@@ -121,7 +121,8 @@ class SeveralInstancesIT {
             return unpublished.isEmpty();
         });
         progress(begin, "every outbox row published");
-        List<String> problems = new ArrayList<>();
+        List<String> problems = new ArrayList<>(reportCountsEachRequestOnce(accepted));
+        progress(begin, "the annual report counts each request once");
         String officer = users.token("officer");
         for (String trackingNumber : accepted) {
             problems.addAll(RequestEffects.problems(officer, trackingNumber));
@@ -211,6 +212,47 @@ class SeveralInstancesIT {
                 Duration.ofNanos(System.nanoTime() - begin).toSeconds());
         problems.stream().limit(100).forEach(problem -> System.out.println("  FAILED " + problem));
         assertThat(problems).isEmpty();
+    }
+
+    /**
+     * report-service's counters (the table's figure) and its per-request facts (the drill-down) agree, and the
+     * drill-down lists every accepted request once: a redelivered event counted twice would break the first.
+     */
+    private List<String> reportCountsEachRequestOnce(Set<String> accepted) {
+        String anyRequest = accepted.iterator().next();
+        int year = LocalDate.parse(Services.okBody(Services.as(users.token("officer"), OgiService.CASE)
+                                .when()
+                                .get("/api/cases/" + anyRequest))
+                        .getString("receivedDate"))
+                .getYear();
+        List<String> problems = new ArrayList<>();
+        await().atMost(SETTLED).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+            problems.clear();
+            String head = users.token("head");
+            List<String> listed = Services.okBody(Services.as(head, OgiService.REPORT)
+                            .queryParam("cell", "三/NEW/TOTAL")
+                            .when()
+                            .get("/api/reports/" + year + "/cells"))
+                    .getList("trackingNumbers", String.class);
+            long counted = Services.okBody(
+                            Services.as(head, OgiService.REPORT).when().get("/api/reports/" + year))
+                    .getLong("tableThree.lines.find { it.key == 'NEW' }.values.TOTAL");
+            if (!listed.containsAll(accepted)) {
+                problems.add("the report's new requests lack "
+                        + accepted.stream()
+                                .filter(n -> !listed.contains(n))
+                                .limit(10)
+                                .toList());
+            }
+            if (listed.size() != Set.copyOf(listed).size()) {
+                problems.add("the report lists a request twice");
+            }
+            if (counted != listed.size()) {
+                problems.add("the report counts " + counted + " new requests, its drill-down lists " + listed.size());
+            }
+            assertThat(problems).isEmpty();
+        });
+        return problems;
     }
 
     private static void progress(long begin, String what) {
