@@ -1,0 +1,16 @@
+package org.ogi.web.pages;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "ogi.web")
+public interface WebConfig {
+
+    /** Calendar days before a due date from which lists mark it as due soon. */
+    @WithDefault("3")
+    int dueSoonDays();
+
+    /** The zone of "today" for those marks (the services count in it too). */
+    @WithDefault("Asia/Shanghai")
+    String zone();
+}
