@@ -1,5 +1,6 @@
 package org.ogi.web.api;
 
+import io.quarkus.qute.TemplateData;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Map;
  *
  * @param allowedActions what the caller may do instead, from a 409
  */
+@TemplateData
 public class ApiProblem extends RuntimeException {
 
     private final int status;

@@ -1,5 +1,6 @@
 package org.ogi.web.forms;
 
+import io.quarkus.qute.TemplateData;
 import java.util.Arrays;
 import java.util.List;
 
@@ -7,8 +8,10 @@ import java.util.List;
  * One input of a form. {@code name} is the JSON path in the service's body; {@code type} is text, textarea, date,
  * number, lines (a list, one item a line), select, checkbox or hidden.
  */
+@TemplateData
 public record Field(String name, String label, String type, List<Option> options, String value) {
 
+    @TemplateData
     public record Option(String value, String label) {}
 
     public static Field text(String name, String label) {
@@ -46,6 +49,11 @@ public record Field(String name, String label, String type, List<Option> options
                 .map(pair -> new Option(pair[0], pair.length > 1 ? pair[1] : pair[0]))
                 .toList();
         return new Field(name, label, "select", options, null);
+    }
+
+    /** The input's HTML id (and its error's, with {@code e-}): the name with dots as dashes. */
+    public String id() {
+        return name.replace('.', '-');
     }
 
     public boolean isList() {

@@ -6,11 +6,13 @@ import static org.ogi.web.forms.Field.select;
 import static org.ogi.web.forms.Field.text;
 import static org.ogi.web.forms.Field.textarea;
 
+import io.quarkus.qute.TemplateData;
 import java.util.List;
 
 /** The inputs of a request as intake-service's RegistrationRequest names them, grouped as the form shows them. */
 public final class IntakeForm {
 
+    @TemplateData
     public record Group(String title, List<Field> fields) {}
 
     private static final Field APPLICANT_TYPE =

@@ -1,5 +1,6 @@
 package org.ogi.web.forms;
 
+import io.quarkus.qute.TemplateData;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -8,6 +9,7 @@ import java.util.stream.Collectors;
  * The form of one workflow step: the action the service lists, the sub-resource it POSTs to, its label and
  * inputs. {@code primary} steps move the case on; the others are shown as secondary buttons.
  */
+@TemplateData
 public record StepForm(String action, String path, String label, List<Field> fields, boolean primary) {
 
     public Set<String> listFields() {

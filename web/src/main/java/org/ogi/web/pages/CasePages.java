@@ -2,6 +2,7 @@ package org.ogi.web.pages;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
@@ -52,9 +53,11 @@ import org.ogi.web.forms.StepForm;
 public class CasePages {
 
     /** The step whose form came back refused, to show open with the typed values and the errors. */
+    @TemplateData
     public record Refused(String action, Map<String, String> form, ApiProblem problem) {}
 
     /** A step's form as shown: empty, or as it came back refused. */
+    @TemplateData
     public record StepView(StepForm step, Map<String, String> values, Map<String, String> errors, boolean open) {
 
         static StepView of(StepForm step, Refused refused) {

@@ -1,5 +1,6 @@
 package org.ogi.web.pages;
 
+import io.quarkus.qute.TemplateData;
 import java.util.function.Supplier;
 import org.ogi.web.api.ApiProblem;
 
@@ -7,6 +8,7 @@ import org.ogi.web.api.ApiProblem;
  * A part of a page read from another service: shown when the service answers, left out with a note when it refuses
  * the viewer (403, 404) or is not there; the page itself still renders.
  */
+@TemplateData
 public record Sections<T>(T value, String note) {
 
     public static <T> Sections<T> read(Supplier<T> call) {

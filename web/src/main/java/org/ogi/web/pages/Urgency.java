@@ -1,8 +1,10 @@
 package org.ogi.web.pages;
 
+import io.quarkus.qute.TemplateData;
 import java.time.LocalDate;
 
 /** How a due date is marked in the lists: overdue, due soon, or neither. */
+@TemplateData
 public enum Urgency {
     OVERDUE("overdue", "已逾期"),
     DUE_SOON("due-soon", "即将到期"),

@@ -10,6 +10,12 @@ public interface WebConfig {
     @WithDefault("3")
     int dueSoonDays();
 
+    /**
+     * Encrypts the sign-in state and session cookies (quarkus.oidc.*-secret read it); at least 32 characters. The
+     * demo default is public: set OGI_WEB_SESSION_SECRET wherever real users sign in.
+     */
+    String sessionSecret();
+
     /** The zone of "today" for those marks (the services count in it too). */
     @WithDefault("Asia/Shanghai")
     String zone();

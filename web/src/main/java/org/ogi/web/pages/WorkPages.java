@@ -2,12 +2,14 @@ package org.ogi.web.pages;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -51,8 +53,10 @@ public class WorkPages {
             new Queue("awaiting-delivery", "待答复送达", Roles.CASE_OFFICER));
 
     /** A queue as the page shows it: the rows with their marks, or why it could not be read. */
+    @TemplateData
     public record QueueView(String title, List<Row> rows, long total, String note) {}
 
+    @TemplateData
     public record Row(Map<String, Object> item, Urgency urgency) {}
 
     @Inject
@@ -76,6 +80,10 @@ public class WorkPages {
     Template work;
 
     @Inject
+    @Location("queues.html")
+    Template queuesFragment;
+
+    @Inject
     Template intakeForm;
 
     @Inject
@@ -93,7 +101,7 @@ public class WorkPages {
         Roles.OGI_ADMIN,
         Roles.SYSTEM_ADMIN
     })
-    public Response myWork() {
+    public Response myWork(@HeaderParam("HX-Request") String htmx) {
         if (!viewer.hasAny(Roles.CASE_OFFICER, Roles.SECRECY_REVIEWER, Roles.REVIEWER, Roles.OGI_OFFICE_HEAD)) {
             // Roles without a queue start where their work is.
             if (viewer.has(Roles.INTAKE_CLERK)) {
@@ -125,7 +133,9 @@ public class WorkPages {
                     .toList();
             queues.add(new QueueView(queue.title(), rows, ((Number) page.value().get("total")).longValue(), null));
         }
-        return Response.ok(work.data("queues", queues).data("today", today)).build();
+        // htmx refreshes the queues in place every minute (queues.html); a full load renders the page around them.
+        Template shown = htmx != null ? queuesFragment : work;
+        return Response.ok(shown.data("queues", queues).data("today", today)).build();
     }
 
     @GET
