@@ -17,7 +17,8 @@ class WebPortalIT {
         try (Browser applicant = Browser.phone()) {
             try {
                 applicant.open("/portal");
-                applicant.click(By.cssSelector("#kc-registration a"));
+                // The realm's sign-in page offers registration (registrationAllowed).
+                applicant.click(By.cssSelector("#kc-registration a, a[href*='registrations']"));
                 applicant
                         .field("username", user)
                         .field("email", user + "@example.cn")

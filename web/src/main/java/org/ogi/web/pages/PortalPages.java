@@ -25,6 +25,7 @@ import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 import org.ogi.web.api.ApiProblem;
 import org.ogi.web.api.CaseApi;
 import org.ogi.web.api.IntakeApi;
+import org.ogi.web.api.NotificationApi;
 import org.ogi.web.forms.Field;
 import org.ogi.web.forms.FormJson;
 import org.ogi.web.forms.Forms;
@@ -49,6 +50,14 @@ public class PortalPages {
     CaseApi cases;
 
     @Inject
+    @RestClient
+    NotificationApi notifications;
+
+    @Inject
+    @Location("inbox.html")
+    Template inbox;
+
+    @Inject
     @Location("portal.html")
     Template list;
 
@@ -63,6 +72,12 @@ public class PortalPages {
     @GET
     public TemplateInstance requests() {
         return list.data("page", intake.search(0, 100));
+    }
+
+    @GET
+    @Path("inbox")
+    public TemplateInstance inbox() {
+        return inbox.data("inbox", Sections.read(notifications::mine));
     }
 
     @GET
@@ -120,8 +135,21 @@ public class PortalPages {
             @QueryParam("submitted") String submitted,
             @QueryParam("withdrawn") String withdrawn) {
         return one.data("request", intake.request(trackingNumber))
+                .data("history", history(trackingNumber))
                 .data("problem", null)
                 .data("notice", submitted != null ? "submitted" : withdrawn != null ? "withdrawn" : "");
+    }
+
+    /** What the applicant was told about this request, from their inbox. */
+    private Sections<List<Map<String, Object>>> history(String trackingNumber) {
+        Sections<List<Map<String, Object>>> all = Sections.read(notifications::mine);
+        return all.isPresent()
+                ? new Sections<>(
+                        all.value().stream()
+                                .filter(n -> trackingNumber.equals(n.get("trackingNumber")))
+                                .toList(),
+                        null)
+                : all;
     }
 
     @GET
@@ -144,6 +172,7 @@ public class PortalPages {
             }
             return Response.status(problem.status())
                     .entity(one.data("request", intake.request(trackingNumber))
+                            .data("history", history(trackingNumber))
                             .data("problem", problem)
                             .data("notice", ""))
                     .build();
