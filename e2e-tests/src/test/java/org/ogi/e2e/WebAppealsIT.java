@@ -18,7 +18,7 @@ import org.openqa.selenium.By;
 @ExtendWith(EndToEndStack.class)
 class WebAppealsIT {
 
-    private static final Duration PROPAGATION = Duration.ofSeconds(30);
+    private static final Duration PROPAGATION = Duration.ofSeconds(60);
 
     private final TokenClient tokens = TokenClient.ofStack();
 
