@@ -104,7 +104,7 @@ public class PortalPages {
             String trackingNumber = (String) saved.get("trackingNumber");
             Forms.file(posted, "attachment")
                     .ifPresent(file -> intake.attach(trackingNumber, file.fileName(), file.content()));
-            return Pages.seeOther("/portal/requests/" + trackingNumber + "?submitted");
+            return Pages.seeOther("/portal/requests/" + trackingNumber + "?submitted=1");
         } catch (ApiProblem problem) {
             if (problem.status() != 400) {
                 throw problem;
@@ -165,7 +165,7 @@ public class PortalPages {
     public Response withdraw(@PathParam("tn") String trackingNumber, MultivaluedMap<String, String> posted) {
         try {
             cases.withdrawOwn(trackingNumber, FormJson.of(Forms.values(posted)));
-            return Pages.seeOther("/portal/requests/" + trackingNumber + "?withdrawn");
+            return Pages.seeOther("/portal/requests/" + trackingNumber + "?withdrawn=1");
         } catch (ApiProblem problem) {
             if (problem.status() == 404) {
                 throw problem;
