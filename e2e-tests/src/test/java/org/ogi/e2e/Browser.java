@@ -103,6 +103,12 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Chooses a file in a file input. */
+    Browser upload(By by, Path file) {
+        find(by).sendKeys(file.toAbsolutePath().toString());
+        return this;
+    }
+
     /** Types into the input named by its body path, e.g. {@code applicant.name}. */
     Browser field(String name, String text) {
         WebElement input = find(By.name(name));

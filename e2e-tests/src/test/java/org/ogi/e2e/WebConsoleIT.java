@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.restassured.http.ContentType;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.ogi.stack.OgiService;
@@ -23,7 +28,7 @@ class WebConsoleIT {
     private final TokenClient tokens = TokenClient.ofStack();
 
     @Test
-    void aClerkRegistersAWalkInRequestSeesTheRefusedFieldMarkedAndPrintsTheReceipt() {
+    void aClerkRegistersAWalkInRequestSeesTheRefusedFieldMarkedAttachesAScanAndPrintsTheReceipt() throws IOException {
         try (Browser clerk = Browser.desktop()) {
             try {
                 clerk.signIn("/staff", "clerk");
@@ -46,15 +51,25 @@ class WebConsoleIT {
                 assertThat(clerk.find(By.name("information.description")).getAttribute("value"))
                         .contains("预算执行情况");
 
-                clerk.field("applicant.email", "lisi@example.cn").click(By.id("register"));
+                clerk.field("applicant.email", "lisi@example.cn")
+                        .upload(By.id("f-scan"), scan())
+                        .click(By.id("register"));
                 String trackingNumber = clerk.text(By.id("tracking-number"));
                 assertThat(trackingNumber).isNotBlank();
                 assertThat(clerk.text(By.id("request-status"))).isEqualTo("已收到");
+                assertThat(clerk.text(By.id("attachments"))).contains("申请书扫描件.png", "image/png");
                 clerk.assertPdf(By.id("receipt"));
             } finally {
                 clerk.screenshot("console-intake-receipt");
             }
         }
+    }
+
+    /** A scanned application form: a small PNG (intake checks the type from the content). */
+    private static Path scan() throws IOException {
+        Path file = Files.createTempDirectory("scan").resolve("申请书扫描件.png");
+        ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", file.toFile());
+        return file;
     }
 
     @Test
