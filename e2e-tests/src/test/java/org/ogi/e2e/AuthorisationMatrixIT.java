@@ -170,6 +170,7 @@ class AuthorisationMatrixIT {
             row(OgiService.APPEALS, "POST /api/appeals/{number}/answer/submission", Scope.CASE, Set.of(LEGAL)),
             row(OgiService.APPEALS, "POST /api/appeals/{number}/dates", Scope.CASE, Set.of(LEGAL)),
             row(OgiService.APPEALS, "POST /api/appeals/{number}/outcome", Scope.CASE, Set.of(LEGAL)),
+            row(OgiService.APPEALS, "POST /api/appeals/{number}/decision-period-extension", Scope.CASE, Set.of(LEGAL)),
             row(OgiService.APPEALS, "POST /api/appeals/{number}/withdrawal", Scope.CASE, Set.of(LEGAL)),
             row(OgiService.NOTIFICATION, "GET /api/notifications", Scope.LIST, ALL_STAFF));
 

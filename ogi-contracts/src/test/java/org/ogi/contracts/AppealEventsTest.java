@@ -58,6 +58,11 @@ class AppealEventsTest {
                         15,
                         "legal"));
         roundTrip(
+                AppealEvents.DECISION_PERIOD_EXTENDED,
+                new AppealEvents.DecisionPeriodExtended(
+                        "A-AP-2024-000001", "A", "RECONSIDERATION", 30, LocalDate.of(2024, 6, 20), "案情复杂", "legal"));
+        assertThat(AppealEvents.DECISION_PERIOD_EXTENDED.type()).isEqualTo("ogi.appeal.decision-period-extended.v1");
+        roundTrip(
                 AppealEvents.FILING_CHECKED,
                 new AppealEvents.FilingChecked(
                         "A-AP-2024-000001",
@@ -78,6 +83,8 @@ class AppealEventsTest {
                 + "\"type\":\"ogi.case.replied.v1\",\"subject\":\"A-2024-000001\",\"data\":{\"replyType\":"
                 + "\"WITHHELD_STATE_SECRET\",\"repliedOn\":\"2024-02-28\"}}";
         assertThat(EventCodec.fromJson(stored).dataAs(Events.CASE_REPLIED).remediesTold())
+                .isNull();
+        assertThat(EventCodec.fromJson(stored).dataAs(Events.CASE_REPLIED).replyTypeLabel())
                 .isNull();
     }
 

@@ -13,7 +13,11 @@ import org.ogi.law.AppealKind;
  */
 public final class AnswerLetter {
 
-    /** One case the appeal concerns, as appeals-service knows it. */
+    /**
+     * One case the appeal concerns, as appeals-service knows it.
+     *
+     * @param replyType the reply's table 三 label (e.g. 属于国家秘密); its code only for replies announced without one
+     */
     public record CaseFacts(
             String trackingNumber,
             LocalDate receivedDate,
@@ -22,10 +26,11 @@ public final class AnswerLetter {
             LocalDate deliveredOn,
             LocalDate replyDueDate) {}
 
+    /** @param agencyName the agency's name as its letters print it (never its code) */
     public record Facts(
             AppealKind kind,
             boolean nonPerformance,
-            String agency,
+            String agencyName,
             String appellant,
             String forum,
             String forumFileNumber,
@@ -43,7 +48,7 @@ public final class AnswerLetter {
     public static Letter compose(Facts f) {
         boolean reconsideration = f.kind() == AppealKind.RECONSIDERATION;
         Map<String, String> rows = new java.util.LinkedHashMap<>();
-        rows.put(reconsideration ? "被申请人" : "答辩人", f.agency());
+        rows.put(reconsideration ? "被申请人" : "答辩人", f.agencyName());
         rows.put(reconsideration ? "申请人" : "被答辩人", f.appellant());
         rows.put(reconsideration ? "复议机关" : "人民法院", f.forum());
         rows.put("案号", f.forumFileNumber() == null ? "（未编号）" : f.forumFileNumber());
@@ -85,7 +90,7 @@ public final class AnswerLetter {
         }
         paragraphs.add("此致");
         paragraphs.add(f.forum());
-        paragraphs.add(f.agency() + "　" + cn(f.date()));
+        paragraphs.add(f.agencyName() + "　" + cn(f.date()));
         return new Letter(reconsideration ? "行政复议答复书" : "行政诉讼答辩状", rows, paragraphs);
     }
 

@@ -8,6 +8,8 @@ public enum AppealAction {
     RETURN_ANSWER,
     SUBMIT_ANSWER,
     NOTE_DATE,
+    /** The reconsideration body extended its decision period (ARL 2023 Art. 62 ¶1, ARL 2017 Art. 31). */
+    EXTEND_DECISION_PERIOD,
     DECIDE,
     WITHDRAW
 }

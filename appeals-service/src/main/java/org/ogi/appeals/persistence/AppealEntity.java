@@ -68,6 +68,10 @@ public class AppealEntity extends PanacheEntityBase {
     public Boolean replyAgain;
     public LocalDate replyAgainBy;
     public Integer replyAgainWorkingDays;
+    /** The body's extension of its decision period (ARL 2023 Art. 62 ¶1), null while not extended. */
+    public Integer decisionPeriodExtensionDays;
+
+    public LocalDate decisionPeriodExtendedOn;
     public LocalDate withdrawnOn;
     public String filingRule;
     public LocalDate filingLastDay;

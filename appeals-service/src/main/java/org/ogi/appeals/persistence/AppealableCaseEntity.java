@@ -16,10 +16,16 @@ public class AppealableCaseEntity extends PanacheEntityBase {
     public String trackingNumber;
 
     public String agency;
+    /** The agency's name from intake's directory (RequestReceived.agencyName); null in events before it. */
+    public String agencyName;
+
     public LocalDate receivedDate;
     public OffsetDateTime registeredAt;
     public String applicantName;
     public String replyType;
+    /** The reply's table 三 label (e.g. 属于国家秘密); null in events before it was added. */
+    public String replyTypeLabel;
+
     public String replyOutcomeGroup;
     public LocalDate repliedOn;
     public LocalDate deliveredOn;

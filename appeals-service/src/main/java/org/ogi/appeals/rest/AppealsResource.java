@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.ogi.appeals.domain.AppealStatus;
 import org.ogi.appeals.domain.Decision;
+import org.ogi.appeals.domain.DecisionPeriodExtension;
 import org.ogi.appeals.domain.Filing;
 import org.ogi.appeals.domain.Outcome;
 import org.ogi.appeals.service.AppealCommands;
@@ -82,6 +83,8 @@ public class AppealsResource {
             Boolean replyAgain,
             LocalDate replyAgainBy,
             Integer replyAgainWorkingDays) {}
+
+    public record ExtensionRequest(Integer days, LocalDate notifiedOn, String reason) {}
 
     public record WithdrawRequest(LocalDate withdrawnOn, String reason) {}
 
@@ -216,6 +219,21 @@ public class AppealsResource {
                 b.replyAgainBy(),
                 b.replyAgainWorkingDays());
         return then(number, commands.decide(number, caller.staffAgency(), caller.userName(), decision));
+    }
+
+    /** The reconsideration body extended its decision period (ARL 2023 Art. 62 ¶1, ARL 2017 Art. 31). */
+    @POST
+    @Path("{number}/decision-period-extension")
+    @RolesAllowed(Roles.LEGAL_OFFICER)
+    public Uni<AppealReads.Detail> extendDecisionPeriod(@PathParam("number") String number, ExtensionRequest body) {
+        ExtensionRequest b = required(body);
+        return then(
+                number,
+                commands.extendDecisionPeriod(
+                        number,
+                        caller.staffAgency(),
+                        caller.userName(),
+                        new DecisionPeriodExtension(b.days(), b.notifiedOn(), b.reason())));
     }
 
     @POST

@@ -14,6 +14,7 @@ import org.ogi.appeals.domain.AppealAction;
 import org.ogi.appeals.domain.AppealStatus;
 import org.ogi.appeals.domain.AppealWorkflow;
 import org.ogi.appeals.domain.Decision;
+import org.ogi.appeals.domain.DecisionPeriodExtension;
 import org.ogi.appeals.domain.FieldProblem;
 import org.ogi.appeals.domain.Filing;
 import org.ogi.appeals.persistence.AppealCaseEntity;
@@ -154,6 +155,33 @@ public class AppealCommands {
         });
     }
 
+    /** The body's extension of its decision period; deadline-service moves the expected decision by it. */
+    public Uni<Void> extendDecisionPeriod(
+            String number, String agency, String actor, DecisionPeriodExtension extension) {
+        return step(number, agency, actor, AppealAction.EXTEND_DECISION_PERIOD, appeal -> {
+            List<FieldProblem> problems = extension.problems(appeal.filedOn, today());
+            if (!problems.isEmpty()) {
+                throw invalid(problems);
+            }
+            appeal.decisionPeriodExtensionDays = extension.days();
+            appeal.decisionPeriodExtendedOn = extension.notifiedOn();
+            String reason = extension.reason() == null || extension.reason().isBlank() ? null : extension.reason();
+            return outbox.append(
+                            AppealEvents.DECISION_PERIOD_EXTENDED,
+                            number,
+                            new AppealEvents.DecisionPeriodExtended(
+                                    number,
+                                    agency,
+                                    appeal.kind.name(),
+                                    extension.days(),
+                                    extension.notifiedOn(),
+                                    reason,
+                                    actor))
+                    .replaceWith(extension.notifiedOn() + " 复议机关延长审理期限" + extension.days() + "日"
+                            + (reason == null ? "" : "：" + reason));
+        });
+    }
+
     public Uni<Void> withdraw(String number, String agency, String actor, LocalDate withdrawnOn, String reason) {
         if (withdrawnOn == null || withdrawnOn.isAfter(today())) {
             return Uni.createFrom()
@@ -185,17 +213,32 @@ public class AppealCommands {
                     try {
                         next = AppealWorkflow.apply(appeal.status, action, appeal.answerDrafter, actor);
                     } catch (AppealWorkflow.Refusal refusal) {
-                        throw new ProblemException(new Problem(ProblemKind.CONFLICT, refusal.getMessage())
-                                .with(
-                                        "allowedActions",
-                                        refusal.allowed().stream()
-                                                .map(Enum::name)
-                                                .sorted()
-                                                .toList()));
+                        throw conflict(refusal.getMessage(), appeal);
+                    }
+                    if (action == AppealAction.EXTEND_DECISION_PERIOD) {
+                        AppealWorkflow.extensionBlocked(
+                                        appeal.kind,
+                                        appeal.procedure,
+                                        appeal.filedOn,
+                                        appeal.decisionPeriodExtensionDays != null)
+                                .ifPresent(reason -> {
+                                    throw conflict(reason, appeal);
+                                });
                     }
                     appeal.status = next;
                     return change.apply(appeal).chain(detail -> history(number, actor, action, detail));
                 }));
+    }
+
+    /** A 409 naming what the appeal offers now. */
+    private static ProblemException conflict(String detail, AppealEntity appeal) {
+        return new ProblemException(new Problem(ProblemKind.CONFLICT, detail)
+                .with(
+                        "allowedActions",
+                        AppealReads.offered(appeal).stream()
+                                .map(Enum::name)
+                                .sorted()
+                                .toList()));
     }
 
     private Uni<Void> followed(Filing filing, String agency) {

@@ -7,12 +7,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.ogi.appeals.config.AppealsConfig;
 import org.ogi.appeals.domain.AnswerLetter;
+import org.ogi.appeals.domain.AppealAction;
 import org.ogi.appeals.domain.AppealStatus;
 import org.ogi.appeals.domain.AppealWorkflow;
 import org.ogi.appeals.domain.TableFour;
@@ -90,6 +93,8 @@ public class AppealReads {
             LocalDate servedOn,
             String documentNumber,
             Boolean replyAgain,
+            Integer decisionPeriodExtensionDays,
+            LocalDate decisionPeriodExtendedOn,
             LocalDate withdrawnOn,
             List<Deadline> deadlines,
             List<HistoryEntry> history) {}
@@ -229,7 +234,7 @@ public class AppealReads {
                     .map(cases -> new AnswerLetter.Facts(
                             a.kind,
                             a.nonPerformance,
-                            a.agency,
+                            agencyName(a.agency, cases),
                             a.appellant,
                             a.forum,
                             a.forumFileNumber,
@@ -238,7 +243,7 @@ public class AppealReads {
                                     .map(c -> new AnswerLetter.CaseFacts(
                                             c.trackingNumber,
                                             c.receivedDate,
-                                            c.replyType,
+                                            c.replyTypeLabel != null ? c.replyTypeLabel : c.replyType,
                                             c.repliedOn,
                                             c.deliveredOn,
                                             c.replyDueDate))
@@ -249,6 +254,19 @@ public class AppealReads {
                                     : Arrays.asList(a.answerEvidence.split("\n")),
                             a.answerSubmittedOn != null ? a.answerSubmittedOn : LocalDate.now(clock)));
         });
+    }
+
+    /**
+     * The agency's name as its requests carried it (the latest-received case's, should the directory have renamed
+     * it); its code only where no event named it (requests registered before RequestReceived had the name).
+     */
+    static String agencyName(String agency, List<AppealableCaseEntity> cases) {
+        return cases.stream()
+                .filter(c -> c.agencyName != null && !c.agencyName.isBlank())
+                .max(Comparator.comparing(
+                        (AppealableCaseEntity c) -> c.receivedDate, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .map(c -> c.agencyName)
+                .orElse(agency);
     }
 
     private Uni<List<Summary>> summaries(List<AppealEntity> appeals) {
@@ -317,10 +335,7 @@ public class AppealReads {
                 a.knewOn,
                 a.remediesTold,
                 a.status.name(),
-                AppealWorkflow.allowed(a.status).stream()
-                        .map(Enum::name)
-                        .sorted()
-                        .toList(),
+                offered(a).stream().map(Enum::name).sorted().toList(),
                 check,
                 a.answerDrafter,
                 a.answerSubmittedOn,
@@ -334,6 +349,8 @@ public class AppealReads {
                 a.servedOn,
                 a.documentNumber,
                 a.replyAgain,
+                a.decisionPeriodExtensionDays,
+                a.decisionPeriodExtendedOn,
                 a.withdrawnOn,
                 deadlines.stream()
                         .map(d -> new Deadline(
@@ -342,6 +359,11 @@ public class AppealReads {
                 history.stream()
                         .map(h -> new HistoryEntry(h.at, h.actor, h.action.name(), h.detail))
                         .toList());
+    }
+
+    /** What legal staff may do on the appeal now. */
+    static Set<AppealAction> offered(AppealEntity a) {
+        return AppealWorkflow.offered(a.status, a.kind, a.procedure, a.filedOn, a.decisionPeriodExtensionDays != null);
     }
 
     /**

@@ -34,13 +34,15 @@ public class AppealableCases {
                         request.trackingNumber(),
                         request.agency(),
                         "applicant_name",
-                        request.applicant() == null ? null : request.applicant().name()));
+                        request.applicant() == null ? null : request.applicant().name()))
+                .chain(() -> upsert(request.trackingNumber(), request.agency(), "agency_name", request.agencyName()));
     }
 
     public Uni<Void> replied(CaseEvents.Replied replied) {
         String tn = replied.transition().trackingNumber();
         String agency = replied.transition().agency();
         return upsert(tn, agency, "reply_type", replied.replyType())
+                .chain(() -> upsert(tn, agency, "reply_type_label", replied.replyTypeLabel()))
                 .chain(() -> upsert(tn, agency, "reply_outcome_group", replied.outcomeGroup()))
                 .chain(() -> upsert(tn, agency, "replied_on", replied.repliedOn()))
                 .chain(() -> upsert(tn, agency, "remedies_told", replied.remediesTold()));
@@ -64,7 +66,11 @@ public class AppealableCases {
             "date",
             "applicant_name",
             "text",
+            "agency_name",
+            "text",
             "reply_type",
+            "text",
+            "reply_type_label",
             "text",
             "reply_outcome_group",
             "text",

@@ -12,7 +12,7 @@ class AnswerLetterTest {
     private static final AnswerLetter.CaseFacts CASE = new AnswerLetter.CaseFacts(
             "A-2024-000001",
             LocalDate.of(2024, 2, 1),
-            "WITHHELD_STATE_SECRET",
+            "属于国家秘密",
             LocalDate.of(2024, 2, 28),
             LocalDate.of(2024, 3, 1),
             LocalDate.of(2024, 2, 29));
@@ -37,7 +37,7 @@ class AnswerLetterTest {
                 .anySatisfy(p -> assertThat(p).contains("行政复议法》第四十八条"))
                 .anySatisfy(p -> assertThat(p)
                         .contains("申请编号A-2024-000001")
-                        .contains("2024年2月28日作出答复")
+                        .contains("2024年2月28日作出答复（属于国家秘密）")
                         .contains("2024年3月1日送达"))
                 .contains("1. 申请表", "2. 答复书及送达回证", "答复合法。");
     }

@@ -41,6 +41,63 @@ class AppealWorkflowTest {
     }
 
     @Test
+    void onlyAReconsiderationBodyExtendsItsDecisionPeriodOnceWhileUndecided() {
+        LocalDate filed = LocalDate.of(2024, 4, 10);
+        assertThat(AppealWorkflow.offered(
+                        AppealStatus.ANSWER_SUBMITTED,
+                        AppealKind.RECONSIDERATION,
+                        AppealProcedure.ORDINARY,
+                        filed,
+                        false))
+                .contains(AppealAction.EXTEND_DECISION_PERIOD);
+        assertThat(AppealWorkflow.apply(AppealStatus.ANSWER_SUBMITTED, AppealAction.EXTEND_DECISION_PERIOD, "li", "li"))
+                .isEqualTo(AppealStatus.ANSWER_SUBMITTED);
+        // Once (Art. 62 ¶1), never after the decision, never for a court.
+        assertThat(AppealWorkflow.extensionBlocked(AppealKind.RECONSIDERATION, AppealProcedure.ORDINARY, filed, true))
+                .hasValueSatisfying(reason -> assertThat(reason).contains("already extended"));
+        assertThat(AppealWorkflow.offered(
+                        AppealStatus.FILED, AppealKind.RECONSIDERATION, AppealProcedure.ORDINARY, filed, true))
+                .doesNotContain(AppealAction.EXTEND_DECISION_PERIOD);
+        assertThatThrownBy(() ->
+                        AppealWorkflow.apply(AppealStatus.DECIDED, AppealAction.EXTEND_DECISION_PERIOD, null, "li"))
+                .isInstanceOf(AppealWorkflow.Refusal.class);
+        for (AppealKind court : List.of(
+                AppealKind.DIRECT_SUIT,
+                AppealKind.SUIT_AFTER_RECONSIDERATION,
+                AppealKind.SECOND_INSTANCE,
+                AppealKind.RETRIAL)) {
+            assertThat(AppealWorkflow.offered(AppealStatus.FILED, court, AppealProcedure.ORDINARY, filed, false))
+                    .doesNotContain(AppealAction.EXTEND_DECISION_PERIOD);
+        }
+        // The ARL 2023 simplified procedure has 30 days and no extension (Art. 62 ¶2); ARL 2017 had no such
+        // procedure, so an application received in 2023 may be extended whatever was entered.
+        assertThat(AppealWorkflow.extensionBlocked(
+                        AppealKind.RECONSIDERATION, AppealProcedure.SIMPLIFIED, filed, false))
+                .isPresent();
+        assertThat(AppealWorkflow.extensionBlocked(
+                        AppealKind.RECONSIDERATION, AppealProcedure.SIMPLIFIED, LocalDate.of(2023, 12, 29), false))
+                .isEmpty();
+    }
+
+    @Test
+    void anExtensionIsOneToThirtyDaysNotifiedBetweenTheFilingAndToday() {
+        LocalDate filed = LocalDate.of(2024, 4, 10);
+        assertThat(new DecisionPeriodExtension(30, TODAY, null).problems(filed, TODAY))
+                .isEmpty();
+        assertThat(new DecisionPeriodExtension(1, filed, "复杂").problems(filed, TODAY))
+                .isEmpty();
+        assertThat(new DecisionPeriodExtension(31, TODAY.plusDays(1), null).problems(filed, TODAY))
+                .extracting(FieldProblem::field)
+                .containsExactly("days", "notifiedOn");
+        assertThat(new DecisionPeriodExtension(0, filed.minusDays(1), null).problems(filed, TODAY))
+                .extracting(FieldProblem::field)
+                .containsExactly("days", "notifiedOn");
+        assertThat(new DecisionPeriodExtension(null, null, null).problems(filed, TODAY))
+                .extracting(FieldProblem::field)
+                .containsExactly("days", "notifiedOn");
+    }
+
+    @Test
     void aFilingNamesItsCasesAndTheAppealItFollows() {
         Filing suit = new Filing(
                 AppealKind.SUIT_AFTER_RECONSIDERATION,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -27,12 +28,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.ogi.contracts.v1.AppealEvents;
 import org.ogi.contracts.v1.CaseEvents;
 import org.ogi.contracts.v1.CaseTransitioned;
 import org.ogi.contracts.v1.ClockKey;
 import org.ogi.contracts.v1.ClockKind;
+import org.ogi.contracts.v1.DeadlineEvents;
 import org.ogi.contracts.v1.DeadlineScheduled;
 import org.ogi.contracts.v1.Events;
 import org.ogi.testsupport.OgiInfrastructure;
@@ -126,7 +131,13 @@ class AppealsApiTest {
                 .body(
                         "allowedActions",
                         containsInAnyOrder(
-                                "DECIDE", "DRAFT_ANSWER", "NOTE_DATE", "RETURN_ANSWER", "REVIEW_ANSWER", "WITHDRAW"));
+                                "DECIDE",
+                                "DRAFT_ANSWER",
+                                "EXTEND_DECISION_PERIOD",
+                                "NOTE_DATE",
+                                "RETURN_ANSWER",
+                                "REVIEW_ANSWER",
+                                "WITHDRAW"));
         sql("update appeal set answer_drafter = 'another-officer' where appeal_number = '" + number + "'");
         post(number, "answer/review", Map.of("approve", true))
                 .statusCode(200)
@@ -202,11 +213,136 @@ class AppealsApiTest {
                 .extract()
                 .asByteArray();
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        // The respondent is the agency by the name its request carried (RequestReceived.agencyName), not its code;
+        // the reply by its table 三 label, not its code.
+        assertThat(pdfText(pdf))
+                .contains("被申请人：A人民政府办公室", "作出答复（属于国家秘密）")
+                .doesNotContain("被申请人：A申请人", "WITHHELD_STATE_SECRET");
         given().get("/api/cases/" + tn + "/appeals")
                 .then()
                 .statusCode(200)
                 .body("appeals.appealNumber", contains(number))
                 .body("appeals[0].outcome", equalTo("ORDERED_TO_REPLY_AGAIN"));
+    }
+
+    @Test
+    @TestSecurity(user = "legal", roles = "legal-officer")
+    @OidcSecurity(claims = @Claim(key = "agency", value = "A"))
+    void theBodyExtendsItsDecisionPeriodOnceByAtMostThirtyDaysWhileUndecided() throws Exception {
+        String tn = repliedCase("A");
+        String number = file(tn, "2024-04-10", "2024-04-15");
+        given().get("/api/appeals/" + number)
+                .then()
+                .statusCode(200)
+                .body("allowedActions", hasItem("EXTEND_DECISION_PERIOD"));
+
+        post(number, "decision-period-extension", Map.of("days", 31, "notifiedOn", "2099-01-01"))
+                .statusCode(400)
+                .body("errors.field", containsInAnyOrder("days", "notifiedOn"));
+        post(number, "decision-period-extension", Map.of("notifiedOn", "2024-04-01"))
+                .statusCode(400)
+                .body("errors.field", containsInAnyOrder("days", "notifiedOn"));
+        assertThat(outbox(number)).containsExactly("ogi.appeal.filed.v1");
+
+        post(number, "decision-period-extension", Map.of("days", 30, "notifiedOn", "2024-06-01", "reason", "案情复杂"))
+                .statusCode(200)
+                .body("status", equalTo("FILED"))
+                .body("decisionPeriodExtensionDays", equalTo(30))
+                .body("decisionPeriodExtendedOn", equalTo("2024-06-01"))
+                .body("allowedActions", not(hasItem("EXTEND_DECISION_PERIOD")))
+                .body("history.action", contains("FILE", "EXTEND_DECISION_PERIOD"));
+        assertThat(outbox(number)).containsExactly("ogi.appeal.filed.v1", "ogi.appeal.decision-period-extended.v1");
+        assertThat(payload(number, "ogi.appeal.decision-period-extended.v1"))
+                .contains("\"days\":30")
+                .contains("\"notifiedOn\":\"2024-06-01\"");
+
+        // deadline-service moves the expected decision by the extension: legal staff see the new date, not a duty.
+        TestEvents.publish(TestEvents.event(
+                Events.DEADLINE_SCHEDULED,
+                number,
+                new DeadlineScheduled(
+                        number,
+                        "A",
+                        ClockKey.of(ClockKind.APPEAL_OUTCOME_EXPECTED),
+                        LocalDate.of(2024, 4, 17),
+                        0,
+                        LocalDate.of(2024, 6, 17),
+                        false,
+                        "ARL 2023 Art. 62 ¶1")));
+        TestEvents.publish(TestEvents.event(
+                Events.DEADLINE_CHANGED,
+                number,
+                new DeadlineEvents.Changed(
+                        number,
+                        "A",
+                        ClockKey.of(ClockKind.APPEAL_OUTCOME_EXPECTED),
+                        LocalDate.of(2024, 6, 17),
+                        LocalDate.of(2024, 7, 17),
+                        "DECISION_PERIOD_EXTENDED",
+                        false)));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().get("/api/appeals/" + number)
+                        .then()
+                        .statusCode(200)
+                        .body("deadlines.find { it.clock == 'APPEAL_OUTCOME_EXPECTED' }.dueDate", equalTo("2024-07-17"))
+                        .body("deadlines.find { it.clock == 'APPEAL_OUTCOME_EXPECTED' }.duty", equalTo(false)));
+
+        // Once only.
+        post(number, "decision-period-extension", Map.of("days", 10, "notifiedOn", "2024-06-02"))
+                .statusCode(409)
+                .body("detail", containsString("already extended"))
+                .body("allowedActions", not(hasItem("EXTEND_DECISION_PERIOD")))
+                .body("allowedActions", hasItem("DECIDE"));
+        // Not after the decision.
+        String decided = file(tn, "2024-04-11", "2024-04-15");
+        post(
+                        decided,
+                        "outcome",
+                        Map.of(
+                                "outcome",
+                                "UPHELD",
+                                "form",
+                                "DECISION",
+                                "decidedOn",
+                                "2024-06-01",
+                                "documentNumber",
+                                "某复决字〔2024〕2号"))
+                .statusCode(200);
+        post(decided, "decision-period-extension", Map.of("days", 10, "notifiedOn", "2024-06-02"))
+                .statusCode(409)
+                .body("allowedActions", contains("NOTE_DATE"));
+        // Not for a court.
+        String suit = given().contentType(ContentType.JSON)
+                .body(Map.of(
+                        "kind",
+                        "DIRECT_SUIT",
+                        "trackingNumbers",
+                        List.of(tn),
+                        "appellant",
+                        "张三",
+                        "forum",
+                        "某区人民法院",
+                        "filedOn",
+                        "2024-04-12",
+                        "copyReceivedOn",
+                        "2024-04-15"))
+                .post("/api/appeals")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("appealNumber");
+        given().get("/api/appeals/" + suit)
+                .then()
+                .statusCode(200)
+                .body("allowedActions", not(hasItem("EXTEND_DECISION_PERIOD")));
+        post(suit, "decision-period-extension", Map.of("days", 10, "notifiedOn", "2024-06-02"))
+                .statusCode(409)
+                .body("detail", containsString("only a reconsideration body"));
+        assertThat(outbox(decided)).doesNotContain("ogi.appeal.decision-period-extended.v1");
+        assertThat(outbox(suit)).containsExactly("ogi.appeal.filed.v1");
+        assertThat(count("select count(*) from appeal where appeal_number in ('" + decided + "', '" + suit
+                        + "') and decision_period_extension_days is not null"))
+                .isZero();
     }
 
     @Test
@@ -295,6 +431,8 @@ class AppealsApiTest {
         given().get("/api/appeals/" + number).then().statusCode(404);
         given().get("/api/appeals").then().statusCode(200).body("appealNumber", not(hasItem(number)));
         post(number, "withdrawal", Map.of("withdrawnOn", "2024-06-05")).statusCode(404);
+        post(number, "decision-period-extension", Map.of("days", 10, "notifiedOn", "2024-06-05"))
+                .statusCode(404);
         assertThat(count("select count(*) from appeal where appeal_number = '" + number + "' and status = 'FILED'"))
                 .isEqualTo(1);
     }
@@ -306,6 +444,8 @@ class AppealsApiTest {
         String number = appealOfAgencyA();
         given().get("/api/appeals/" + number).then().statusCode(200).body("status", equalTo("FILED"));
         post(number, "withdrawal", Map.of("withdrawnOn", "2024-06-05")).statusCode(403);
+        post(number, "decision-period-extension", Map.of("days", 10, "notifiedOn", "2024-06-05"))
+                .statusCode(403);
     }
 
     @Test
@@ -346,7 +486,8 @@ class AppealsApiTest {
                         "POST",
                         "NATURAL_PERSON",
                         null,
-                        true)));
+                        true,
+                        "属于国家秘密")));
         TestEvents.publish(TestEvents.event(
                 Events.CASE_DELIVERED,
                 tn,
@@ -440,6 +581,12 @@ class AppealsApiTest {
                 assertThat(rows.next()).as(type).isTrue();
                 return rows.getString(1);
             }
+        }
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s", "");
         }
     }
 

@@ -61,8 +61,10 @@ public final class CaseWorkflow {
         from(APPROVED, REPLY, REPLIED);
         from(REPLIED, RECORD_DELIVERY, DELIVERED);
         from(DELIVERED, CLOSE, CLOSED);
-        // A decision ordering a new reply reopens an answered case; the new reply is drafted and reviewed again.
-        for (CaseState state : List.of(REPLIED, DELIVERED, CLOSED, ABANDONED)) {
+        // A decision ordering a new reply reopens an answered case; the new reply is drafted and reviewed again. It
+        // binds the agency (ARL 2023 Arts. 64, 66, 77; ALL Arts. 70, 72, 94) whatever became of the request, so an
+        // abandoned or withdrawn one is reopened too.
+        for (CaseState state : List.of(REPLIED, DELIVERED, CLOSED, ABANDONED, WITHDRAWN)) {
             from(state, REOPEN, REOPENED);
         }
         from(REOPENED, ASSIGN, DRAFTING);
@@ -193,8 +195,9 @@ public final class CaseWorkflow {
     }
 
     /**
-     * Whether an appeal's decision ordering a new reply reopens the case: an answered (or abandoned) case does; a
-     * case still being answered just takes the decision's due date; a withdrawn request has nothing to answer.
+     * Whether an appeal's decision ordering a new reply reopens the case: an answered, abandoned or withdrawn case
+     * does (the decision, not the applicant's withdrawal, now decides that a reply is owed); a case still being
+     * answered just takes the decision's due date.
      */
     public static boolean reopensOnRemand(CaseState state) {
         return actionsInState(state).contains(REOPEN);

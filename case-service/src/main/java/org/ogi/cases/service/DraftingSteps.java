@@ -172,11 +172,20 @@ public class DraftingSteps {
             StepOutcome outcome = step.announce(
                     approved ? Events.CASE_APPROVED : Events.CASE_APPROVAL_RETURNED,
                     new CaseEvents.Stepped(step.transitioned(step.today()), command.comment()));
+            CaseDraftEntity draft = step.loaded().draft();
             if (!approved) {
                 step.requireComment("a returned draft says what to change");
-                return outcome;
+                if (draft.letterSha256 == null) {
+                    return outcome;
+                }
+                // Returned after approval (from APPROVED): the letter is drafted and approved again, so its freeze
+                // is released; the audit keeps the hash it was approved with.
+                String releasedSha256 = draft.letterSha256;
+                draft.approvedBy = null;
+                draft.approvedAt = null;
+                draft.letterSha256 = null;
+                return outcome.because("approval of letter sha256 " + releasedSha256 + " withdrawn");
             }
-            CaseDraftEntity draft = step.loaded().draft();
             draft.approvedBy = staff.userId();
             draft.approvedAt = step.now();
             draft.letterSha256 = ReplyLetter.sha256(draft.letterText);

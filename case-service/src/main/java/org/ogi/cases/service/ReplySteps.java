@@ -105,7 +105,8 @@ public class ReplySteps {
                                     deliveryMethod.name(),
                                     c.applicantCategory,
                                     draft.repeatOf,
-                                    ReplyLetter.statesRemedies(content, draft.sentLetterText, replied)))
+                                    ReplyLetter.statesRemedies(content, draft.sentLetterText, replied),
+                                    type.label()))
                     .because(type.name() + " by " + deliveryMethod + dated);
         });
     }

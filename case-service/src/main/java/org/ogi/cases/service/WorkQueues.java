@@ -10,6 +10,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
 import org.ogi.cases.domain.WorkQueue;
 import org.ogi.cases.persistence.CaseFileEntity;
 import org.ogi.contracts.v1.ClockKey;
+import org.ogi.contracts.v1.ClockKind;
 import org.ogi.platform.problem.ProblemException;
 
 /** The agency's cases waiting for a role's work, most urgent due date first. */
@@ -34,10 +35,15 @@ public class WorkQueues {
             throw ProblemException.forbidden(
                     "the queue " + queue.path() + " is for role " + queue.role().tokenName());
         }
+        // A case reopened by a remand is due by its REMAND_REPLY:<appeal> clock, no longer its first REPLY clock
+        // (LoadedCase.replyClock).
+        String clock = queue.orderedBy() == ClockKind.REPLY
+                ? "case when c.remandAppeal is null then :clock else concat(:remandClock, c.remandAppeal) end"
+                : ":clock";
         String from = """
                 from CaseFileEntity c
-                left join CaseDeadlineEntity d on d.trackingNumber = c.trackingNumber and d.clock = :clock
-                where c.agency = :agency and c.state in :states""" + (queue.assignedToCaller() ? " and c.assignedOfficer = :officer" : "");
+                left join CaseDeadlineEntity d on d.trackingNumber = c.trackingNumber and d.clock = %s
+                where c.agency = :agency and c.state in :states""".formatted(clock) + (queue.assignedToCaller() ? " and c.assignedOfficer = :officer" : "");
         return Panache.getSession()
                 .chain(session -> bind(
                                 session.createSelectionQuery("select count(c) " + from, Long.class), queue, staff)
@@ -69,6 +75,9 @@ public class WorkQueues {
     }
 
     private static <R> Mutiny.SelectionQuery<R> bind(Mutiny.SelectionQuery<R> query, WorkQueue queue, Staff staff) {
+        if (queue.orderedBy() == ClockKind.REPLY) {
+            query.setParameter("remandClock", ClockKind.REMAND_REPLY.name() + ":");
+        }
         query.setParameter("clock", ClockKey.of(queue.orderedBy()).text())
                 .setParameter("agency", staff.agency())
                 .setParameter("states", queue.states());

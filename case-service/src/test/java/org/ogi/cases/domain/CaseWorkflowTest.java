@@ -124,7 +124,7 @@ class CaseWorkflowTest {
             entry(CLOSED, Map.of(REOPEN, REOPENED)),
             entry(REOPENED, Map.of(ASSIGN, DRAFTING, SAVE_DRAFT, DRAFTING)),
             entry(ABANDONED, Map.of(REOPEN, REOPENED)),
-            entry(WITHDRAWN, Map.of()));
+            entry(WITHDRAWN, Map.of(REOPEN, REOPENED)));
 
     /** Facts under which every condition of every step holds, so that only the state decides. */
     private static CaseFacts permissive(CaseState state) {
@@ -212,9 +212,10 @@ class CaseWorkflowTest {
     }
 
     @Test
-    void aRemandReopensAnAnsweredCaseOnlyAndTheNewReplyIsReviewedAgain() {
+    void aRemandReopensACaseNoLongerBeingAnsweredAndTheNewReplyIsReviewedAgain() {
+        // The decision binds the agency: an abandoned or withdrawn request is answered anew too.
         assertThat(Arrays.stream(CaseState.values()).filter(CaseWorkflow::reopensOnRemand))
-                .containsExactlyInAnyOrder(REPLIED, DELIVERED, CLOSED, ABANDONED);
+                .containsExactlyInAnyOrder(REPLIED, DELIVERED, CLOSED, ABANDONED, WITHDRAWN);
         Actor legal = new Actor("legal", Set.of(StaffRole.LEGAL_OFFICER));
         assertThat(CaseWorkflow.decide(permissive(CLOSED), REOPEN, legal, TODAY).to())
                 .isEqualTo(REOPENED);

@@ -940,6 +940,63 @@ class CaseWorkflowApiTest {
                 "DELIVERED");
     }
 
+    /**
+     * An approved letter that cannot go out as approved is returned from APPROVED: the return releases its freeze
+     * (the frozen-letter trigger used to refuse the next draft), and it is drafted, reviewed and approved again.
+     */
+    @Test
+    void anApprovedLetterReturnedBeforeSendingIsDraftedAndApprovedAgain() throws SQLException {
+        clock.setToday(LocalDate.of(2024, 10, 9));
+        String tn = caseInDrafting();
+        advance(OFFICER, tn, "drafts", """
+                {"replyType": "DISCLOSED", "reconsiderationBody": "北京市东城区人民政府"}""", "DRAFTING");
+        advance(OFFICER, tn, "draft-submissions", "{}", "SECRECY_REVIEW");
+        advance(SECRECY_REVIEWER, tn, "secrecy-reviews", "{\"outcome\": \"PASSED\"}", "APPROVAL");
+        advance(REVIEWER, tn, "approvals", "{\"outcome\": \"APPROVED\"}", "APPROVED");
+        String firstSha = letterSha256(tn);
+        assertThat(firstSha).isNotNull();
+
+        advance(REVIEWER, tn, "approvals", "{\"outcome\": \"RETURNED\", \"comment\": \"复议机关名称有误\"}", "DRAFTING");
+        assertThat(letterSha256(tn)).isNull();
+        advance(OFFICER, tn, "drafts", """
+                {"replyType": "WITHHELD_STATE_SECRET", "reasons": "经定密属于国家秘密",
+                 "reconsiderationBody": "北京市东城区人民政府"}""", "DRAFTING");
+        advance(OFFICER, tn, "draft-submissions", "{}", "SECRECY_REVIEW");
+        advance(SECRECY_REVIEWER, tn, "secrecy-reviews", "{\"outcome\": \"PASSED\"}", "APPROVAL");
+        advance(REVIEWER, tn, "approvals", "{\"outcome\": \"APPROVED\"}", "APPROVED");
+        assertThat(letterSha256(tn)).isNotNull().isNotEqualTo(firstSha);
+        advance(OFFICER, tn, "replies", "{\"deliveryMethod\": \"POST\"}", "REPLIED");
+        given().auth()
+                .oauth2(OFFICER)
+                .get("/api/cases/" + tn + "/audit")
+                .then()
+                .body(
+                        "find { it.action == 'RETURN_FROM_APPROVAL' }.reason",
+                        containsString("approval of letter sha256 " + firstSha + " withdrawn"));
+
+        // A sent letter stays frozen: only a reopening that kept it may release it.
+        try (Connection db = OgiInfrastructure.openDatabaseConnection()) {
+            assertThatThrownBy(() -> execute(
+                            db,
+                            "update case_draft set letter_sha256 = null, approved_by = null where tracking_number = ?",
+                            tn))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("frozen");
+        }
+    }
+
+    private static String letterSha256(String tn) throws SQLException {
+        try (Connection db = OgiInfrastructure.openDatabaseConnection();
+                PreparedStatement select =
+                        db.prepareStatement("select letter_sha256 from case_draft where tracking_number = ?")) {
+            select.setString(1, tn);
+            try (ResultSet rows = select.executeQuery()) {
+                assertThat(rows.next()).isTrue();
+                return rows.getString(1);
+            }
+        }
+    }
+
     // ---- helpers
 
     private static String caseInDrafting() {

@@ -61,6 +61,7 @@ class RemandReopensCaseTest {
     void aDecisionOrderingANewReplyReopensTheCaseWhichIsAnsweredAgainThroughReviewAndApproval() throws SQLException {
         clock.setToday(LocalDate.of(2024, 10, 9));
         String tn = deliveredRefusal();
+        schedule(tn, ClockKey.of(ClockKind.REPLY), LocalDate.of(2024, 10, 28));
         String firstLetter = given().auth()
                 .oauth2(OFFICER)
                 .get("/api/cases/" + tn + "/draft")
@@ -123,6 +124,14 @@ class RemandReopensCaseTest {
                 .body("earlierReplies[0].reopenedByAppeal", equalTo(appeal))
                 .body("allowedActions", contains("ASSIGN", "SAVE_DRAFT"));
         long reopenedVersion = version(tn);
+        // The reopened case waits in its officer's drafts by the new due date, not the first reply's.
+        given().auth()
+                .oauth2(OFFICER)
+                .queryParam("size", 100)
+                .get("/api/queues/my-drafts")
+                .then()
+                .statusCode(200)
+                .body("items.find { it.trackingNumber == '" + tn + "' }.dueDate", equalTo(newDue.toString()));
 
         // Redelivered, the decision changes nothing; a later event on the same key shows it was consumed.
         TestEvents.publish(decided);
@@ -198,6 +207,7 @@ class RemandReopensCaseTest {
                 .orElseThrow()
                 .dataAs(Events.CASE_REPLIED);
         assertThat(firstReply.remediesTold()).isTrue();
+        assertThat(firstReply.replyTypeLabel()).isEqualTo("属于国家秘密");
 
         given().auth()
                 .oauth2(OFFICER)
@@ -205,6 +215,68 @@ class RemandReopensCaseTest {
                 .then()
                 .body("find { it.action == 'REOPEN' }.role", equalTo("legal-officer"))
                 .body("find { it.action == 'REOPEN' }.reason", containsString("东政复决字〔2024〕12号"));
+    }
+
+    /**
+     * The decision binds the agency whatever became of the request (ARL 2023 Art. 77): a request the applicant
+     * withdrew is reopened for the new reply like an answered one.
+     */
+    @Test
+    void aRemandReopensAWithdrawnRequest() {
+        clock.setToday(LocalDate.of(2024, 10, 9));
+        String tn = TestEvents.newTrackingNumber("A");
+        TestEvents.publishAndAwait(
+                TestEvents.event(Events.REQUEST_RECEIVED, tn, TestEvents.requestReceived(tn, "A", RECEIVED)),
+                () -> given().auth()
+                        .oauth2(OFFICER)
+                        .get("/api/cases/" + tn)
+                        .then()
+                        .statusCode(200));
+        advance(OFFICER, tn, "acceptances", "{}", "ACCEPTED");
+        advance(
+                OFFICER,
+                tn,
+                "withdrawals",
+                "{\"reason\": \"申请人书面撤回申请\", \"withdrawnOn\": \"2024-10-08\"}",
+                "WITHDRAWN");
+        String appeal = "FY-W-" + tn;
+        clock.setToday(LocalDate.of(2024, 12, 20));
+        TestEvents.publishAndAwait(
+                TestEvents.event(
+                        AppealEvents.DECIDED,
+                        appeal,
+                        new AppealEvents.Decided(
+                                appeal,
+                                "A",
+                                "RECONSIDERATION",
+                                List.of(tn),
+                                "ORDERED_TO_PERFORM",
+                                "CORRECTED",
+                                "DECISION",
+                                LocalDate.of(2024, 12, 16),
+                                LocalDate.of(2024, 12, 18),
+                                "东政复决字〔2024〕13号",
+                                true,
+                                LocalDate.of(2025, 1, 10),
+                                null,
+                                "legal-1")),
+                () -> given().auth()
+                        .oauth2(OFFICER)
+                        .get("/api/cases/" + tn)
+                        .then()
+                        .body("state", equalTo("REOPENED")));
+        given().auth()
+                .oauth2(OFFICER)
+                .get("/api/cases/" + tn)
+                .then()
+                .body("appeals[0].reopened", equalTo(true))
+                .body("earlierReplies", hasSize(0))
+                .body("allowedActions", contains("ASSIGN", "SAVE_DRAFT"));
+        given().auth()
+                .oauth2(OFFICER)
+                .get("/api/cases/" + tn + "/audit")
+                .then()
+                .body("find { it.action == 'REOPEN' }.fromState", equalTo("WITHDRAWN"));
     }
 
     /** A refusal answered and delivered on 2024-10-09. */

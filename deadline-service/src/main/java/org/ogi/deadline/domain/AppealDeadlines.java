@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.ogi.contracts.v1.ClockKey;
+import org.ogi.contracts.v1.ClockKind;
 import org.ogi.law.AppealKind;
 import org.ogi.law.AppealProcedure;
 import org.ogi.law.ReconsiderationLaw;
@@ -91,6 +93,30 @@ public final class AppealDeadlines {
         }
     }
 
+    /**
+     * What the clocks of an appeal follow from, as its events told it: the filing (null for an appeal filed before
+     * deadline-service kept its events), the days the body extended its decision period by (0 if not), and the
+     * decision (null while undecided).
+     */
+    public record AppealFacts(AppealFiling filing, int decisionPeriodExtensionDays, AppealDecision decision) {}
+
+    /** A decision or judgment as far as clocks go: the appeal window and the ordered new reply of each case. */
+    public record AppealDecision(
+            List<String> trackingNumbers,
+            String form,
+            LocalDate servedOn,
+            boolean replyAgain,
+            LocalDate replyAgainBy,
+            Integer replyAgainWorkingDays) {
+
+        public AppealDecision {
+            trackingNumbers = List.copyOf(trackingNumbers);
+        }
+    }
+
+    /** A derived clock and where it is kept: under the appeal number, or the remanded case's tracking number. */
+    public record KeyedClock(String key, ClockKey id, AppealClock clock) {}
+
     private static final int YEARS_BAR = 5;
 
     private AppealDeadlines() {}
@@ -173,12 +199,68 @@ public final class AppealDeadlines {
     }
 
     /**
+     * Every clock of the appeal as its facts give them on {@code calendar}, derived afresh each time so that a
+     * calendar change or an extension moves them the same way whenever it arrives.
+     */
+    public static List<KeyedClock> derive(
+            WorkingDayCalendar calendar, String appealNumber, AppealFacts facts, AppealRules rules) {
+        List<KeyedClock> clocks = new ArrayList<>();
+        if (facts.filing() != null) {
+            answer(calendar, facts.filing()).ifPresent(c -> clocks.add(own(appealNumber, c)));
+            expectedOutcome(calendar, facts.filing(), facts.decisionPeriodExtensionDays())
+                    .ifPresent(c -> clocks.add(own(appealNumber, c)));
+        }
+        AppealDecision decision = facts.decision();
+        if (decision != null && decision.servedOn() != null) {
+            clocks.add(own(appealNumber, appealWindow(calendar, decision.form(), decision.servedOn())));
+            if (decision.replyAgain()) {
+                AppealClock remand = remandReply(
+                        calendar,
+                        decision.servedOn(),
+                        decision.replyAgainBy(),
+                        decision.replyAgainWorkingDays(),
+                        rules);
+                decision.trackingNumbers()
+                        .forEach(tn -> clocks.add(
+                                new KeyedClock(tn, ClockKey.of(ClockKind.REMAND_REPLY, appealNumber), remand)));
+            }
+        }
+        return clocks;
+    }
+
+    private static KeyedClock own(String appealNumber, AppealClock clock) {
+        return new KeyedClock(
+                appealNumber, ClockKey.of(ClockKind.valueOf(clock.kind().name())), clock);
+    }
+
+    /**
      * When the body or court is expected to decide: a reconsideration 60 days from acceptance (30 simplified; ARL
      * 2023 Art. 62, the body may extend by 30), acceptance deemed 5 working days after receipt when not known (Art.
      * 30); a first instance 6 months from filing (45 days simplified; ALL Arts. 81, 83); a second instance 3 months
-     * (ALL Art. 88). Empty for a retrial.
+     * (ALL Art. 88). Empty for a retrial. A reconsideration body's extension of {@code extensionDays} (ARL 2023 Art.
+     * 62 ¶1, ARL 2017 Art. 31) runs on from the day the period would have ended (itself moved off a holiday, CPL Art.
+     * 85), and its own last day moves off a holiday again.
      */
-    public static Optional<AppealClock> expectedOutcome(WorkingDayCalendar calendar, AppealFiling filing) {
+    public static Optional<AppealClock> expectedOutcome(
+            WorkingDayCalendar calendar, AppealFiling filing, int extensionDays) {
+        Optional<AppealClock> period = expectedOutcome(calendar, filing);
+        if (extensionDays == 0 || filing.kind() != AppealKind.RECONSIDERATION) {
+            return period;
+        }
+        return period.map(base -> {
+            CalendarAnswer extended = calendar.addCalendarDays(base.dueDate(), extensionDays);
+            return new AppealClock(
+                    base.kind(),
+                    base.startDate(),
+                    base.amount() + extensionDays,
+                    base.unit(),
+                    extended.date(),
+                    base.provisional() || extended.provisional(),
+                    base.basis() + " + " + extensionDays + " days extended");
+        });
+    }
+
+    private static Optional<AppealClock> expectedOutcome(WorkingDayCalendar calendar, AppealFiling filing) {
         boolean simplified = filing.procedure() == AppealProcedure.SIMPLIFIED;
         return switch (filing.kind()) {
             case RECONSIDERATION -> {

@@ -22,9 +22,10 @@ public class AppealEventConsumers {
         this.consumer = consumer;
         this.updates = updates;
         this.handlers = List.of(
-                Handler.on(AppealEvents.FILED, (e, filed) -> updates.filed(filed)),
+                Handler.on(AppealEvents.FILED, updates::filed),
                 Handler.on(AppealEvents.ANSWER_SUBMITTED, (e, submitted) -> updates.answerSubmitted(submitted)),
-                Handler.on(AppealEvents.DECIDED, (e, decided) -> updates.decided(decided)),
+                Handler.on(AppealEvents.DECISION_PERIOD_EXTENDED, updates::decisionPeriodExtended),
+                Handler.on(AppealEvents.DECIDED, updates::decided),
                 Handler.on(AppealEvents.WITHDRAWN, (e, withdrawn) -> updates.withdrawn(withdrawn)));
     }
 

@@ -22,7 +22,7 @@ import org.ogi.deadline.persistence.CalendarStore;
  * Adds or replaces calendar years: at startup from the shipped file (years the database lacks), and through the
  * system administrator's API; every year written is audited with who wrote it and when. Each change bumps the
  * calendar version and derives again, in the same transaction, every open clock that runs through the changed
- * year, so every moved due date is published.
+ * year, the cases' and the appeals' alike, so every moved due date is published.
  */
 @ApplicationScoped
 public class CalendarChanges {
@@ -32,12 +32,15 @@ public class CalendarChanges {
     private final CalendarStore store;
     private final Calendars calendars;
     private final Clocks clocks;
+    private final AppealClockUpdates appealClocks;
     private final Clock clock;
 
-    CalendarChanges(CalendarStore store, Calendars calendars, Clocks clocks, Clock clock) {
+    CalendarChanges(
+            CalendarStore store, Calendars calendars, Clocks clocks, AppealClockUpdates appealClocks, Clock clock) {
         this.store = store;
         this.calendars = calendars;
         this.clocks = clocks;
+        this.appealClocks = appealClocks;
         this.clock = clock;
     }
 
@@ -107,11 +110,13 @@ public class CalendarChanges {
             return Multi.createFrom()
                     .iterable(years)
                     .onItem()
-                    .transformToUniAndConcatenate(year -> clocks.recomputeOpenClocks(
-                            calendar,
-                            LocalDate.of(year - 1, 12, 1),
-                            LocalDate.of(year, 12, 31),
-                            Clocks.CALENDAR_CHANGED))
+                    .transformToUniAndConcatenate(year -> {
+                        LocalDate from = LocalDate.of(year - 1, 12, 1);
+                        LocalDate to = LocalDate.of(year, 12, 31);
+                        return clocks.recomputeOpenClocks(calendar, from, to, Clocks.CALENDAR_CHANGED)
+                                .chain(() ->
+                                        appealClocks.recomputeOpenClocks(calendar, from, to, Clocks.CALENDAR_CHANGED));
+                    })
                     .collect()
                     .asList()
                     .replaceWith(new Change(version, calendar, years));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ogi.deadline.domain.AppealDeadlines.Flag;
 import org.ogi.law.AppealKind;
@@ -253,24 +254,113 @@ class AppealDeadlinesTest {
     void expectedDecisionsAreNotDutiesAndCountFromAcceptance() {
         // Not accepted expressly: deemed accepted after 5 working days (2024-09-27), decision within 60 days.
         var expected = AppealDeadlines.expectedOutcome(
-                        CALENDAR, answerFiling(AppealProcedure.ORDINARY, "2024-09-20", "2024-09-26"))
+                        CALENDAR, answerFiling(AppealProcedure.ORDINARY, "2024-09-20", "2024-09-26"), 0)
                 .orElseThrow();
         assertThat(expected.startDate()).isEqualTo(day("2024-09-27"));
         assertThat(expected.dueDate()).isEqualTo(day("2024-11-26"));
         assertThat(expected.kind().duty()).isFalse();
         var simplified = AppealDeadlines.expectedOutcome(
-                        CALENDAR, answerFiling(AppealProcedure.SIMPLIFIED, "2024-09-20", "2024-09-26"))
+                        CALENDAR, answerFiling(AppealProcedure.SIMPLIFIED, "2024-09-20", "2024-09-26"), 0)
                 .orElseThrow();
         assertThat(simplified.dueDate()).isEqualTo(day("2024-10-28"));
 
         var firstInstance = AppealDeadlines.expectedOutcome(
-                        CALENDAR, reply(AppealKind.DIRECT_SUIT, "2024-03-01", "2024-04-30"))
+                        CALENDAR, reply(AppealKind.DIRECT_SUIT, "2024-03-01", "2024-04-30"), 0)
                 .orElseThrow();
         assertThat(firstInstance.dueDate()).isEqualTo(day("2024-10-30"));
         var secondInstance = AppealDeadlines.expectedOutcome(
-                        CALENDAR, reply(AppealKind.SECOND_INSTANCE, "2024-03-01", "2024-03-10"))
+                        CALENDAR, reply(AppealKind.SECOND_INSTANCE, "2024-03-01", "2024-03-10"), 0)
                 .orElseThrow();
         assertThat(secondInstance.dueDate()).isEqualTo(day("2024-06-11"));
+    }
+
+    @Test
+    void theBodysExtensionRunsOnFromTheEndOfTheDecisionPeriod() {
+        AppealFiling filing = answerFiling(AppealProcedure.ORDINARY, "2024-09-20", "2024-09-26");
+        // 60 days end on 2024-11-26 (deemed acceptance 09-27); 30 more days: Thu 2024-12-26 (ARL 2023 Art. 62 ¶1).
+        var extended = AppealDeadlines.expectedOutcome(CALENDAR, filing, 30).orElseThrow();
+        assertThat(extended.dueDate()).isEqualTo(day("2024-12-26"));
+        assertThat(extended.startDate()).isEqualTo(day("2024-09-27"));
+        assertThat(extended.basis()).isEqualTo("ARL 2023 Art. 62 ¶1 + 30 days extended");
+        // 4 more days end on Saturday 11-30: the next working day.
+        assertThat(AppealDeadlines.expectedOutcome(CALENDAR, filing, 4)
+                        .orElseThrow()
+                        .dueDate())
+                .isEqualTo(day("2024-12-02"));
+
+        // Accepted 2024-08-02: the 60th day is National Day, so the period ends on 10-08 and the extension runs
+        // from there (not 90 days from acceptance, 10-31).
+        AppealFiling accepted = new AppealFiling(
+                AppealKind.RECONSIDERATION,
+                false,
+                AppealProcedure.ORDINARY,
+                day("2024-07-29"),
+                day("2024-07-31"),
+                day("2024-08-02"),
+                day("2024-07-01"),
+                day("2024-06-28"),
+                null,
+                true,
+                false,
+                false);
+        assertThat(AppealDeadlines.expectedOutcome(CALENDAR, accepted, 0)
+                        .orElseThrow()
+                        .dueDate())
+                .isEqualTo(day("2024-10-08"));
+        assertThat(AppealDeadlines.expectedOutcome(CALENDAR, accepted, 30)
+                        .orElseThrow()
+                        .dueDate())
+                .isEqualTo(day("2024-11-07"));
+
+        // Only a reconsideration body extends; a court's period is not moved by it.
+        AppealFiling suit = reply(AppealKind.DIRECT_SUIT, "2024-03-01", "2024-04-30");
+        assertThat(AppealDeadlines.expectedOutcome(CALENDAR, suit, 30))
+                .isEqualTo(AppealDeadlines.expectedOutcome(CALENDAR, suit, 0));
+    }
+
+    @Test
+    void anAppealsClocksAreDerivedFromItsFactsAndTheRemandedReplyIsKeptUnderEachCase() {
+        AppealFiling filing = answerFiling(AppealProcedure.ORDINARY, "2024-09-20", "2024-09-26");
+        var undecided = AppealDeadlines.derive(
+                CALENDAR, "A-AP-2024-000001", new AppealDeadlines.AppealFacts(filing, 30, null), RULES);
+        assertThat(undecided)
+                .extracting(c -> c.key() + " " + c.id().text() + " " + c.clock().dueDate())
+                .containsExactly(
+                        "A-AP-2024-000001 APPEAL_ANSWER 2024-10-15",
+                        "A-AP-2024-000001 APPEAL_OUTCOME_EXPECTED 2024-12-26");
+
+        var remanded = AppealDeadlines.derive(
+                CALENDAR,
+                "A-AP-2024-000001",
+                new AppealDeadlines.AppealFacts(
+                        filing,
+                        0,
+                        new AppealDeadlines.AppealDecision(
+                                List.of("A-2024-000001", "A-2024-000002"),
+                                "DECISION",
+                                day("2024-09-26"),
+                                true,
+                                null,
+                                10)),
+                RULES);
+        assertThat(remanded)
+                .extracting(c -> c.key() + " " + c.id().text() + " " + c.clock().dueDate())
+                .contains(
+                        "A-AP-2024-000001 APPEAL_WINDOW_EXPECTED 2024-10-11",
+                        "A-2024-000001 REMAND_REPLY:A-AP-2024-000001 2024-10-15",
+                        "A-2024-000002 REMAND_REPLY:A-AP-2024-000001 2024-10-15");
+        // An appeal filed before its events were kept: only what the decision gives.
+        assertThat(AppealDeadlines.derive(
+                        CALENDAR,
+                        "A-AP-2024-000001",
+                        new AppealDeadlines.AppealFacts(
+                                null,
+                                0,
+                                new AppealDeadlines.AppealDecision(
+                                        List.of(), "DECISION", day("2024-09-26"), false, null, null)),
+                        RULES))
+                .extracting(c -> c.id().text())
+                .containsExactly("APPEAL_WINDOW_EXPECTED");
     }
 
     @Test

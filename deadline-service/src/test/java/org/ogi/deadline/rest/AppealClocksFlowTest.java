@@ -18,6 +18,7 @@ import org.ogi.contracts.v1.AppealEvents;
 import org.ogi.contracts.v1.CaseEvents;
 import org.ogi.contracts.v1.CaseTransitioned;
 import org.ogi.contracts.v1.Events;
+import org.ogi.deadline.AppealEventsForTests;
 import org.ogi.testsupport.KafkaTestClient;
 import org.ogi.testsupport.OgiInfrastructure;
 import org.ogi.testsupport.TestEvents;
@@ -36,27 +37,7 @@ class AppealClocksFlowTest {
         CloudEvent filed = TestEvents.event(
                 AppealEvents.FILED,
                 number,
-                new AppealEvents.Filed(
-                        number,
-                        "A",
-                        "RECONSIDERATION",
-                        "REPLY",
-                        List.of(tn),
-                        null,
-                        "张三",
-                        "某区人民政府",
-                        "复1",
-                        "ORDINARY",
-                        LocalDate.of(2024, 4, 29),
-                        LocalDate.of(2024, 9, 26),
-                        null,
-                        LocalDate.of(2024, 3, 1),
-                        LocalDate.of(2024, 2, 28),
-                        LocalDate.of(2024, 2, 29),
-                        true,
-                        "WITHHELD",
-                        null,
-                        "legal"));
+                AppealEventsForTests.reconsideration(number, tn, LocalDate.of(2024, 4, 29), LocalDate.of(2024, 9, 26)));
         TestEvents.publish(filed);
         TestEvents.publish(filed);
 
@@ -145,6 +126,51 @@ class AppealClocksFlowTest {
                                 + "' and state = 'MET' "
                                 + "and met_on = date '2024-10-14'")
                         == 1);
+    }
+
+    @Test
+    void theBodysExtensionMovesTheExpectedDecisionOnceAndARedeliveryChangesNothing() throws Exception {
+        String tn = TestEvents.newTrackingNumber("A");
+        String number = "A-AP-2097-" + tn.substring(tn.length() - 6);
+        TestEvents.publish(TestEvents.event(
+                AppealEvents.FILED,
+                number,
+                AppealEventsForTests.reconsideration(number, tn, LocalDate.of(2024, 4, 29), LocalDate.of(2024, 5, 6))));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> rows("select count(*) from deadline_clock where tracking_number = '" + number
+                                + "' and clock = 'APPEAL_OUTCOME_EXPECTED' and due_date = date '2024-07-08'")
+                        == 1);
+
+        // 60 days from the deemed acceptance end on 2024-07-08; the body adds 30: Wed 2024-08-07 (Art. 62 ¶1).
+        CloudEvent extended = TestEvents.event(
+                AppealEvents.DECISION_PERIOD_EXTENDED,
+                number,
+                new AppealEvents.DecisionPeriodExtended(
+                        number, "A", "RECONSIDERATION", 30, LocalDate.of(2024, 7, 1), "案情复杂", "legal"));
+        TestEvents.publish(extended);
+        TestEvents.publish(extended);
+
+        List<CloudEvent> events = KafkaTestClient.eventsFor(Topics.DEADLINES, number, 4, Duration.ofSeconds(30));
+        assertThat(events)
+                .filteredOn(e -> e.type().equals("ogi.deadline.changed.v1"))
+                .singleElement()
+                .satisfies(changed -> {
+                    assertThat(changed.data().get("clock").asText()).isEqualTo("APPEAL_OUTCOME_EXPECTED");
+                    assertThat(changed.data().get("oldDueDate").asText()).isEqualTo("2024-07-08");
+                    assertThat(changed.data().get("newDueDate").asText()).isEqualTo("2024-08-07");
+                    assertThat(changed.data().get("reason").asText()).isEqualTo("DECISION_PERIOD_EXTENDED");
+                });
+        assertThat(rows("select count(*) from deadline_clock where tracking_number = '" + number
+                        + "' and clock = 'APPEAL_OUTCOME_EXPECTED' and due_date = date '2024-08-07' "
+                        + "and regime = 'ARL 2023 Art. 62 ¶1 + 30 days extended'"))
+                .isEqualTo(1);
+        // The answer's working days are not the body's: unchanged.
+        assertThat(rows("select count(*) from deadline_clock where tracking_number = '" + number
+                        + "' and clock = 'APPEAL_ANSWER' and due_date = date '2024-05-17'"))
+                .isEqualTo(1);
+        assertThat(rows("select count(*) from outbox_message where message_key = '" + number
+                        + "' and event_type = 'ogi.deadline.changed.v1'"))
+                .isEqualTo(1);
     }
 
     private static long rows(String query) throws SQLException {

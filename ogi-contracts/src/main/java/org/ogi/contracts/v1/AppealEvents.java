@@ -19,10 +19,13 @@ public final class AppealEvents {
             new EventType<>("ogi.appeal.decided.v1", Topics.APPEALS, Decided.class);
     public static final EventType<Withdrawn> WITHDRAWN =
             new EventType<>("ogi.appeal.withdrawn.v1", Topics.APPEALS, Withdrawn.class);
+    public static final EventType<DecisionPeriodExtended> DECISION_PERIOD_EXTENDED =
+            new EventType<>("ogi.appeal.decision-period-extended.v1", Topics.APPEALS, DecisionPeriodExtended.class);
     public static final EventType<FilingChecked> FILING_CHECKED =
             new EventType<>("ogi.deadline.appeal-filing-checked.v1", Topics.DEADLINES, FilingChecked.class);
 
-    public static final List<EventType<?>> ALL = List.of(FILED, ANSWER_SUBMITTED, DECIDED, WITHDRAWN, FILING_CHECKED);
+    public static final List<EventType<?>> ALL =
+            List.of(FILED, ANSWER_SUBMITTED, DECIDED, WITHDRAWN, DECISION_PERIOD_EXTENDED, FILING_CHECKED);
 
     private AppealEvents() {}
 
@@ -98,6 +101,19 @@ public final class AppealEvents {
             boolean replyAgain,
             LocalDate replyAgainBy,
             Integer replyAgainWorkingDays,
+            String recordedBy) {}
+
+    /**
+     * The reconsideration body extended its decision period, once, by {@code days} (at most 30; ARL 2023 Art. 62 ¶1,
+     * ARL 2017 Art. 31) and told the parties in writing on {@code notifiedOn}.
+     */
+    public record DecisionPeriodExtended(
+            String appealNumber,
+            String agency,
+            String kind,
+            int days,
+            LocalDate notifiedOn,
+            String reason,
             String recordedBy) {}
 
     /** The appellant withdrew (the body's 终止 or the court's ruling allowing it is recorded as a decision). */

@@ -156,6 +156,8 @@ public final class CaseEvents {
      * {@code repeatOf}: for a repeat request (Art. 36(六)), the tracking number of the earlier, answered request.
      * {@code remediesTold}: whether the reply told the applicant of reconsideration and litigation, the body and the
      * periods (ARL 2023 Art. 20 ¶3, SPC ALL Interp. Art. 64: otherwise up to 1 year); null when not stated.
+     * {@code replyTypeLabel}: the row's label in table 三 (e.g. 属于国家秘密), for letters others write about the reply;
+     * null in events before it was added.
      */
     public record Replied(
             CaseTransitioned transition,
@@ -166,7 +168,32 @@ public final class CaseEvents {
             String deliveryMethod,
             String applicantCategory,
             String repeatOf,
-            Boolean remediesTold) {
+            Boolean remediesTold,
+            String replyTypeLabel) {
+
+        /** Label not stated (the v1 form before {@code replyTypeLabel} was added). */
+        public Replied(
+                CaseTransitioned transition,
+                String replyType,
+                String outcomeGroup,
+                LocalDate repliedOn,
+                String legalBasis,
+                String deliveryMethod,
+                String applicantCategory,
+                String repeatOf,
+                Boolean remediesTold) {
+            this(
+                    transition,
+                    replyType,
+                    outcomeGroup,
+                    repliedOn,
+                    legalBasis,
+                    deliveryMethod,
+                    applicantCategory,
+                    repeatOf,
+                    remediesTold,
+                    null);
+        }
 
         /** Remedies not stated (the v1 form before {@code remediesTold} was added). */
         public Replied(

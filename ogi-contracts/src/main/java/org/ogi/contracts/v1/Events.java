@@ -125,6 +125,7 @@ public final class Events {
             AppealEvents.ANSWER_SUBMITTED,
             AppealEvents.DECIDED,
             AppealEvents.WITHDRAWN,
+            AppealEvents.DECISION_PERIOD_EXTENDED,
             AppealEvents.FILING_CHECKED);
 
     public static Optional<EventType<?>> byType(String type) {
