@@ -17,6 +17,7 @@ import org.ogi.stack.OgiService;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -92,8 +93,10 @@ final class Browser implements AutoCloseable {
         return !driver.findElements(by).isEmpty();
     }
 
+    /** The element's text on the page as it is now: a page that is being replaced is waited out. */
     String text(By by) {
-        return find(by).getText();
+        return wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(by).getText());
     }
 
     Browser type(By by, String text) {
@@ -130,10 +133,18 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Sends a form with its button and waits until the answer has replaced the page. */
+    Browser submit(By button) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        click(button);
+        wait.until(ExpectedConditions.stalenessOf(page));
+        return this;
+    }
+
     /** Opens a step's form on a case or appeal page and confirms it. */
     Browser step(String action) {
         click(By.id("action-" + action));
-        return click(By.id("submit-" + action));
+        return submit(By.id("submit-" + action));
     }
 
     String title() {

@@ -64,7 +64,7 @@ class WebAppealsIT {
                         .field("forumFileNumber", "东政复字〔2026〕8号")
                         .field("filedOn", today)
                         .field("copyReceivedOn", today)
-                        .click(By.id("file"));
+                        .submit(By.id("file"));
 
                 String number = legal.text(By.id("appeal-number"));
                 assertThat(number).startsWith("A-AP-");

@@ -42,7 +42,7 @@ class WebConsoleIT {
                         .field("information.description", "请提供2025年区财政预算执行情况报告全文")
                         .choose("delivery.form", "ELECTRONIC")
                         .choose("delivery.method", "EMAIL")
-                        .click(By.id("register"));
+                        .submit(By.id("register"));
 
                 // intake refuses the address: the error stands next to its field, everything typed is kept.
                 assertThat(clerk.text(By.id("e-applicant-email"))).isEqualTo("电子邮箱格式不正确");
@@ -53,7 +53,7 @@ class WebConsoleIT {
 
                 clerk.field("applicant.email", "lisi@example.cn")
                         .upload(By.id("f-scan"), scan())
-                        .click(By.id("register"));
+                        .submit(By.id("register"));
                 String trackingNumber = clerk.text(By.id("tracking-number"));
                 assertThat(trackingNumber).isNotBlank();
                 assertThat(clerk.text(By.id("request-status"))).isEqualTo("已收到");
@@ -93,12 +93,12 @@ class WebConsoleIT {
                 officer.click(By.id("action-ASSIGN"))
                         .field("department", "预算科")
                         .field("officer", "drafter")
-                        .click(By.id("submit-ASSIGN"));
+                        .submit(By.id("submit-ASSIGN"));
                 assertThat(officer.text(By.id("case-state"))).isEqualTo("拟办中");
 
                 // drafter is a case officer who is also a reviewer: they write the reply...
                 drafter.signIn(casePage, "drafter").click(By.id("action-SAVE_DRAFT"));
-                drafter.choose("replyType", "DISCLOSED").click(By.id("save-draft"));
+                drafter.choose("replyType", "DISCLOSED").submit(By.id("save-draft"));
                 drafter.assertPdf(By.id("letter"));
                 drafter.open(casePage).step("SUBMIT_DRAFT");
                 assertThat(drafter.text(By.id("case-state"))).isEqualTo("保密审查中");
@@ -123,7 +123,7 @@ class WebConsoleIT {
                 assertThat(reviewer.text(By.id("case-state"))).isEqualTo("已审核");
 
                 drafter.open(casePage).click(By.id("action-REPLY")).choose("deliveryMethod", "EMAIL");
-                drafter.click(By.id("submit-REPLY"));
+                drafter.submit(By.id("submit-REPLY"));
                 assertThat(drafter.text(By.id("case-state"))).isEqualTo("已答复");
                 assertThat(drafter.text(By.id("audit"))).contains("APPROVE", "reviewer", "REPLY");
             } finally {

@@ -26,7 +26,7 @@ class WebPortalIT {
                         .field("lastName", "王")
                         .field("password", "Secret-" + user)
                         .field("password-confirm", "Secret-" + user)
-                        .click(By.cssSelector("[type=submit]"));
+                        .submit(By.cssSelector("[type=submit]"));
                 applicant.find(By.id("new-request"));
                 assertThat(applicant.text(By.id("who"))).contains(user);
 
@@ -39,7 +39,7 @@ class WebPortalIT {
                         .field("applicant.email", user + "@example.cn")
                         .field("information.title", "2025年区教育经费使用情况")
                         .field("information.description", "请提供2025年区教育经费使用情况的统计表")
-                        .click(By.id("submit"));
+                        .submit(By.id("submit"));
 
                 applicant.find(By.id("submitted"));
                 String trackingNumber = applicant.text(By.id("tracking-number"));

@@ -8,9 +8,7 @@ import static org.ogi.web.forms.Field.select;
 import static org.ogi.web.forms.Field.text;
 import static org.ogi.web.forms.Field.textarea;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Filing an appeal and the forms of its steps (appeals-service's AppealsResource), by its allowedActions. */
@@ -53,7 +51,7 @@ public final class AppealSteps {
         "MEDIATED=调解"
     };
 
-    private static final Map<String, StepForm> STEPS = new LinkedHashMap<>();
+    private static final StepCatalog STEPS = new StepCatalog();
 
     static {
         add("DRAFT_ANSWER", "answer/draft", "起草答复书", true, textarea("text", "答复意见"));
@@ -85,16 +83,14 @@ public final class AppealSteps {
     private AppealSteps() {}
 
     private static void add(String action, String path, String label, boolean primary, Field... fields) {
-        STEPS.put(action, new StepForm(action, path, label, List.of(fields), primary));
+        STEPS.add(action, path, label, primary, fields);
     }
 
     public static Optional<StepForm> of(String action) {
-        return Optional.ofNullable(STEPS.get(action));
+        return STEPS.of(action);
     }
 
     public static List<StepForm> forActions(List<String> allowed) {
-        return STEPS.values().stream()
-                .filter(step -> allowed.contains(step.action()))
-                .toList();
+        return STEPS.forActions(allowed);
     }
 }

@@ -8,9 +8,7 @@ import static org.ogi.web.forms.Field.select;
 import static org.ogi.web.forms.Field.text;
 import static org.ogi.web.forms.Field.textarea;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,7 +20,7 @@ public final class CaseSteps {
 
     private static final String[] METHODS = {"POST=邮寄", "EMAIL=电子邮件", "PICKUP=当面领取", "ONLINE=网上"};
 
-    private static final Map<String, StepForm> STEPS = new LinkedHashMap<>();
+    private static final StepCatalog STEPS = new StepCatalog();
 
     static {
         add("ACCEPT", "acceptances", "受理", true, comment());
@@ -183,17 +181,15 @@ public final class CaseSteps {
     }
 
     private static void add(String action, String path, String label, boolean primary, Field... fields) {
-        STEPS.put(action, new StepForm(action, path, label, List.of(fields), primary));
+        STEPS.add(action, path, label, primary, fields);
     }
 
     public static Optional<StepForm> of(String action) {
-        return Optional.ofNullable(STEPS.get(action));
+        return STEPS.of(action);
     }
 
     /** The forms of the listed actions, in the order of the workflow; actions without a form here are left out. */
     public static List<StepForm> forActions(List<String> allowed) {
-        return STEPS.values().stream()
-                .filter(step -> allowed.contains(step.action()))
-                .toList();
+        return STEPS.forActions(allowed);
     }
 }
