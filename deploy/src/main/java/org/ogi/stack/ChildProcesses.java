@@ -32,6 +32,8 @@ final class ChildProcesses {
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+        // glibc gives each thread that allocates its own 64 MB malloc arena; two keep the JVMs' native memory small.
+        builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
         builder.environment().putAll(environment);
         return builder.start();
     }

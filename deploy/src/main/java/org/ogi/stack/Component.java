@@ -26,6 +26,14 @@ interface Component {
      */
     Optional<ProcessHandle> start(Instant deadline) throws Exception;
 
+    /**
+     * Whether the services may only start once it is ready. Keycloak is not: Quarkus OIDC fetches the realm's keys at
+     * the first request when the realm did not answer at start, so Keycloak starts beside the services.
+     */
+    default boolean neededByStartingServices() {
+        return true;
+    }
+
     /** Stops what {@link #start} launched; does nothing if it launched nothing. */
     void stop();
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -31,8 +32,9 @@ final class KafkaComponent implements Component {
     private static final int PARTITIONS = 3;
     private static final short REPLICATION_FACTOR = 1;
     private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(3);
-    private static final List<String> BROKER_JVM_OPTIONS =
-            List.of("-Xms128m", "-Xmx512m", "-XX:+UseG1GC", "-Djava.awt.headless=true");
+    private static final List<String> BROKER_JVM_OPTIONS = Stream.concat(
+                    JvmFootprint.small(32, 256).stream(), Stream.of("-Djava.awt.headless=true"))
+            .toList();
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-z.]+)}");
 
     private final StackConfig config;

@@ -50,6 +50,11 @@ public final class KeycloakComponent implements Component {
     }
 
     @Override
+    public boolean neededByStartingServices() {
+        return false;
+    }
+
+    @Override
     public boolean isReady() {
         return Http.isOk(URI.create(config.oidcIssuer() + "/.well-known/openid-configuration"));
     }
@@ -72,7 +77,9 @@ public final class KeycloakComponent implements Component {
                             "KC_BOOTSTRAP_ADMIN_USERNAME",
                             ADMIN_USER,
                             "KC_BOOTSTRAP_ADMIN_PASSWORD",
-                            ADMIN_PASSWORD),
+                            ADMIN_PASSWORD,
+                            "JAVA_OPTS",
+                            JvmFootprint.keycloak()),
                     home,
                     config.logFile(name()));
             process = Optional.of(keycloak.toHandle());

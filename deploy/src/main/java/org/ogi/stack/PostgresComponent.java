@@ -70,6 +70,8 @@ final class PostgresComponent implements Component {
                     .setPort(server.port())
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
+                    // Each row's commit time, pg_xact_commit_timestamp(xmin): the pipeline benchmark's clock.
+                    .setServerConfig("track_commit_timestamp", "on")
                     // The supervisor stops it, after the services that use it.
                     .setRegisterShutdownHook(false)
                     .setOutputRedirector(log)

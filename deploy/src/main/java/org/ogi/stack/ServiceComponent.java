@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,6 @@ final class ServiceComponent implements Component {
 
     private static final String OIDC_CLIENT_ID = "ogi-services";
     private static final String OIDC_CLIENT_SECRET = "ogi-services-secret";
-    private static final String MAX_HEAP = "-Xmx256m";
     /**
      * Without it Quarkus answers a URI java.net.URI cannot parse (a path or query with {@code %zz}) with an empty 400
      * before any handler runs; with it the platform refuses such a URI with a problem naming the path or parameter.
@@ -25,21 +25,24 @@ final class ServiceComponent implements Component {
 
     private final StackConfig config;
     private final OgiService service;
+    private final int instance;
     private volatile Process process;
 
-    ServiceComponent(StackConfig config, OgiService service) {
+    /** @param instance from 1; instances share the database and the Kafka consumer group, not the port */
+    ServiceComponent(StackConfig config, OgiService service, int instance) {
         this.config = config;
         this.service = service;
+        this.instance = instance;
     }
 
     @Override
     public String name() {
-        return service.module();
+        return StackConfig.instanceName(service, instance);
     }
 
     @Override
     public String address() {
-        return config.serviceUrl(service).toString();
+        return config.serviceUrl(service, instance).toString();
     }
 
     @Override
@@ -64,12 +67,11 @@ final class ServiceComponent implements Component {
     }
 
     List<String> command() {
-        return List.of(
-                ChildProcesses.java(),
-                MAX_HEAP,
-                NO_URI_VALIDATION,
-                "-jar",
-                config.serviceJar(service).toString());
+        List<String> command = new ArrayList<>(List.of(ChildProcesses.java()));
+        command.addAll(JvmFootprint.service(System.getenv()));
+        command.addAll(
+                List.of(NO_URI_VALIDATION, "-jar", config.serviceJar(service).toString()));
+        return command;
     }
 
     @Override
@@ -81,12 +83,15 @@ final class ServiceComponent implements Component {
 
     /** Quarkus reads these as quarkus.http.port, quarkus.datasource.*, kafka.bootstrap.servers, quarkus.oidc.*. */
     Map<String, String> environment() {
+<<<<<<< HEAD
         if (!service.isBackEnd()) {
             return webEnvironment();
         }
+=======
+>>>>>>> main
         DatabaseServer database = config.database();
         Map<String, String> environment = new LinkedHashMap<>(Map.of(
-                "QUARKUS_HTTP_PORT", Integer.toString(config.servicePort(service)),
+                "QUARKUS_HTTP_PORT", Integer.toString(config.servicePort(service, instance)),
                 "QUARKUS_DATASOURCE_REACTIVE_URL", database.reactiveUrl(service.database()),
                 "QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(service.database()),
                 "QUARKUS_DATASOURCE_USERNAME", database.user(),

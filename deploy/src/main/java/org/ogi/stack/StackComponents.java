@@ -1,6 +1,7 @@
 package org.ogi.stack;
 
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /** The components of one stack, in start order: the infrastructure, then the services that use it. */
@@ -10,7 +11,8 @@ record StackComponents(List<Component> infrastructure, List<Component> services)
         return new StackComponents(
                 List.of(new PostgresComponent(config), new KafkaComponent(config), new KeycloakComponent(config)),
                 config.services().stream()
-                        .<Component>map(service -> new ServiceComponent(config, service))
+                        .flatMap(service -> IntStream.rangeClosed(1, config.instances(service))
+                                .mapToObj(instance -> (Component) new ServiceComponent(config, service, instance)))
                         .toList());
     }
 

@@ -28,6 +28,8 @@ import java.util.stream.Stream;
  * @param portOffset       added to every default port, so a second stack (the end-to-end tests) can run beside
  *                         the default one
  * @param services         the services to run; empty runs the infrastructure only
+ * @param instances        how many instances of a service run (1 unless listed): each on its own port, all in the
+ *                         service's Kafka consumer group and on its database
  * @param externalDatabase a PostgreSQL server to use instead of the embedded one
  * @param externalKafka    bootstrap servers to use instead of the broker process
  * @param externalOidc     issuer URL of an existing realm to use instead of Keycloak
@@ -38,6 +40,7 @@ public record StackConfig(
         Path workDir,
         int portOffset,
         List<OgiService> services,
+        Map<OgiService, Integer> instances,
         Optional<DatabaseServer> externalDatabase,
         Optional<String> externalKafka,
         Optional<URI> externalOidc,
@@ -48,6 +51,8 @@ public record StackConfig(
     public static final String PORT_OFFSET = "OGI_PORT_OFFSET";
     /** Comma-separated module names, or {@code none} for the infrastructure alone. */
     public static final String SERVICES = "OGI_SERVICES";
+    /** Instances per service: {@code 2} for every service, or {@code case-service=2,deadline-service=3}. */
+    public static final String INSTANCES = "OGI_INSTANCES";
 
     public static final String START_TIMEOUT_SECONDS = "OGI_START_TIMEOUT_SECONDS";
     public static final String DB_HOST = "OGI_DB_HOST";
@@ -62,6 +67,9 @@ public record StackConfig(
     static final int KAFKA_PORT = 9092;
     static final int KAFKA_CONTROLLER_PORT = 9093;
     static final int KEYCLOAK_PORT = 8180;
+    /** Instance n of a service listens on its port + (n - 1) * this: 9082 for the second case-service. */
+    static final int INSTANCE_PORT_STEP = 1000;
+
     private static final String NO_SERVICES = "none";
     private static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(240);
     /** A file only this repository has, to recognise its root. */
@@ -71,15 +79,23 @@ public record StackConfig(
         repoRoot = repoRoot.toAbsolutePath().normalize();
         workDir = workDir.toAbsolutePath().normalize();
         services = List.copyOf(services);
+        instances = Map.copyOf(instances);
+        instances.forEach((service, count) -> {
+            if (count < 1) {
+                throw new StackException(INSTANCES + ": " + service.module() + " needs at least one instance");
+            }
+        });
     }
 
     public static StackConfig fromEnvironment(Map<String, String> env) {
         Path repoRoot = Optional.ofNullable(env.get(HOME)).map(Path::of).orElseGet(StackConfig::locateRepoRoot);
+        List<OgiService> services = parseServices(env.get(SERVICES));
         return new StackConfig(
                 repoRoot,
                 Optional.ofNullable(env.get(WORK_DIR)).map(Path::of).orElse(repoRoot.resolve(".ogi")),
                 Integer.parseInt(env.getOrDefault(PORT_OFFSET, "0")),
-                parseServices(env.get(SERVICES)),
+                services,
+                parseInstances(env.get(INSTANCES), services),
                 Optional.ofNullable(env.get(DB_HOST))
                         .map(host -> new DatabaseServer(
                                 host,
@@ -105,6 +121,14 @@ public record StackConfig(
                 services.isEmpty()
                         ? NO_SERVICES
                         : services.stream().map(OgiService::module).collect(Collectors.joining(",")));
+        if (!instances.isEmpty()) {
+            env.put(
+                    INSTANCES,
+                    instances.entrySet().stream()
+                            .sorted(Map.Entry.comparingByKey())
+                            .map(e -> e.getKey().module() + "=" + e.getValue())
+                            .collect(Collectors.joining(",")));
+        }
         env.put(START_TIMEOUT_SECONDS, Long.toString(startTimeout.toSeconds()));
         externalDatabase.ifPresent(db -> {
             env.put(DB_HOST, db.host());
@@ -119,12 +143,28 @@ public record StackConfig(
 
     public StackConfig withWorkDir(Path dir) {
         return new StackConfig(
-                repoRoot, dir, portOffset, services, externalDatabase, externalKafka, externalOidc, startTimeout);
+                repoRoot,
+                dir,
+                portOffset,
+                services,
+                instances,
+                externalDatabase,
+                externalKafka,
+                externalOidc,
+                startTimeout);
     }
 
     public StackConfig withPortOffset(int offset) {
         return new StackConfig(
-                repoRoot, workDir, offset, services, externalDatabase, externalKafka, externalOidc, startTimeout);
+                repoRoot,
+                workDir,
+                offset,
+                services,
+                instances,
+                externalDatabase,
+                externalKafka,
+                externalOidc,
+                startTimeout);
     }
 
     // ---- where things are
@@ -166,11 +206,33 @@ public record StackConfig(
     }
 
     public int servicePort(OgiService service) {
-        return service.defaultPort() + portOffset;
+        return servicePort(service, 1);
     }
 
     public URI serviceUrl(OgiService service) {
-        return uri("http://localhost:" + servicePort(service));
+        return serviceUrl(service, 1);
+    }
+
+    /** How many instances of the service run. */
+    public int instances(OgiService service) {
+        return instances.getOrDefault(service, 1);
+    }
+
+    /** @param instance from 1 to {@link #instances(OgiService)} */
+    public int servicePort(OgiService service, int instance) {
+        return service.defaultPort() + portOffset + (instance - 1) * INSTANCE_PORT_STEP;
+    }
+
+    public URI serviceUrl(OgiService service, int instance) {
+        return uri("http://localhost:" + servicePort(service, instance));
+    }
+
+    /**
+     * The component name (and log file) of an instance: the module for the first, {@code case-service-2} for the
+     * second, so that a stack of single instances keeps its names.
+     */
+    public static String instanceName(OgiService service, int instance) {
+        return instance == 1 ? service.module() : service.module() + "-" + instance;
     }
 
     Path serviceJar(OgiService service) {
@@ -223,6 +285,21 @@ public record StackConfig(
                 .map(String::trim)
                 .map(OgiService::ofModule)
                 .toList();
+    }
+
+    /** A number for every service to run, or {@code module=count} pairs; services not listed run once. */
+    private static Map<OgiService, Integer> parseInstances(String value, List<OgiService> services) {
+        if (value == null || value.isBlank()) {
+            return Map.of();
+        }
+        if (!value.contains("=")) {
+            int count = Integer.parseInt(value.trim());
+            return services.stream().collect(Collectors.toMap(service -> service, service -> count));
+        }
+        return Arrays.stream(value.split(","))
+                .map(pair -> pair.split("=", 2))
+                .collect(Collectors.toMap(
+                        pair -> OgiService.ofModule(pair[0].trim()), pair -> Integer.parseInt(pair[1].trim())));
     }
 
     /** Looks upwards from the working directory, then from this class's jar, for the repository. */

@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
 public final class StackControl {
 
     static final String SUPERVISOR = "supervisor";
-    private static final List<String> SUPERVISOR_JVM_OPTIONS = List.of("-Xmx128m");
+    private static final List<String> SUPERVISOR_JVM_OPTIONS = JvmFootprint.small(16, 128);
     private static final Duration POLL_INTERVAL = Duration.ofSeconds(1);
     /** Services, then Keycloak, Kafka and PostgreSQL each get up to 30 s to stop gracefully. */
     private static final Duration SUPERVISOR_STOP_TIMEOUT = Duration.ofSeconds(150);

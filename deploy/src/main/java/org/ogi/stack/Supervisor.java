@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionService;
@@ -15,14 +16,17 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The background JVM that owns a running stack ({@code OgiStack supervise}, forked by {@code up}). It starts the
- * infrastructure in parallel, then the services in parallel, and records each component in the state file. A
+ * infrastructure in parallel, then the services in parallel (Keycloak beside them, see
+ * {@link Component#neededByStartingServices()}), and records each component in the state file. A
  * component that exits after it was ready (a crash, or {@link StackControl#kill}) is started again. On SIGTERM
  * ({@code down}), or when a component fails to start, it stops everything in reverse order.
  */
@@ -57,8 +61,15 @@ final class Supervisor {
         LOG.info("Starting the stack in {}", config.workDir());
         Instant deadline = Instant.now().plus(config.startTimeout());
         try {
-            startAll(components.infrastructure(), deadline);
+            Map<Boolean, List<Component>> infrastructure = components.infrastructure().stream()
+                    .collect(Collectors.partitioningBy(Component::neededByStartingServices));
+            Future<Void> besideServices = starters.submit(() -> {
+                startAll(infrastructure.get(false), deadline);
+                return null;
+            });
+            startAll(infrastructure.get(true), deadline);
             startAll(components.services(), deadline);
+            awaitStarted(besideServices);
         } catch (StackException | InterruptedException e) {
             if (stopping) {
                 return; // asked to stop while starting: the shutdown hook is at it
@@ -85,6 +96,16 @@ final class Supervisor {
             } catch (ExecutionException e) {
                 throw new StackException(e.getCause().getMessage(), e.getCause());
             }
+        }
+    }
+
+    private static void awaitStarted(Future<Void> group) throws InterruptedException {
+        try {
+            group.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof StackException failure
+                    ? failure
+                    : new StackException(e.getCause().getMessage(), e.getCause());
         }
     }
 

@@ -11,7 +11,7 @@ class ServiceComponentTest {
     void servicesRunWithoutQuarkussUriCheckSoMalformedEscapesGetAProblemInsteadOfAnEmpty400() {
         StackConfig config = StackConfig.fromEnvironment(Map.of(StackConfig.HOME, "/srv/ogi"));
 
-        assertThat(new ServiceComponent(config, OgiService.CASE).command())
+        assertThat(new ServiceComponent(config, OgiService.CASE, 1).command())
                 .containsSubsequence(
                         "-Dvertx.disableURIValidation=true",
                         "-jar",

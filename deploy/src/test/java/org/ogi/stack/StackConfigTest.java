@@ -90,6 +90,54 @@ class StackConfigTest {
     }
 
     @Test
+    void severalInstancesOfAServiceRunOnPortsAThousandApartUnderNumberedNames() {
+        StackConfig config = StackConfig.fromEnvironment(Map.of(
+                        StackConfig.HOME,
+                        REPO.toString(),
+                        StackConfig.INSTANCES,
+                        "case-service=2, notification-service=3"))
+                .withPortOffset(10000);
+
+        assertThat(config.instances(OgiService.CASE)).isEqualTo(2);
+        assertThat(config.instances(OgiService.NOTIFICATION)).isEqualTo(3);
+        assertThat(config.instances(OgiService.INTAKE)).isEqualTo(1);
+        assertThat(config.servicePort(OgiService.CASE, 1)).isEqualTo(18082);
+        assertThat(config.serviceUrl(OgiService.CASE, 2)).isEqualTo(URI.create("http://localhost:19082"));
+        assertThat(StackConfig.instanceName(OgiService.CASE, 1)).isEqualTo("case-service");
+        assertThat(StackConfig.instanceName(OgiService.CASE, 2)).isEqualTo("case-service-2");
+        assertThat(StackComponents.of(config).services().stream().map(Component::name))
+                .containsExactly(
+                        "intake-service",
+                        "case-service",
+                        "case-service-2",
+                        "deadline-service",
+                        "appeals-service",
+                        "notification-service",
+                        "notification-service-2",
+                        "notification-service-3");
+        assertThat(StackConfig.fromEnvironment(config.toEnvironment())).isEqualTo(config);
+    }
+
+    @Test
+    void aBareNumberOfInstancesAppliesToEveryServiceThatRuns() {
+        StackConfig config = StackConfig.fromEnvironment(Map.of(
+                StackConfig.HOME,
+                REPO.toString(),
+                StackConfig.SERVICES,
+                "intake-service,case-service",
+                StackConfig.INSTANCES,
+                "2"));
+
+        assertThat(config.instances(OgiService.INTAKE)).isEqualTo(2);
+        assertThat(config.instances(OgiService.CASE)).isEqualTo(2);
+        assertThat(config.instances(OgiService.DEADLINE)).isEqualTo(1);
+        assertThatThrownBy(() -> StackConfig.fromEnvironment(
+                        Map.of(StackConfig.HOME, REPO.toString(), StackConfig.INSTANCES, "case-service=0")))
+                .isInstanceOf(StackException.class)
+                .hasMessageContaining("case-service");
+    }
+
+    @Test
     void noneRunsTheInfrastructureAlone() {
         StackConfig config =
                 StackConfig.fromEnvironment(Map.of(StackConfig.HOME, REPO.toString(), StackConfig.SERVICES, "none"));

@@ -1,0 +1,62 @@
+package org.ogi.e2e;
+
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.ogi.stack.OgiService;
+
+/**
+ * What a registered request must have led to, read through the services' APIs: the request at intake, exactly one
+ * case, one set of clocks (no clock kind twice), one acknowledgement and no notification twice to one recipient.
+ */
+final class RequestEffects {
+
+    private RequestEffects() {}
+
+    /** What is wrong with one accepted request, if anything; empty once everything arrived exactly once. */
+    static List<String> problems(String token, String trackingNumber) {
+        List<String> problems = new ArrayList<>();
+        JsonPath intake = get(token, OgiService.INTAKE, "/api/requests/" + trackingNumber);
+        JsonPath caseFile = get(token, OgiService.CASE, "/api/cases/" + trackingNumber);
+        JsonPath deadlines = get(token, OgiService.DEADLINE, "/api/cases/" + trackingNumber + "/deadlines");
+        JsonPath notifications =
+                get(token, OgiService.NOTIFICATION, "/api/notifications?trackingNumber=" + trackingNumber);
+        if (intake == null) {
+            problems.add(trackingNumber + ": intake lost the request");
+        }
+        if (caseFile == null) {
+            problems.add(trackingNumber + ": no case");
+        }
+        if (deadlines == null) {
+            problems.add(trackingNumber + ": no clocks");
+        } else {
+            List<String> kinds = deadlines.getList("clocks.kind", String.class);
+            if (!kinds.contains("REPLY") || kinds.size() != Set.copyOf(kinds).size()) {
+                problems.add(trackingNumber + ": clocks " + kinds + " instead of one set");
+            }
+        }
+        if (notifications == null) {
+            problems.add(trackingNumber + ": notifications unreadable");
+        } else {
+            long acknowledgements = notifications.getList("kind", String.class).stream()
+                    .filter("ACKNOWLEDGEMENT"::equals)
+                    .count();
+            if (acknowledgements != 1) {
+                problems.add(trackingNumber + ": " + acknowledgements + " acknowledgements");
+            }
+            List<String> deliveries =
+                    notifications.getList("collect { it.kind + ' to ' + it.recipient }", String.class);
+            if (deliveries.size() != Set.copyOf(deliveries).size()) {
+                problems.add(trackingNumber + ": a notification twice to one recipient: " + deliveries);
+            }
+        }
+        return problems;
+    }
+
+    /** The body of a 200 answer, or null for any other answer. */
+    private static JsonPath get(String token, OgiService service, String path) {
+        var response = Services.as(token, service).when().get(path);
+        return response.statusCode() == 200 ? response.jsonPath() : null;
+    }
+}
