@@ -83,12 +83,9 @@ final class ServiceComponent implements Component {
 
     /** Quarkus reads these as quarkus.http.port, quarkus.datasource.*, kafka.bootstrap.servers, quarkus.oidc.*. */
     Map<String, String> environment() {
-<<<<<<< HEAD
         if (!service.isBackEnd()) {
             return webEnvironment();
         }
-=======
->>>>>>> main
         DatabaseServer database = config.database();
         Map<String, String> environment = new LinkedHashMap<>(Map.of(
                 "QUARKUS_HTTP_PORT", Integer.toString(config.servicePort(service, instance)),

@@ -23,7 +23,7 @@ class ServiceComponentTest {
         StackConfig config = StackConfig.fromEnvironment(Map.of(StackConfig.HOME, "/srv/ogi"))
                 .withPortOffset(10_000);
 
-        Map<String, String> environment = new ServiceComponent(config, OgiService.WEB).environment();
+        Map<String, String> environment = new ServiceComponent(config, OgiService.WEB, 1).environment();
 
         assertThat(environment)
                 .containsEntry("QUARKUS_HTTP_PORT", "18080")
