@@ -9,7 +9,8 @@ import java.util.Collections;
 import java.util.Properties;
 
 /**
- * The six services: Maven module, default HTTP port and database. The ports and databases are ogi-contracts' table
+ * The six services and the web front end: Maven module, default HTTP port and database (the web module has
+ * none: it only calls the services' APIs). The ports and databases are ogi-contracts' table
  * ({@code ogi.services.<module>.http-port} and {@code .database}), which every service's configuration reads too.
  */
 public enum OgiService {
@@ -18,7 +19,8 @@ public enum OgiService {
     DEADLINE("deadline-service"),
     APPEALS("appeals-service"),
     NOTIFICATION("notification-service"),
-    REPORT("report-service");
+    REPORT("report-service"),
+    WEB("web");
 
     /** The MicroProfile Config file ogi-contracts ships for the services; read here as MicroProfile Config would. */
     static final String SETTINGS = "META-INF/microprofile-config.properties";
@@ -39,6 +41,11 @@ public enum OgiService {
 
     public String database() {
         return setting("database");
+    }
+
+    /** A back-end service: its own database, Kafka and an {@code /api}; the web module is the one that is not. */
+    public boolean isBackEnd() {
+        return this != WEB;
     }
 
     private String setting(String name) {

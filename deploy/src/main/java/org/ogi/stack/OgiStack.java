@@ -66,10 +66,19 @@ public final class OgiStack {
         out.println();
         out.println("The OGI stack is up. Work dir " + config.workDir() + ", logs in " + config.logDir());
         out.println();
+        if (config.services().contains(OgiService.WEB)) {
+            out.printf(
+                    "Open %s : the staff console (/staff) and the applicant portal (/portal); sign in with a demo"
+                            + " login below.%n%n",
+                    config.serviceUrl(OgiService.WEB));
+        }
         if (!config.services().isEmpty()) {
             out.println("Services (Swagger UI at <url>/q/swagger-ui, health at <url>/q/health):");
         }
         for (OgiService service : config.services()) {
+            if (!service.isBackEnd()) {
+                continue;
+            }
             out.printf(
                     "  %-22s %s   %s/q/swagger-ui%n",
                     service.module(), config.serviceUrl(service), config.serviceUrl(service));
@@ -99,7 +108,10 @@ public final class OgiStack {
                 "PostgreSQL               %s   user %s, databases %s%n",
                 database.address(),
                 database.user(),
-                Arrays.stream(OgiService.values()).map(OgiService::database).collect(Collectors.joining(", ")));
+                Arrays.stream(OgiService.values())
+                        .filter(OgiService::isBackEnd)
+                        .map(OgiService::database)
+                        .collect(Collectors.joining(", ")));
         if (config.externalOidc().isEmpty()) {
             out.println();
             printDemoLogins(DemoLogins.read(config.realmFile()), out);

@@ -101,6 +101,9 @@ final class PostgresComponent implements Component {
                 PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?");
                 Statement create = connection.createStatement()) {
             for (OgiService service : OgiService.values()) {
+                if (!service.isBackEnd()) {
+                    continue;
+                }
                 exists.setString(1, service.database());
                 try (ResultSet found = exists.executeQuery()) {
                     if (!found.next()) {

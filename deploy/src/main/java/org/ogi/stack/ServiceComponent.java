@@ -83,6 +83,9 @@ final class ServiceComponent implements Component {
 
     /** Quarkus reads these as quarkus.http.port, quarkus.datasource.*, kafka.bootstrap.servers, quarkus.oidc.*. */
     Map<String, String> environment() {
+        if (!service.isBackEnd()) {
+            return webEnvironment();
+        }
         DatabaseServer database = config.database();
         Map<String, String> environment = new LinkedHashMap<>(Map.of(
                 "QUARKUS_HTTP_PORT", Integer.toString(config.servicePort(service, instance)),
@@ -104,6 +107,24 @@ final class ServiceComponent implements Component {
             environment.put("QUARKUS_MAILER_PORT", Integer.toString(config.smtpPort()));
             if (config.externalSmtp().isEmpty()) {
                 environment.put("OGI_NOTIFICATION_SMS_GATEWAY_URL", config.smsGatewayUrl() + "/");
+            }
+        }
+        return environment;
+    }
+
+    /**
+     * The web module signs users in with the realm's public client (its own configuration) and calls each service's
+     * API at this stack's address (quarkus.rest-client.&lt;key&gt;.url, the key being the service's name).
+     */
+    private Map<String, String> webEnvironment() {
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("QUARKUS_HTTP_PORT", Integer.toString(config.servicePort(service)));
+        environment.put("QUARKUS_OIDC_AUTH_SERVER_URL", config.oidcIssuer().toString());
+        for (OgiService backEnd : OgiService.values()) {
+            if (backEnd.isBackEnd()) {
+                environment.put(
+                        "QUARKUS_REST_CLIENT_" + backEnd.name() + "_URL",
+                        config.serviceUrl(backEnd).toString());
             }
         }
         return environment;

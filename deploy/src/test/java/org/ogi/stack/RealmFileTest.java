@@ -46,8 +46,10 @@ class RealmFileTest {
     void everyAgencyHasOneUserPerStaffRoleAndApplicantsAndTheSystemAdminHaveNoAgency() {
         List<DemoLogins.DemoLogin> logins = DemoLogins.read(REALM_FILE);
 
-        // Agency A has a second legal officer: one drafts an appeal's answer, the other reviews it.
-        Map<String, List<String>> extra = Map.of("A", List.of("legal-officer"), "B", List.of());
+        // Agency A has a second legal officer: one drafts an appeal's answer, the other reviews it; and drafter, a
+        // case officer who also reviews, whom four eyes keep from approving their own draft.
+        Map<String, List<String>> extra =
+                Map.of("A", List.of("legal-officer", "case-officer", "reviewer"), "B", List.of());
         for (String agency : List.of("A", "B")) {
             List<String> expected = new ArrayList<>(STAFF_ROLES);
             expected.addAll(extra.get(agency));
@@ -114,6 +116,15 @@ class RealmFileTest {
 
         assertThat(names(profile.path("attributes"), "name"))
                 .containsExactly("username", "email", "firstName", "lastName", "agency");
+    }
+
+    @Test
+    void applicantsRegisterThemselvesAndGetTheApplicantRoleOnly() {
+        assertThat(realm.path("registrationAllowed").asBoolean()).isTrue();
+        assertThat(realm.path("defaultGroups")).extracting(JsonNode::asText).containsExactly("/applicants");
+        assertThat(realm.path("groups").path(0).path("realmRoles"))
+                .extracting(JsonNode::asText)
+                .containsExactly("applicant");
     }
 
     @Test

@@ -17,4 +17,20 @@ class ServiceComponentTest {
                         "-jar",
                         "/srv/ogi/case-service/target/quarkus-app/quarkus-run.jar");
     }
+
+    @Test
+    void theWebModuleGetsNoDatabaseAndCallsTheServicesOfItsOwnStack() {
+        StackConfig config = StackConfig.fromEnvironment(Map.of(StackConfig.HOME, "/srv/ogi"))
+                .withPortOffset(10_000);
+
+        Map<String, String> environment = new ServiceComponent(config, OgiService.WEB, 1).environment();
+
+        assertThat(environment)
+                .containsEntry("QUARKUS_HTTP_PORT", "18080")
+                .containsEntry("QUARKUS_OIDC_AUTH_SERVER_URL", "http://localhost:18180/realms/ogi")
+                .containsEntry("QUARKUS_REST_CLIENT_INTAKE_URL", "http://localhost:18081")
+                .containsEntry("QUARKUS_REST_CLIENT_CASE_URL", "http://localhost:18082")
+                .containsEntry("QUARKUS_REST_CLIENT_NOTIFICATION_URL", "http://localhost:18085")
+                .doesNotContainKeys("QUARKUS_DATASOURCE_JDBC_URL", "KAFKA_BOOTSTRAP_SERVERS", "QUARKUS_OIDC_CLIENT_ID");
+    }
 }

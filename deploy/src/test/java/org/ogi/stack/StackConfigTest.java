@@ -114,7 +114,8 @@ class StackConfigTest {
                         "appeals-service",
                         "notification-service",
                         "notification-service-2",
-                        "notification-service-3");
+                        "notification-service-3",
+                        "web");
         assertThat(StackConfig.fromEnvironment(config.toEnvironment())).isEqualTo(config);
     }
 

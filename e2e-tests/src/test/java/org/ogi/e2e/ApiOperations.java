@@ -66,6 +66,9 @@ final class ApiOperations {
     static List<Operation> of(StackConfig config) {
         List<Operation> operations = new ArrayList<>();
         for (OgiService service : config.services()) {
+            if (!service.isBackEnd()) {
+                continue;
+            }
             URI document = URI.create(config.serviceUrl(service) + "/q/openapi?format=json");
             JsonNode root;
             try (InputStream in = document.toURL().openStream()) {

@@ -28,7 +28,7 @@ class StackInfrastructureIT {
             List.of(Topics.REQUESTS, Topics.CASES, Topics.DEADLINES, Topics.APPEALS, Topics.NOTIFICATIONS);
 
     @ParameterizedTest
-    @EnumSource(OgiService.class)
+    @EnumSource(value = OgiService.class, names = "WEB", mode = EnumSource.Mode.EXCLUDE)
     void eachServiceHasItsOwnDatabase(OgiService service) throws Exception {
         DatabaseServer database = EndToEndStack.config().database();
 

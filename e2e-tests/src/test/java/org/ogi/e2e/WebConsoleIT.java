@@ -1,0 +1,161 @@
+package org.ogi.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.restassured.http.ContentType;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.ogi.stack.OgiService;
+import org.openqa.selenium.By;
+
+/**
+ * The staff console in a real browser: a clerk registers a walk-in request and prints its receipt; an officer, a
+ * secrecy reviewer and a reviewer take a case to its reply, with four eyes keeping the drafter from approving; a
+ * user of agency B cannot open agency A's case by its address.
+ */
+@ExtendWith(EndToEndStack.class)
+class WebConsoleIT {
+
+    private static final Duration PROPAGATION = Duration.ofSeconds(60);
+
+    private final TokenClient tokens = TokenClient.ofStack();
+
+    @Test
+    void aClerkRegistersAWalkInRequestSeesTheRefusedFieldMarkedAttachesAScanAndPrintsTheReceipt() throws IOException {
+        try (Browser clerk = Browser.desktop()) {
+            try {
+                clerk.signIn("/staff", "clerk");
+                assertThat(clerk.title()).contains("登记申请");
+                clerk.choose("channel", "IN_PERSON")
+                        .field("applicant.name", "李四")
+                        .field("applicant.idNumber", "11010519491231002X")
+                        .field("applicant.phone", "13800138000")
+                        .field("applicant.email", "不是邮箱")
+                        .field("information.title", "2025年区财政预算执行情况")
+                        .field("information.description", "请提供2025年区财政预算执行情况报告全文")
+                        .choose("delivery.form", "ELECTRONIC")
+                        .choose("delivery.method", "EMAIL")
+                        .submit(By.id("register"));
+
+                // intake refuses the address: the error stands next to its field, everything typed is kept.
+                assertThat(clerk.text(By.id("e-applicant-email"))).isEqualTo("电子邮箱格式不正确");
+                assertThat(clerk.find(By.name("applicant.name")).getAttribute("value"))
+                        .isEqualTo("李四");
+                assertThat(clerk.find(By.name("information.description")).getAttribute("value"))
+                        .contains("预算执行情况");
+
+                clerk.field("applicant.email", "lisi@example.cn")
+                        .upload(By.id("f-scan"), scan())
+                        .submit(By.id("register"));
+                String trackingNumber = clerk.text(By.id("tracking-number"));
+                assertThat(trackingNumber).isNotBlank();
+                assertThat(clerk.text(By.id("request-status"))).isEqualTo("已收到");
+                assertThat(clerk.text(By.id("attachments"))).contains("申请书扫描件.png", "image/png");
+                clerk.assertPdf(By.id("receipt"));
+            } finally {
+                clerk.screenshot("console-intake-receipt");
+            }
+        }
+    }
+
+    /** A scanned application form: a small PNG (intake checks the type from the content). */
+    private static Path scan() throws IOException {
+        Path file = Files.createTempDirectory("scan").resolve("申请书扫描件.png");
+        ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", file.toFile());
+        return file;
+    }
+
+    @Test
+    void anOfficerASecrecyReviewerAndAReviewerTakeACaseToItsReplyAndTheDrafterCannotApprove() {
+        String trackingNumber = InformationRequests.register(tokens.accessTokenOf("clerk"))
+                .jsonPath()
+                .getString("trackingNumber");
+        String casePage = "/staff/cases/" + trackingNumber;
+
+        try (Browser officer = Browser.desktop();
+                Browser drafter = Browser.desktop();
+                Browser secrecy = Browser.desktop();
+                Browser reviewer = Browser.desktop()) {
+            try {
+                officer.signIn(casePage, "officer");
+                await("the case in case-service")
+                        .atMost(PROPAGATION)
+                        .until(() -> officer.open(casePage).has(By.id("action-ACCEPT")));
+                officer.step("ACCEPT");
+                assertThat(officer.text(By.id("case-state"))).isEqualTo("已受理");
+                officer.click(By.id("action-ASSIGN"))
+                        .field("department", "预算科")
+                        .field("officer", "drafter")
+                        .submit(By.id("submit-ASSIGN"));
+                assertThat(officer.text(By.id("case-state"))).isEqualTo("拟办中");
+
+                // drafter is a case officer who is also a reviewer: they write the reply...
+                drafter.signIn(casePage, "drafter").click(By.id("action-SAVE_DRAFT"));
+                drafter.choose("replyType", "DISCLOSED").submit(By.id("save-draft"));
+                drafter.assertPdf(By.id("letter"));
+                drafter.open(casePage).step("SUBMIT_DRAFT");
+                assertThat(drafter.text(By.id("case-state"))).isEqualTo("保密审查中");
+
+                secrecy.signIn(casePage, "secrecy").step("PASS_SECRECY_REVIEW");
+                assertThat(secrecy.text(By.id("case-state"))).isEqualTo("待审核");
+
+                // ...and may not approve it: no button, the rule shown, and the API refuses.
+                drafter.open(casePage);
+                assertThat(drafter.text(By.id("case-state"))).isEqualTo("待审核");
+                assertThat(drafter.has(By.id("action-APPROVE"))).isFalse();
+                assertThat(drafter.text(By.id("four-eyes-you"))).contains("不能审核批准");
+                Services.as(tokens.accessTokenOf("drafter"), OgiService.CASE)
+                        .contentType(ContentType.JSON)
+                        .body("{\"outcome\": \"APPROVED\"}")
+                        .when()
+                        .post("/api/cases/{tn}/approvals", trackingNumber)
+                        .then()
+                        .statusCode(403);
+
+                reviewer.signIn(casePage, "reviewer").step("APPROVE");
+                assertThat(reviewer.text(By.id("case-state"))).isEqualTo("已审核");
+
+                drafter.open(casePage).click(By.id("action-REPLY")).choose("deliveryMethod", "EMAIL");
+                drafter.submit(By.id("submit-REPLY"));
+                assertThat(drafter.text(By.id("case-state"))).isEqualTo("已答复");
+                assertThat(drafter.text(By.id("audit"))).contains("APPROVE", "reviewer", "REPLY");
+            } finally {
+                drafter.screenshot("console-case-replied");
+            }
+        }
+    }
+
+    @Test
+    void aUserOfAgencyBCannotOpenAgencyAsCaseByItsAddress() {
+        String trackingNumber = InformationRequests.register(tokens.accessTokenOf("clerk"))
+                .jsonPath()
+                .getString("trackingNumber");
+        try (Browser officerA = Browser.desktop();
+                Browser officerB = Browser.desktop()) {
+            officerA.signIn("/staff", "officer");
+            await("the case in case-service")
+                    .atMost(PROPAGATION)
+                    .until(() -> officerA.open("/staff/cases/" + trackingNumber).has(By.id("case-state")));
+            try {
+                officerB.signIn("/staff/cases/" + trackingNumber, "officer-b");
+                assertThat(officerB.title()).contains("未找到");
+                assertThat(officerB.text(By.id("error-message"))).contains("不属于您所在的机关");
+                assertThat(officerB.pageSource())
+                        .doesNotContain("张三")
+                        .doesNotContain("Exception")
+                        .doesNotContain("at org.");
+                officerB.open("/staff/requests/" + trackingNumber);
+                assertThat(officerB.title()).contains("未找到");
+            } finally {
+                officerB.screenshot("console-agency-b-refused");
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.ogi.web.api;
+
+import io.quarkus.oidc.token.propagation.common.AccessToken;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** notification-service's API: what was sent about a case, and an applicant's inbox. */
+@RegisterRestClient(configKey = "notification")
+@RegisterProvider(ProblemResponses.class)
+@AccessToken
+@Path("/api")
+public interface NotificationApi {
+
+    @GET
+    @Path("notifications")
+    List<Map<String, Object>> ofCase(@QueryParam("trackingNumber") String trackingNumber);
+
+    /**
+     * The signed-in applicant's inbox: every notification sent to them, read or unread (issue 14 describes it; its
+     * implementation is not merged yet, so the inbox page shows that it cannot read it until then).
+     */
+    @GET
+    @Path("me/notifications")
+    List<Map<String, Object>> mine();
+}

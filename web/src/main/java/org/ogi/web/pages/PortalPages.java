@@ -1,0 +1,181 @@
+package org.ogi.web.pages;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
+import org.ogi.web.api.ApiProblem;
+import org.ogi.web.api.CaseApi;
+import org.ogi.web.api.IntakeApi;
+import org.ogi.web.api.NotificationApi;
+import org.ogi.web.forms.Field;
+import org.ogi.web.forms.FormJson;
+import org.ogi.web.forms.Forms;
+import org.ogi.web.forms.IntakeForm;
+
+/**
+ * The applicant portal: the applicant's own requests (intake-service shows an applicant only theirs), submitting one
+ * on the web with attachments, its acknowledgement, and withdrawing it.
+ */
+@Path("/portal")
+@Blocking
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.APPLICANT)
+public class PortalPages {
+
+    @Inject
+    @RestClient
+    IntakeApi intake;
+
+    @Inject
+    @RestClient
+    CaseApi cases;
+
+    @Inject
+    @RestClient
+    NotificationApi notifications;
+
+    @Inject
+    @Location("inbox.html")
+    Template inbox;
+
+    @Inject
+    @Location("portal.html")
+    Template list;
+
+    @Inject
+    @Location("portalNew.html")
+    Template newRequest;
+
+    @Inject
+    @Location("portalRequest.html")
+    Template one;
+
+    @GET
+    public TemplateInstance requests() {
+        return list.data("page", intake.search(0, 100));
+    }
+
+    @GET
+    @Path("inbox")
+    public TemplateInstance inbox() {
+        return inbox.data("inbox", Sections.read(notifications::mine));
+    }
+
+    @GET
+    @Path("new")
+    public TemplateInstance form() {
+        Map<String, String> defaults = new LinkedHashMap<>();
+        defaults.put("applicant.type", "NATURAL_PERSON");
+        defaults.put("applicant.idType", "RESIDENT_ID");
+        defaults.put("delivery.form", "ELECTRONIC");
+        defaults.put("delivery.method", "EMAIL");
+        return newForm(defaults, Map.of(), null);
+    }
+
+    /** Submits on the web with an idempotency key kept in the form, so a second click submits nothing twice. */
+    @POST
+    @Path("new")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response submit(MultipartFormDataInput posted) {
+        Map<String, String> form = Forms.values(posted);
+        String key = form.getOrDefault("_idempotencyKey", UUID.randomUUID().toString());
+        form.put("channel", "WEB");
+        try {
+            Map<String, Object> saved = intake.register(key, FormJson.of(form));
+            String trackingNumber = (String) saved.get("trackingNumber");
+            Forms.file(posted, "attachment")
+                    .ifPresent(file -> intake.attach(trackingNumber, file.fileName(), file.content()));
+            return Pages.seeOther("/portal/requests/" + trackingNumber + "?submitted=1");
+        } catch (ApiProblem problem) {
+            if (problem.status() != 400) {
+                throw problem;
+            }
+            form.remove("channel");
+            form.put("_idempotencyKey", key);
+            return Response.status(400)
+                    .entity(newForm(form, problem.fieldErrors(), problem))
+                    .build();
+        }
+    }
+
+    private TemplateInstance newForm(Map<String, String> form, Map<String, String> errors, ApiProblem problem) {
+        List<Field.Option> agencies = intake.agencies().stream()
+                .map(agency -> new Field.Option((String) agency.get("code"), (String) agency.get("name")))
+                .toList();
+        return newRequest
+                .data("groups", IntakeForm.portal(agencies))
+                .data("form", form)
+                .data("errors", errors)
+                .data("problem", problem);
+    }
+
+    @GET
+    @Path("requests/{tn}")
+    public TemplateInstance request(
+            @PathParam("tn") String trackingNumber,
+            @QueryParam("submitted") String submitted,
+            @QueryParam("withdrawn") String withdrawn) {
+        return one.data("request", intake.request(trackingNumber))
+                .data("history", history(trackingNumber))
+                .data("problem", null)
+                .data("notice", submitted != null ? "submitted" : withdrawn != null ? "withdrawn" : "");
+    }
+
+    /** What the applicant was told about this request, from their inbox. */
+    private Sections<List<Map<String, Object>>> history(String trackingNumber) {
+        Sections<List<Map<String, Object>>> all = Sections.read(notifications::mine);
+        return all.isPresent()
+                ? new Sections<>(
+                        all.value().stream()
+                                .filter(n -> trackingNumber.equals(n.get("trackingNumber")))
+                                .toList(),
+                        null)
+                : all;
+    }
+
+    @GET
+    @Path("requests/{tn}/receipt.pdf")
+    @Produces({"application/pdf", MediaType.TEXT_HTML})
+    public Response receipt(@PathParam("tn") String trackingNumber) {
+        return Pages.pdf(intake.receipt(trackingNumber), trackingNumber + "-receipt.pdf");
+    }
+
+    @POST
+    @Path("requests/{tn}/withdrawal")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response withdraw(@PathParam("tn") String trackingNumber, MultivaluedMap<String, String> posted) {
+        try {
+            cases.withdrawOwn(trackingNumber, FormJson.of(Forms.values(posted)));
+            return Pages.seeOther("/portal/requests/" + trackingNumber + "?withdrawn=1");
+        } catch (ApiProblem problem) {
+            if (problem.status() == 404) {
+                throw problem;
+            }
+            return Response.status(problem.status())
+                    .entity(one.data("request", intake.request(trackingNumber))
+                            .data("history", history(trackingNumber))
+                            .data("problem", problem)
+                            .data("notice", ""))
+                    .build();
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.ogi.web.pages;
+
+import io.quarkus.qute.TemplateData;
+import java.util.function.Supplier;
+import org.ogi.web.api.ApiProblem;
+
+/**
+ * A part of a page read from another service: shown when the service answers, left out with a note when it refuses
+ * the viewer (403, 404) or is not there; the page itself still renders.
+ */
+@TemplateData
+public record Sections<T>(T value, String note) {
+
+    public static <T> Sections<T> read(Supplier<T> call) {
+        try {
+            return new Sections<>(call.get(), null);
+        } catch (ApiProblem problem) {
+            return new Sections<>(
+                    null,
+                    switch (problem.status()) {
+                        case 403 -> "无权查看";
+                        case 404 -> "暂无";
+                        default -> "暂时无法读取（" + problem.status() + "）";
+                    });
+        } catch (jakarta.ws.rs.ProcessingException unreachable) {
+            return new Sections<>(null, "服务暂不可用");
+        }
+    }
+
+    public boolean isPresent() {
+        return value != null;
+    }
+}
