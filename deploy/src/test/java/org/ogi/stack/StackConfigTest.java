@@ -115,6 +115,7 @@ class StackConfigTest {
                         "notification-service",
                         "notification-service-2",
                         "notification-service-3",
+                        "report-service",
                         "web");
         assertThat(StackConfig.fromEnvironment(config.toEnvironment())).isEqualTo(config);
     }
