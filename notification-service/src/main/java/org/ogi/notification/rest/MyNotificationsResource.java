@@ -2,8 +2,6 @@ package org.ogi.notification.rest;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -14,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.ogi.notification.domain.NotificationChannel;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ogi.notification.service.NotificationDesk;
 import org.ogi.platform.security.Caller;
 import org.ogi.platform.security.Roles;
@@ -45,7 +43,12 @@ public class MyNotificationsResource {
     }
 
     /** How the applicant wants to be reached for one request: EMAIL, SMS, POST or PORTAL (the inbox only). */
-    public record ChannelChoice(@NotNull NotificationChannel channel) {}
+    /** The channel as text: read after the ownership check, so another applicant's request is a 404 whatever it says. */
+    public record ChannelChoice(
+            @Schema(
+                    required = true,
+                    enumeration = {"EMAIL", "SMS", "POST", "PORTAL"})
+            String channel) {}
 
     public record ChannelChosen(String trackingNumber, String channel) {}
 
@@ -91,9 +94,8 @@ public class MyNotificationsResource {
     @PUT
     @Path("requests/{trackingNumber}/notification-channel")
     @RolesAllowed(Roles.APPLICANT)
-    public Uni<ChannelChosen> chooseChannel(
-            @PathParam("trackingNumber") String trackingNumber, @NotNull @Valid ChannelChoice input) {
-        return desk.prefer(trackingNumber, caller.userId(), input.channel())
+    public Uni<ChannelChosen> chooseChannel(@PathParam("trackingNumber") String trackingNumber, ChannelChoice input) {
+        return desk.prefer(trackingNumber, caller.userId(), input == null ? null : input.channel())
                 .map(c -> new ChannelChosen(c.trackingNumber, c.preferredChannel.name()));
     }
 

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -67,11 +68,15 @@ public class NotificationDesk {
 
     /** The applicant chooses how later notices reach them for one of their own requests. */
     @WithTransaction
-    public Uni<CaseContactEntity> prefer(String trackingNumber, String userId, NotificationChannel channel) {
+    public Uni<CaseContactEntity> prefer(String trackingNumber, String userId, String channelName) {
         return CaseContactEntity.<CaseContactEntity>findById(trackingNumber).map(c -> {
             if (c == null || c.userId == null || !c.userId.equals(userId)) {
                 throw ProblemException.notFound("request " + trackingNumber + " not found");
             }
+            NotificationChannel channel = Arrays.stream(NotificationChannel.values())
+                    .filter(known -> known.name().equals(channelName))
+                    .findFirst()
+                    .orElseThrow(() -> ProblemException.invalid("channel", "is one of EMAIL, SMS, POST, PORTAL"));
             if (channel != NotificationChannel.PORTAL
                     && c.contact().address(channel).isEmpty()) {
                 throw ProblemException.invalid("channel", "no " + channel + " contact is on record for this request");

@@ -74,6 +74,12 @@ class NotificationApiTest {
                 .put("/api/me/requests/{tn}/notification-channel", other)
                 .then()
                 .statusCode(404);
+        // Another applicant's request is a 404 whatever the body says, before the body is read.
+        given().contentType(ContentType.JSON)
+                .body(Map.of("channel", "IN_PERSON"))
+                .put("/api/me/requests/{tn}/notification-channel", other)
+                .then()
+                .statusCode(404);
         Map<String, Object> othersInbox = Notified.await(other, "ACKNOWLEDGEMENT", "PORTAL", "SENT");
         given().put("/api/me/notifications/{id}/read", othersInbox.get("id").toString())
                 .then()
