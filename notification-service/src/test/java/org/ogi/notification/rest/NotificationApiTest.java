@@ -138,6 +138,48 @@ class NotificationApiTest {
     }
 
     @Test
+    @TestSecurity(user = "clerk", roles = "intake-clerk")
+    @OidcSecurity(claims = @Claim(key = "agency", value = "A"))
+    void staffPreviewATemplateWithSampleFactsOnEachChannel() {
+        given().queryParam("channel", "EMAIL")
+                .get("/api/notifications/templates/EXTENSION/preview")
+                .then()
+                .statusCode(200)
+                .body("subject", org.hamcrest.Matchers.containsString("延期答复告知书"))
+                .body("text", org.hamcrest.Matchers.containsString("第三十三条第二款"))
+                .body("text", org.hamcrest.Matchers.containsString("2026年4月28日"))
+                .body("html", org.hamcrest.Matchers.containsString("<p>"));
+        given().queryParam("channel", "SMS")
+                .get("/api/notifications/templates/CORRECTION_NOTICE/preview")
+                .then()
+                .statusCode(200)
+                .body("sms", org.hamcrest.Matchers.containsString("A-2026-000001"));
+        given().queryParam("channel", "PORTAL")
+                .get("/api/notifications/templates/DEADLINE_BREACHED/preview")
+                .then()
+                .statusCode(200)
+                .body("text", org.hamcrest.Matchers.containsString("第三十三条"));
+        // Staff notices are not texted, and an unknown kind has no template.
+        given().queryParam("channel", "SMS")
+                .get("/api/notifications/templates/DEADLINE_BREACHED/preview")
+                .then()
+                .statusCode(404);
+        given().queryParam("channel", "EMAIL")
+                .get("/api/notifications/templates/NO_SUCH_KIND/preview")
+                .then()
+                .statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = "someone", roles = "applicant")
+    void applicantsCannotPreviewTemplates() {
+        given().queryParam("channel", "EMAIL")
+                .get("/api/notifications/templates/REPLY/preview")
+                .then()
+                .statusCode(403);
+    }
+
+    @Test
     @TestSecurity(user = "head", roles = "ogi-office-head")
     @OidcSecurity(claims = @Claim(key = "agency", value = "B"))
     void staffOfAnotherAgencyFindNothing() {
