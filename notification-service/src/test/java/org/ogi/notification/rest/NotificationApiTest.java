@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.ogi.contracts.v1.Events;
+import org.ogi.notification.domain.NotificationKind;
 import org.ogi.notification.testing.MailAndSms;
 import org.ogi.notification.testing.Notified;
 import org.ogi.notification.testing.Requests;
@@ -168,6 +169,41 @@ class NotificationApiTest {
                 .get("/api/notifications/templates/NO_SUCH_KIND/preview")
                 .then()
                 .statusCode(404);
+    }
+
+    /** Every kind renders on every channel it can go on, and the notices that apply an article cite it. */
+    @Test
+    @TestSecurity(user = "head", roles = "ogi-office-head")
+    @OidcSecurity(claims = @Claim(key = "agency", value = "A"))
+    void everyKindHasATemplateForEachOfItsChannels() {
+        java.util.Set<NotificationKind> uncited = java.util.EnumSet.of(
+                NotificationKind.APPEAL_MILESTONE,
+                NotificationKind.REOPENED,
+                NotificationKind.QUEUE_WAITING,
+                NotificationKind.DELIVERY_FAILED);
+        for (NotificationKind kind : NotificationKind.values()) {
+            boolean applicant = kind.audience() == NotificationKind.Audience.APPLICANT;
+            List<String> channels = applicant ? List.of("EMAIL", "SMS", "POST", "PORTAL") : List.of("EMAIL", "PORTAL");
+            for (String channel : channels) {
+                Map<String, Object> preview = given().queryParam("channel", channel)
+                        .get("/api/notifications/templates/{kind}/preview", kind.name())
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getMap("");
+                String text = (String) ("SMS".equals(channel) ? preview.get("sms") : preview.get("text"));
+                assertThat(text).as(kind + " on " + channel).isNotBlank().contains("A-2026-000001");
+                if (!"SMS".equals(channel)) {
+                    assertThat((String) preview.get("subject"))
+                            .as(kind + " subject")
+                            .isNotBlank();
+                    if (!uncited.contains(kind)) {
+                        assertThat(text).as(kind + " cites its article").containsPattern("第[一二三四五六七八九十]+条");
+                    }
+                }
+            }
+        }
     }
 
     @Test
