@@ -157,7 +157,9 @@ public class Triggers {
             if (c == null) {
                 return Uni.createFrom().voidItem();
             }
-            if (c.replyWorkingDays != null && d.workingDays() > c.replyWorkingDays) {
+            // Without an earlier count (a row kept before counts were), the regime's period is the base.
+            int before = c.replyWorkingDays != null ? c.replyWorkingDays : "OGI_2008".equals(d.regime()) ? 15 : 20;
+            if (d.workingDays() > before) {
                 c.dueBeforeExtension = c.replyDueDate;
                 c.extendedDueDate = d.dueDate();
             }

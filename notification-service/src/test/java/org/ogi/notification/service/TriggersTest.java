@@ -117,6 +117,15 @@ class TriggersTest {
                 .containsExactlyInAnyOrder("EMAIL", "PORTAL");
     }
 
+    @Test
+    void anExtendedClockIsRecognisedWithoutAnEarlierCountAgainstTheRegimesPeriod() {
+        String tn = applicant();
+        TestEvents.publish(extended(tn));
+        Awaitility.await().until(() -> contact(tn, "extension_event") != null);
+        TestEvents.publish(TestEvents.event(Events.DEADLINE_SCHEDULED, tn, reply(tn, 40, LocalDate.of(2027, 1, 21))));
+        assertThat(body(tn, "EXTENSION")).contains("延长20个工作日").contains("2027年1月21日前作出答复");
+    }
+
     private static org.ogi.contracts.CloudEvent extended(String tn) {
         return TestEvents.event(
                 Events.CASE_EXTENDED,
