@@ -196,6 +196,11 @@ class AuthorisationMatrixIT {
                     "GET /api/notifications/{id}/preview",
                     Scope.LIST,
                     Set.of(CLERK, OFFICER, HEAD, LEGAL)),
+            row(
+                    OgiService.NOTIFICATION,
+                    "GET /api/notifications/templates/{kind}/preview",
+                    Scope.LIST,
+                    Set.of(CLERK, OFFICER, HEAD, LEGAL, ADMIN)),
             row(OgiService.NOTIFICATION, "GET /api/me/notifications", Scope.LIST, plus(ALL_STAFF, APPLICANT)),
             row(OgiService.NOTIFICATION, "PUT /api/me/notifications/{id}/read", Scope.LIST, plus(ALL_STAFF, APPLICANT)),
             row(
@@ -353,7 +358,8 @@ class AuthorisationMatrixIT {
                 .replace("{queue}", "awaiting-acceptance")
                 .replace("{id}", "1")
                 .replace("{consultationId}", "1")
-                .replace("{number}", "FY-A-0000");
+                .replace("{number}", "FY-A-0000")
+                .replace("{kind}", "REPLY");
         if (operation.key().equals("GET /api/notifications")) {
             target += "?trackingNumber=" + trackingNumber;
         }

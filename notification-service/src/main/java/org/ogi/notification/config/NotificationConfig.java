@@ -34,6 +34,13 @@ public interface NotificationConfig {
     @WithDefault("intake-clerk,ogi-office-head,ogi-admin")
     java.util.List<String> unmaskedRoles();
 
+    /**
+     * Per agency code, the mailbox of its OGI office (a deployment setting, e.g. {@code
+     * ogi.notification.staff-mailboxes.A=ogi-office@agency.gov.cn}): staff notices are e-mailed there as well as
+     * put in the staff inbox; an agency without one is reached through the inbox only.
+     */
+    java.util.Map<String, String> staffMailboxes();
+
     interface Delivery {
         /** Off: notifications are recorded but nobody sends them (e.g. a read-only replica). */
         @WithDefault("true")

@@ -32,6 +32,12 @@ public class CaseContactEntity extends PanacheEntityBase {
 
     public String officer;
     public LocalDate replyDueDate;
+    /** The reply clock's working days as last scheduled; more than before means an extension was counted. */
+    public Integer replyWorkingDays;
+    /** A due date moved by an extension, kept until the Extended event it belongs to has arrived. */
+    public LocalDate extendedDueDate;
+
+    public LocalDate dueBeforeExtension;
     public Integer extensionDays;
     public String extensionReason;
     public String extensionEvent;

@@ -21,7 +21,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.ogi.notification.config.NotificationConfig;
+import org.ogi.notification.domain.Notice;
 import org.ogi.notification.domain.NotificationChannel;
+import org.ogi.notification.domain.NotificationKind;
+import org.ogi.notification.domain.SampleNotices;
 import org.ogi.notification.service.NoticeDocuments;
 import org.ogi.notification.service.NoticeTexts;
 import org.ogi.notification.service.NotificationDesk;
@@ -144,6 +147,43 @@ public class NotificationResource {
     public Uni<Preview> preview(@PathParam("id") String id) {
         return desk.staffOwned(uuid(id), caller.staffAgency())
                 .map(n -> new Preview(n.subject, n.body, texts.html(n.subject, n.body, n.trackingNumber), n.smsText));
+    }
+
+    /**
+     * A template of {@code kind} on {@code channel} filled with sample case facts, to check its wording before a
+     * case needs it; staff kinds go to the inbox and the office mailbox only, so have no SMS or letter.
+     */
+    @GET
+    @Path("templates/{kind}/preview")
+    @RolesAllowed({Roles.INTAKE_CLERK, Roles.CASE_OFFICER, Roles.OGI_OFFICE_HEAD, Roles.LEGAL_OFFICER, Roles.OGI_ADMIN})
+    public Preview templatePreview(
+            @PathParam("kind") String kind, @QueryParam("channel") @NotNull NotificationChannel channel) {
+        NotificationKind k = kindNamed(kind);
+        boolean staff = k.audience() == NotificationKind.Audience.STAFF;
+        if (staff && (channel == NotificationChannel.SMS || channel == NotificationChannel.POST)) {
+            throw ProblemException.notFound("no " + channel + " template for the staff notice " + k);
+        }
+        Notice sample = SampleNotices.of(k, caller.staffAgency());
+        String name = staff ? null : "张三";
+        NoticeTexts.Text text = texts.render(sample, name, null);
+        return switch (channel) {
+            case EMAIL ->
+                new Preview(
+                        text.subject(),
+                        text.body(),
+                        texts.html(text.subject(), text.body(), sample.trackingNumber()),
+                        null);
+            case SMS -> new Preview(null, null, null, texts.sms(sample, name, null));
+            case POST, PORTAL -> new Preview(text.subject(), text.body(), null, null);
+        };
+    }
+
+    private static NotificationKind kindNamed(String kind) {
+        try {
+            return NotificationKind.valueOf(kind);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("no notice kind " + kind);
+        }
     }
 
     private boolean unmasked() {

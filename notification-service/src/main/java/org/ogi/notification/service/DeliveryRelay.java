@@ -157,7 +157,8 @@ public class DeliveryRelay {
                     return false;
                 }
                 NotificationEntity n = NotificationRows.notification(rows.next());
-                Contact contact = contact(connection, n);
+                // Only the applicant's notices move to their next channel; a staff mailbox has none.
+                Contact contact = n.audience == NotificationKind.Audience.APPLICANT ? contact(connection, n) : null;
                 SendResult result = send(n);
                 afterSend.run();
                 int attempts = n.attempts + 1;

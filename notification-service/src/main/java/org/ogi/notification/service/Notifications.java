@@ -89,12 +89,27 @@ public class Notifications {
         return persisted;
     }
 
-    /** A reminder or task for staff, in their portal inbox (staff are reached inside the system). */
+    /**
+     * A reminder or task for staff, in their portal inbox, and e-mailed once to the agency's OGI office mailbox
+     * when one is configured (staff away from the system still hear of a deadline).
+     */
     public Uni<Void> toStaff(String eventId, Notice notice, List<Recipient> recipients) {
         NoticeTexts.Text text = texts.render(notice, null, null);
         List<NotificationEntity> rows = new ArrayList<>();
         for (Recipient recipient : recipients) {
             rows.add(inbox(eventId, notice, text, recipient, recipient.key()));
+        }
+        String mailbox =
+                notice.agency() == null ? null : config.staffMailboxes().get(notice.agency());
+        if (mailbox != null && !mailbox.isBlank()) {
+            rows.add(queued(
+                    eventId,
+                    notice,
+                    text,
+                    Recipient.mailbox(notice.agency()),
+                    NotificationChannel.EMAIL,
+                    mailbox,
+                    null));
         }
         return persistAll(rows);
     }

@@ -126,7 +126,10 @@ public class Triggers {
         };
     }
 
-    /** Art. 33 ¶2: the notice needs the new due date, which deadline-service computes; it follows on ogi.deadlines. */
+    /**
+     * Art. 33 ¶2: the notice needs the new due date, which deadline-service computes and announces on ogi.deadlines;
+     * the two events may arrive in either order, so each is kept until the other is there.
+     */
     public CaseEventNotice extended(CloudEvent event, CaseEvents.Extended e) {
         return contact -> {
             if (contact == null) {
@@ -138,11 +141,14 @@ public class Triggers {
             contact.extensionReason = e.reason();
             contact.extensionEvent = event.id();
             contact.extensionTold = false;
-            return Uni.createFrom().voidItem();
+            return tellExtension(contact);
         };
     }
 
-    /** The reply clock's due date; after an extension, the first later date is the one the notice tells. */
+    /**
+     * The reply clock's due date. deadline-service counts an extension into the clock's working days, so a larger
+     * count than before is the recomputation an extension caused (a pause only moves the date).
+     */
     public Uni<Void> scheduled(CloudEvent event, DeadlineScheduled d) {
         if (d.clock().kind() != ClockKind.REPLY) {
             return Uni.createFrom().voidItem();
@@ -151,19 +157,31 @@ public class Triggers {
             if (c == null) {
                 return Uni.createFrom().voidItem();
             }
-            LocalDate old = c.replyDueDate;
-            c.replyDueDate = d.dueDate();
-            if (c.extensionEvent == null
-                    || c.extensionTold
-                    || (old != null && !d.dueDate().isAfter(old))) {
-                return Uni.createFrom().voidItem();
+            // Without an earlier count (a row kept before counts were), the regime's period is the base.
+            int before = c.replyWorkingDays != null ? c.replyWorkingDays : "OGI_2008".equals(d.regime()) ? 15 : 20;
+            if (d.workingDays() > before) {
+                c.dueBeforeExtension = c.replyDueDate;
+                c.extendedDueDate = d.dueDate();
             }
-            c.extensionTold = true;
-            return notifications.toApplicant(
-                    c.extensionEvent,
-                    Notices.extension(c.trackingNumber, c.agency, c.extensionDays, c.extensionReason, old, d.dueDate()),
-                    c);
+            c.replyDueDate = d.dueDate();
+            c.replyWorkingDays = d.workingDays();
+            return tellExtension(c);
         });
+    }
+
+    /** Sends the extension notice once both halves are known; its event id makes a second send insert nothing. */
+    private Uni<Void> tellExtension(CaseContactEntity c) {
+        if (c.extensionEvent == null || c.extensionTold || c.extendedDueDate == null) {
+            return Uni.createFrom().voidItem();
+        }
+        c.extensionTold = true;
+        LocalDate due = c.extendedDueDate;
+        c.extendedDueDate = null;
+        return notifications.toApplicant(
+                c.extensionEvent,
+                Notices.extension(
+                        c.trackingNumber, c.agency, c.extensionDays, c.extensionReason, c.dueBeforeExtension, due),
+                c);
     }
 
     public Uni<Void> approaching(CloudEvent event, DeadlineEvents.Approaching e) {

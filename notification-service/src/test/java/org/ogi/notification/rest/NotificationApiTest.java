@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.ogi.contracts.v1.Events;
+import org.ogi.notification.domain.NotificationKind;
 import org.ogi.notification.testing.MailAndSms;
 import org.ogi.notification.testing.Notified;
 import org.ogi.notification.testing.Requests;
@@ -141,6 +142,83 @@ class NotificationApiTest {
                 .statusCode(200)
                 .body("html", org.hamcrest.Matchers.containsString("<p>"))
                 .body("sms", org.hamcrest.Matchers.containsString(tn));
+    }
+
+    @Test
+    @TestSecurity(user = "clerk", roles = "intake-clerk")
+    @OidcSecurity(claims = @Claim(key = "agency", value = "A"))
+    void staffPreviewATemplateWithSampleFactsOnEachChannel() {
+        given().queryParam("channel", "EMAIL")
+                .get("/api/notifications/templates/EXTENSION/preview")
+                .then()
+                .statusCode(200)
+                .body("subject", org.hamcrest.Matchers.containsString("延期答复告知书"))
+                .body("text", org.hamcrest.Matchers.containsString("第三十三条第二款"))
+                .body("text", org.hamcrest.Matchers.containsString("2026年4月28日"))
+                .body("html", org.hamcrest.Matchers.containsString("<p>"));
+        given().queryParam("channel", "SMS")
+                .get("/api/notifications/templates/CORRECTION_NOTICE/preview")
+                .then()
+                .statusCode(200)
+                .body("sms", org.hamcrest.Matchers.containsString("A-2026-000001"));
+        given().queryParam("channel", "PORTAL")
+                .get("/api/notifications/templates/DEADLINE_BREACHED/preview")
+                .then()
+                .statusCode(200)
+                .body("text", org.hamcrest.Matchers.containsString("第三十三条"));
+        // Staff notices are not texted, and an unknown kind has no template.
+        given().queryParam("channel", "SMS")
+                .get("/api/notifications/templates/DEADLINE_BREACHED/preview")
+                .then()
+                .statusCode(404);
+        given().queryParam("channel", "EMAIL")
+                .get("/api/notifications/templates/NO_SUCH_KIND/preview")
+                .then()
+                .statusCode(404);
+    }
+
+    /** Every kind renders on every channel it can go on, and the notices that apply an article cite it. */
+    @Test
+    @TestSecurity(user = "head", roles = "ogi-office-head")
+    @OidcSecurity(claims = @Claim(key = "agency", value = "A"))
+    void everyKindHasATemplateForEachOfItsChannels() {
+        java.util.Set<NotificationKind> uncited = java.util.EnumSet.of(
+                NotificationKind.APPEAL_MILESTONE,
+                NotificationKind.REOPENED,
+                NotificationKind.QUEUE_WAITING,
+                NotificationKind.DELIVERY_FAILED);
+        for (NotificationKind kind : NotificationKind.values()) {
+            boolean applicant = kind.audience() == NotificationKind.Audience.APPLICANT;
+            List<String> channels = applicant ? List.of("EMAIL", "SMS", "POST", "PORTAL") : List.of("EMAIL", "PORTAL");
+            for (String channel : channels) {
+                Map<String, Object> preview = given().queryParam("channel", channel)
+                        .get("/api/notifications/templates/{kind}/preview", kind.name())
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getMap("");
+                String text = (String) ("SMS".equals(channel) ? preview.get("sms") : preview.get("text"));
+                assertThat(text).as(kind + " on " + channel).isNotBlank().contains("A-2026-000001");
+                if (!"SMS".equals(channel)) {
+                    assertThat((String) preview.get("subject"))
+                            .as(kind + " subject")
+                            .isNotBlank();
+                    if (!uncited.contains(kind)) {
+                        assertThat(text).as(kind + " cites its article").containsPattern("第[一二三四五六七八九十]+条");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "someone", roles = "applicant")
+    void applicantsCannotPreviewTemplates() {
+        given().queryParam("channel", "EMAIL")
+                .get("/api/notifications/templates/REPLY/preview")
+                .then()
+                .statusCode(403);
     }
 
     @Test

@@ -12,9 +12,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.ogi.contracts.CloudEvent;
 import org.ogi.contracts.Topics;
@@ -80,10 +82,17 @@ class ChannelsTest {
                 .put("/api/notifications/{id}/postal-receipt", letter.get("id").toString())
                 .then()
                 .statusCode(200);
-        CloudEvent served = KafkaTestClient.eventsFor(Topics.NOTIFICATIONS, tn, 4, Duration.ofSeconds(20)).stream()
-                .filter(e -> e.is(Events.NOTIFICATION_SERVED))
-                .filter(e -> e.dataAs(Events.NOTIFICATION_SERVED).kind().equals("REPLY"))
-                .findFirst()
+        // The served event follows the letters' recorded and sent events: read until it is there, not a fixed count.
+        CloudEvent served = Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> KafkaTestClient.eventsFor(Topics.NOTIFICATIONS, tn, 5, Duration.ofSeconds(5)).stream()
+                                .filter(e -> e.is(Events.NOTIFICATION_SERVED))
+                                .filter(e -> e.dataAs(Events.NOTIFICATION_SERVED)
+                                        .kind()
+                                        .equals("REPLY"))
+                                .findFirst(),
+                        Optional::isPresent)
                 .orElseThrow();
         NotificationEvents.Served proof = served.dataAs(Events.NOTIFICATION_SERVED);
         assertThat(proof.servedOn()).isEqualTo(today);

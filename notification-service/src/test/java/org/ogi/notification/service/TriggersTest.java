@@ -22,8 +22,10 @@ import org.ogi.contracts.v1.DeadlineEvents;
 import org.ogi.contracts.v1.DeadlineScheduled;
 import org.ogi.contracts.v1.Events;
 import org.ogi.contracts.v1.RequestAwaitingConfirmation;
+import org.ogi.notification.testing.MailAndSms;
 import org.ogi.notification.testing.Notified;
 import org.ogi.notification.testing.Requests;
+import org.ogi.platform.security.Roles;
 import org.ogi.testsupport.TestEvents;
 
 /** One test per trigger of issue 14 item 1: the event, the notice and its legal content. */
@@ -73,21 +75,62 @@ class TriggersTest {
     }
 
     @Test
-    void extensionTellsTheNewDueDateOnceDeadlineServiceComputedIt() {
+    void extensionTellsTheNewDueDateWhenTheRecomputedDateFollowsTheExtension() {
         String tn = applicant();
         TestEvents.publish(TestEvents.event(Events.DEADLINE_SCHEDULED, tn, reply(tn, 20, LocalDate.of(2026, 12, 22))));
         Awaitility.await().until(() -> "2026-12-22".equals(String.valueOf(contact(tn, "reply_due_date"))));
-        TestEvents.publish(TestEvents.event(
-                Events.CASE_EXTENDED,
-                tn,
-                new CaseEvents.Extended(t(tn, "EXTEND", "IN_PROGRESS"), 20, "需要检索的档案数量较多", "head", DAY)));
+        TestEvents.publish(extended(tn));
         Awaitility.await().until(() -> contact(tn, "extension_event") != null);
-        TestEvents.publish(TestEvents.event(Events.DEADLINE_SCHEDULED, tn, reply(tn, 40, LocalDate.of(2027, 1, 21))));
+        // A pause moves the date without counting more working days: not the extension's date.
+        TestEvents.publish(TestEvents.event(Events.DEADLINE_SCHEDULED, tn, reply(tn, 20, LocalDate.of(2026, 12, 29))));
+        Awaitility.await().until(() -> "2026-12-29".equals(String.valueOf(contact(tn, "reply_due_date"))));
+        assertThat(Notified.rows(tn)).noneMatch(r -> "EXTENSION".equals(r.get("kind")));
+        TestEvents.publish(TestEvents.event(Events.DEADLINE_SCHEDULED, tn, reply(tn, 40, LocalDate.of(2027, 1, 28))));
         assertThat(body(tn, "EXTENSION"))
                 .contains("第三十三条第二款")
                 .contains("延长20个工作日")
+                .contains("原答复期限至2026年12月29日")
+                .contains("2027年1月28日前作出答复");
+    }
+
+    @Test
+    void extensionTellsTheNewDueDateWhenTheRecomputedDateArrivesFirstAndOnceOnRedelivery() throws Exception {
+        String tn = applicant();
+        TestEvents.publish(TestEvents.event(Events.DEADLINE_SCHEDULED, tn, reply(tn, 20, LocalDate.of(2026, 12, 22))));
+        Awaitility.await().until(() -> "2026-12-22".equals(String.valueOf(contact(tn, "reply_due_date"))));
+        var recomputed = TestEvents.event(Events.DEADLINE_SCHEDULED, tn, reply(tn, 40, LocalDate.of(2027, 1, 21)));
+        TestEvents.publish(recomputed);
+        Awaitility.await().until(() -> "2027-01-21".equals(String.valueOf(contact(tn, "extended_due_date"))));
+        assertThat(Notified.rows(tn)).noneMatch(r -> "EXTENSION".equals(r.get("kind")));
+        var extended = extended(tn);
+        TestEvents.publish(extended);
+        TestEvents.publish(extended);
+        TestEvents.publish(recomputed);
+        assertThat(body(tn, "EXTENSION"))
+                .contains("延长20个工作日")
                 .contains("原答复期限至2026年12月22日")
                 .contains("2027年1月21日前作出答复");
+        Thread.sleep(1000);
+        assertThat(Notified.rows(tn).stream()
+                        .filter(r -> "EXTENSION".equals(r.get("kind")))
+                        .map(r -> r.get("channel")))
+                .containsExactlyInAnyOrder("EMAIL", "PORTAL");
+    }
+
+    @Test
+    void anExtendedClockIsRecognisedWithoutAnEarlierCountAgainstTheRegimesPeriod() {
+        String tn = applicant();
+        TestEvents.publish(extended(tn));
+        Awaitility.await().until(() -> contact(tn, "extension_event") != null);
+        TestEvents.publish(TestEvents.event(Events.DEADLINE_SCHEDULED, tn, reply(tn, 40, LocalDate.of(2027, 1, 21))));
+        assertThat(body(tn, "EXTENSION")).contains("延长20个工作日").contains("2027年1月21日前作出答复");
+    }
+
+    private static org.ogi.contracts.CloudEvent extended(String tn) {
+        return TestEvents.event(
+                Events.CASE_EXTENDED,
+                tn,
+                new CaseEvents.Extended(t(tn, "EXTEND", "IN_PROGRESS"), 20, "需要检索的档案数量较多", "head", DAY));
     }
 
     @Test
@@ -251,6 +294,40 @@ class TriggersTest {
                                 .filter(r -> "DEADLINE_BREACHED".equals(r.get("kind")))
                                 .map(r -> r.get("recipient_key")))
                         .containsExactlyInAnyOrder("user:officer-8", "role:ogi-office-head"));
+    }
+
+    @Test
+    void staffNoticesAreAlsoMailedToTheOgiOfficeMailboxOfAnAgencyThatHasOne() {
+        String tn = TestEvents.newTrackingNumber("M");
+        TestEvents.publish(TestEvents.event(
+                Events.DEADLINE_BREACHED,
+                tn,
+                new DeadlineEvents.Breached(tn, "M", ClockKey.of(ClockKind.REPLY), LocalDate.of(2026, 12, 22))));
+        Map<String, Object> inbox = Notified.await(tn, "DEADLINE_BREACHED", "PORTAL", "SENT");
+        assertThat(inbox.get("recipient_role")).isEqualTo(Roles.OGI_OFFICE_HEAD);
+        Map<String, Object> mail = Notified.await(tn, "DEADLINE_BREACHED", "EMAIL", "SENT");
+        assertThat(mail.get("recipient")).isEqualTo("ogi-office-m@example.cn");
+        assertThat(mail.get("body")).isEqualTo(inbox.get("body"));
+        Awaitility.await()
+                .until(() -> MailAndSms.mailTo("ogi-office-m@example.cn").stream()
+                        .anyMatch(m -> subject(m).equals(mail.get("subject"))));
+
+        // Agency A has no mailbox configured: its staff are reached in the inbox only.
+        String other = TestEvents.newTrackingNumber("A");
+        TestEvents.publish(TestEvents.event(
+                Events.DEADLINE_BREACHED,
+                other,
+                new DeadlineEvents.Breached(other, "A", ClockKey.of(ClockKind.REPLY), LocalDate.of(2026, 12, 22))));
+        Notified.await(other, "DEADLINE_BREACHED", "PORTAL", "SENT");
+        assertThat(Notified.rows(other)).extracting(r -> r.get("channel")).containsOnly("PORTAL");
+    }
+
+    private static String subject(jakarta.mail.internet.MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
