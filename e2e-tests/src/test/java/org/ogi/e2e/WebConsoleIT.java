@@ -74,9 +74,10 @@ class WebConsoleIT {
 
     @Test
     void anOfficerASecrecyReviewerAndAReviewerTakeACaseToItsReplyAndTheDrafterCannotApprove() {
-        String trackingNumber = InformationRequests.register(tokens.accessTokenOf("clerk"))
-                .jsonPath()
-                .getString("trackingNumber");
+        var registered =
+                InformationRequests.register(tokens.accessTokenOf("clerk")).jsonPath();
+        String trackingNumber = registered.getString("trackingNumber");
+        String year = registered.getString("receivedDate").substring(0, 4);
         String casePage = "/staff/cases/" + trackingNumber;
 
         try (Browser officer = Browser.desktop();
@@ -126,6 +127,17 @@ class WebConsoleIT {
                 drafter.submit(By.id("submit-REPLY"));
                 assertThat(drafter.text(By.id("case-state"))).isEqualTo("已答复");
                 assertThat(drafter.text(By.id("audit"))).contains("APPROVE", "reviewer", "REPLY");
+
+                // The annual report counts the request under its year's new requests; the number links to it.
+                await("the request in report-service").atMost(PROPAGATION).until(() -> {
+                    reviewer.open("/staff/report?year=" + year)
+                            .click(By.cssSelector("#table-three a[href$='NEW/TOTAL']"));
+                    reviewer.find(By.id("cell-count"));
+                    return reviewer.has(By.id("cell-cases"))
+                            && reviewer.text(By.id("cell-cases")).contains(trackingNumber);
+                });
+                reviewer.click(By.linkText(trackingNumber));
+                assertThat(reviewer.text(By.id("case-state"))).isEqualTo("已答复");
             } finally {
                 drafter.screenshot("console-case-replied");
             }

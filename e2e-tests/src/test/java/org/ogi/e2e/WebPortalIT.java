@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
-/** The applicant portal on a phone's screen: registering an account in the realm, submitting, following. */
+/** The applicant portal on a phone's screen: registering an account in the realm, submitting, following, the inbox. */
 @ExtendWith(EndToEndStack.class)
 class WebPortalIT {
 
@@ -50,6 +50,17 @@ class WebPortalIT {
 
                 applicant.open("/portal");
                 assertThat(applicant.text(By.id("my-requests"))).contains(trackingNumber, "2025年区教育经费使用情况");
+
+                // The acknowledgement reaches notification-service's inbox through Kafka: the page is reloaded until
+                // it lists it, then the request's history shows it too.
+                applicant.await().until(driver -> {
+                    applicant.open("/portal/inbox");
+                    return applicant.has(By.id("inbox"))
+                            && applicant.text(By.id("inbox")).contains(trackingNumber);
+                });
+                assertThat(applicant.text(By.id("inbox"))).contains("政府信息公开申请收到告知", trackingNumber);
+                applicant.open("/portal/requests/" + trackingNumber);
+                assertThat(applicant.text(By.id("history"))).contains("政府信息公开申请收到告知");
             } finally {
                 applicant.screenshot("portal-my-requests");
             }

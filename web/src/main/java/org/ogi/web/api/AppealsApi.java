@@ -6,7 +6,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +22,6 @@ public interface AppealsApi {
     @GET
     @Path("appeals")
     List<Map<String, Object>> appeals();
-
-    /** Annual-report table 四 of the caller's agency: block label → column label → count. */
-    @GET
-    @Path("appeals/table-four")
-    Map<String, Map<String, Integer>> tableFour(@QueryParam("year") int year);
 
     @GET
     @Path("appeals/{number}")

@@ -20,10 +20,7 @@ public interface NotificationApi {
     @Path("notifications")
     List<Map<String, Object>> ofCase(@QueryParam("trackingNumber") String trackingNumber);
 
-    /**
-     * The signed-in applicant's inbox: every notification sent to them, read or unread (issue 14 describes it; its
-     * implementation is not merged yet, so the inbox page shows that it cannot read it until then).
-     */
+    /** The signed-in applicant's inbox: every notification sent to them, read or unread. */
     @GET
     @Path("me/notifications")
     List<Map<String, Object>> mine();

@@ -1,5 +1,6 @@
 package org.ogi.web.api;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.Response;
@@ -38,6 +39,9 @@ public class ProblemResponses implements ResponseExceptionMapper<ApiProblem> {
         }
         List<String> allowed = new ArrayList<>();
         problem.path("allowedActions").forEach(action -> allowed.add(action.asText()));
+        List<Map<String, Object>> discrepancies = new ArrayList<>();
+        problem.path("discrepancies")
+                .forEach(d -> discrepancies.add(JSON.convertValue(d, new TypeReference<Map<String, Object>>() {})));
         return new ApiProblem(
                 status,
                 problem.path("title")
@@ -47,7 +51,8 @@ public class ProblemResponses implements ResponseExceptionMapper<ApiProblem> {
                                         : Response.Status.fromStatusCode(status).getReasonPhrase()),
                 problem.hasNonNull("detail") ? problem.get("detail").asText() : null,
                 fields,
-                allowed);
+                allowed,
+                discrepancies);
     }
 
     @Override

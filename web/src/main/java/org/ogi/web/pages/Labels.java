@@ -55,6 +55,13 @@ public class Labels {
             "RECONSIDERATION", "行政复议",
             "LAWSUIT", "行政诉讼");
 
+    /** report-service's invariants of the annual report (its Discrepancy.Rule). */
+    private static final Map<String, String> REPORT_RULES = Map.of(
+            "BALANCE", "一 + 二 = （七）总计 + 四",
+            "RESULTS_ADD_UP", "（七）总计 = 各办理结果之和",
+            "COLUMNS_ADD_UP", "总计 = 自然人 + 法人或其他组织各列之和",
+            "BLOCK_ADDS_UP", "总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结");
+
     public String state(Object code) {
         return label(STATES, code);
     }
@@ -69,6 +76,10 @@ public class Labels {
 
     public String appeal(Object code) {
         return label(APPEALS, code);
+    }
+
+    public String reportRule(Object code) {
+        return label(REPORT_RULES, code);
     }
 
     private static String label(Map<String, String> labels, Object code) {

@@ -16,6 +16,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +56,9 @@ public class PortalPages {
     NotificationApi notifications;
 
     @Inject
+    Clock clock;
+
+    @Inject
     @Location("inbox.html")
     Template inbox;
 
@@ -77,7 +82,7 @@ public class PortalPages {
     @GET
     @Path("inbox")
     public TemplateInstance inbox() {
-        return inbox.data("inbox", Sections.read(notifications::mine));
+        return inbox.data("inbox", Sections.read(this::mine));
     }
 
     @GET
@@ -140,9 +145,28 @@ public class PortalPages {
                 .data("notice", submitted != null ? "submitted" : withdrawn != null ? "withdrawn" : "");
     }
 
+    /** The applicant's inbox, each notification with the local day it was sent on ({@code day}, YYYY-MM-DD). */
+    private List<Map<String, Object>> mine() {
+        return notifications.mine().stream()
+                .map(n -> {
+                    Map<String, Object> shown = new LinkedHashMap<>(n);
+                    Object at = n.get("createdAt");
+                    shown.put(
+                            "day",
+                            at == null
+                                    ? ""
+                                    : OffsetDateTime.parse(at.toString())
+                                            .atZoneSameInstant(clock.getZone())
+                                            .toLocalDate()
+                                            .toString());
+                    return shown;
+                })
+                .toList();
+    }
+
     /** What the applicant was told about this request, from their inbox. */
     private Sections<List<Map<String, Object>>> history(String trackingNumber) {
-        Sections<List<Map<String, Object>>> all = Sections.read(notifications::mine);
+        Sections<List<Map<String, Object>>> all = Sections.read(this::mine);
         return all.isPresent()
                 ? new Sections<>(
                         all.value().stream()

@@ -15,16 +15,24 @@ public record Sections<T>(T value, String note) {
         try {
             return new Sections<>(call.get(), null);
         } catch (ApiProblem problem) {
-            return new Sections<>(
-                    null,
-                    switch (problem.status()) {
-                        case 403 -> "无权查看";
-                        case 404 -> "暂无";
-                        default -> "暂时无法读取（" + problem.status() + "）";
-                    });
+            return refused(problem);
         } catch (jakarta.ws.rs.ProcessingException unreachable) {
-            return new Sections<>(null, "服务暂不可用");
+            return unreachable();
         }
+    }
+
+    public static <T> Sections<T> refused(ApiProblem problem) {
+        return new Sections<>(
+                null,
+                switch (problem.status()) {
+                    case 403 -> "无权查看";
+                    case 404 -> "暂无";
+                    default -> "暂时无法读取（" + problem.status() + "）";
+                });
+    }
+
+    public static <T> Sections<T> unreachable() {
+        return new Sections<>(null, "服务暂不可用");
     }
 
     public boolean isPresent() {

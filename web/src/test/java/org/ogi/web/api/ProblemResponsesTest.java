@@ -37,4 +37,19 @@ class ProblemResponsesTest {
         assertThat(problem.fieldErrors()).isEmpty();
         assertThat(problem.title()).isEqualTo("Bad Gateway");
     }
+
+    @Test
+    void aReportFailingAnInvariantCarriesItsCellsAndCases() {
+        ApiProblem problem = ProblemResponses.parse(409, """
+                {"title":"Conflict","status":409,"detail":"the 2025 report of A fails 1 invariant(s)",
+                 "discrepancies":[{"table":"三","line":"NEW","lineLabel":"一、本年新收政府信息公开申请数量",
+                   "column":"TOTAL","columnLabel":"总计","rule":"BALANCE","expected":4,"actual":3,
+                   "trackingNumbers":["A-2025-000001"]}]}""");
+
+        assertThat(problem.discrepancies()).hasSize(1);
+        assertThat(problem.discrepancies().get(0))
+                .containsEntry("columnLabel", "总计")
+                .containsEntry("expected", 4)
+                .containsEntry("trackingNumbers", java.util.List.of("A-2025-000001"));
+    }
 }
