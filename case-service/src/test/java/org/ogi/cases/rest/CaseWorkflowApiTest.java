@@ -49,14 +49,14 @@ import org.ogi.testsupport.TestEvents;
 @WithTestResource(value = OgiInfrastructure.class, scope = TestResourceScope.GLOBAL)
 class CaseWorkflowApiTest {
 
-    private static final LocalDate RECEIVED = LocalDate.of(2024, 9, 27);
-    private static final String OFFICER = SignedJwts.staff("officer-1", "A", "case-officer");
+    static final LocalDate RECEIVED = LocalDate.of(2024, 9, 27);
+    static final String OFFICER = SignedJwts.staff("officer-1", "A", "case-officer");
     private static final String OTHER_OFFICER = SignedJwts.staff("officer-2", "A", "case-officer");
     private static final String DRAFTER_WHO_ALSO_REVIEWS =
             SignedJwts.staff("officer-1", "A", "case-officer", "reviewer");
-    private static final String SECRECY_REVIEWER = SignedJwts.staff("secrecy-1", "A", "secrecy-reviewer");
-    private static final String REVIEWER = SignedJwts.staff("reviewer-1", "A", "reviewer");
-    private static final String HEAD = SignedJwts.staff("head-1", "A", "ogi-office-head");
+    static final String SECRECY_REVIEWER = SignedJwts.staff("secrecy-1", "A", "secrecy-reviewer");
+    static final String REVIEWER = SignedJwts.staff("reviewer-1", "A", "reviewer");
+    static final String HEAD = SignedJwts.staff("head-1", "A", "ogi-office-head");
     private static final String OFFICER_OF_B = SignedJwts.staff("officer-b", "B", "case-officer");
 
     @Inject
@@ -1060,7 +1060,7 @@ class CaseWorkflowApiTest {
         return openCase(agency, received, r -> r);
     }
 
-    private static String openCase(String agency, LocalDate received, UnaryOperator<RequestReceived> changed) {
+    static String openCase(String agency, LocalDate received, UnaryOperator<RequestReceived> changed) {
         String tn = TestEvents.newTrackingNumber(agency);
         String token = SignedJwts.staff("reader", agency, "case-officer");
         TestEvents.publishAndAwait(
@@ -1075,7 +1075,7 @@ class CaseWorkflowApiTest {
     }
 
     /** deadline-service announces a due date; waits until the case has it. */
-    private static void schedule(String tn, String agency, String clock, LocalDate due) {
+    static void schedule(String tn, String agency, String clock, LocalDate due) {
         TestEvents.publishAndAwait(
                 TestEvents.event(
                         Events.DEADLINE_SCHEDULED,
@@ -1095,7 +1095,7 @@ class CaseWorkflowApiTest {
                 });
     }
 
-    private static RequestReceived withApplicantAccount(RequestReceived r, String userId) {
+    static RequestReceived withApplicantAccount(RequestReceived r, String userId) {
         RequestReceived.Applicant a = r.applicant();
         return new RequestReceived(
                 r.trackingNumber(),
@@ -1169,7 +1169,7 @@ class CaseWorkflowApiTest {
                 .formatted(workingDays, applicantToldOn);
     }
 
-    private static long version(String tn) {
+    static long version(String tn) {
         return Long.parseLong(given().auth()
                 .oauth2(OFFICER)
                 .get("/api/cases/" + tn)
@@ -1181,15 +1181,15 @@ class CaseWorkflowApiTest {
     }
 
     /** Takes a step with the version just read, as a client would, and expects the new state. */
-    private static void advance(String token, String tn, String resource, String body, String expectedState) {
+    static void advance(String token, String tn, String resource, String body, String expectedState) {
         post(token, tn, resource, version(tn), body).then().statusCode(200).body("state", equalTo(expectedState));
     }
 
-    private static Response post(String token, String tn, String resource, Long version, String body) {
+    static Response post(String token, String tn, String resource, Long version, String body) {
         return request(token, version, body).post("/api/cases/" + tn + "/" + resource);
     }
 
-    private static RequestSpecification request(String token, Long version, String body) {
+    static RequestSpecification request(String token, Long version, String body) {
         RequestSpecification spec =
                 given().auth().oauth2(token).contentType(ContentType.JSON).body(body);
         return version == null ? spec : spec.header("If-Match", "\"" + version + "\"");
