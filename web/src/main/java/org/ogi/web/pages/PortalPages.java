@@ -99,12 +99,15 @@ public class PortalPages {
 
     /**
      * Marks a notification read: htmx swaps in the item as it now stands; without JavaScript the form posts and the
-     * inbox reloads.
+     * inbox reloads. The form carries only the CSRF token, which quarkus-rest-csrf checks.
      */
     @POST
     @Path("inbox/{id}/read")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response markRead(@PathParam("id") String id, @HeaderParam("HX-Request") String htmx) {
+    public Response markRead(
+            @PathParam("id") String id,
+            @HeaderParam("HX-Request") String htmx,
+            MultivaluedMap<String, String> posted) {
         Map<String, Object> read = notifications.markRead(id);
         if (htmx == null) {
             return Pages.seeOther("/portal/inbox");
