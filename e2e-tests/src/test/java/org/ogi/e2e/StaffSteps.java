@@ -17,13 +17,7 @@ final class StaffSteps {
 
     /** Waits for case-service to open the case, then takes it through drafting and both reviews until its reply is approved. */
     void approved(String trackingNumber) {
-        await("case-service opened the case")
-                .atMost(PROPAGATION)
-                .untilAsserted(() -> Services.as(tokens.accessTokenOf("officer"), OgiService.CASE)
-                        .when()
-                        .get("/api/cases/{tn}", trackingNumber)
-                        .then()
-                        .statusCode(200));
+        opened(trackingNumber);
         step("officer", trackingNumber, "acceptances", "{}", "ACCEPTED");
         step(
                 "officer",
@@ -35,6 +29,17 @@ final class StaffSteps {
         step("officer", trackingNumber, "draft-submissions", "{}", "SECRECY_REVIEW");
         step("secrecy", trackingNumber, "secrecy-reviews", "{\"outcome\": \"PASSED\"}", "APPROVAL");
         step("reviewer", trackingNumber, "approvals", "{\"outcome\": \"APPROVED\"}", "APPROVED");
+    }
+
+    /** Waits until case-service has opened the case of the request. */
+    void opened(String trackingNumber) {
+        await("case-service opened the case")
+                .atMost(PROPAGATION)
+                .untilAsserted(() -> Services.as(tokens.accessTokenOf("officer"), OgiService.CASE)
+                        .when()
+                        .get("/api/cases/{tn}", trackingNumber)
+                        .then()
+                        .statusCode(200));
     }
 
     void step(String user, String trackingNumber, String step, String body, String expectedState) {

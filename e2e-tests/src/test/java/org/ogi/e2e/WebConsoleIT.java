@@ -112,13 +112,7 @@ class WebConsoleIT {
                 assertThat(drafter.text(By.id("case-state"))).isEqualTo("待审核");
                 assertThat(drafter.has(By.id("action-APPROVE"))).isFalse();
                 assertThat(drafter.text(By.id("four-eyes-you"))).contains("不能审核批准");
-                Services.as(tokens.accessTokenOf("drafter"), OgiService.CASE)
-                        .contentType(ContentType.JSON)
-                        .body("{\"outcome\": \"APPROVED\"}")
-                        .when()
-                        .post("/api/cases/{tn}/approvals", trackingNumber)
-                        .then()
-                        .statusCode(403);
+                theApiRefusesTheDrafterTheApproval(trackingNumber);
 
                 reviewer.signIn(casePage, "reviewer").step("APPROVE");
                 assertThat(reviewer.text(By.id("case-state"))).isEqualTo("已审核");
@@ -155,13 +149,7 @@ class WebConsoleIT {
                 .jsonPath()
                 .getString("trackingNumber");
         StaffSteps staff = new StaffSteps();
-        await("the case in case-service")
-                .atMost(PROPAGATION)
-                .untilAsserted(() -> Services.as(tokens.accessTokenOf("officer"), OgiService.CASE)
-                        .when()
-                        .get("/api/cases/{tn}", trackingNumber)
-                        .then()
-                        .statusCode(200));
+        staff.opened(trackingNumber);
         staff.step("officer", trackingNumber, "acceptances", "{}", "ACCEPTED");
         staff.step(
                 "officer",
@@ -195,13 +183,7 @@ class WebConsoleIT {
                 assertThat(drafter.text(By.id("four-eyes-you"))).contains("不能审核批准");
                 assertThat(drafter.has(By.id("submit-APPROVE"))).isFalse();
                 drafter.screenshot("console-approval-four-eyes");
-                Services.as(tokens.accessTokenOf("drafter"), OgiService.CASE)
-                        .contentType(ContentType.JSON)
-                        .body("{\"outcome\": \"APPROVED\"}")
-                        .when()
-                        .post("/api/cases/{tn}/approvals", trackingNumber)
-                        .then()
-                        .statusCode(403);
+                theApiRefusesTheDrafterTheApproval(trackingNumber);
 
                 reviewer.signIn("/staff/reviews", "reviewer");
                 reviewer.click(By.cssSelector("a[href$='/cases/" + trackingNumber + "/approval']"));
@@ -219,6 +201,16 @@ class WebConsoleIT {
                 reviewer.screenshot("console-approval-screen");
             }
         }
+    }
+
+    private void theApiRefusesTheDrafterTheApproval(String trackingNumber) {
+        Services.as(tokens.accessTokenOf("drafter"), OgiService.CASE)
+                .contentType(ContentType.JSON)
+                .body("{\"outcome\": \"APPROVED\"}")
+                .when()
+                .post("/api/cases/{tn}/approvals", trackingNumber)
+                .then()
+                .statusCode(403);
     }
 
     @Test

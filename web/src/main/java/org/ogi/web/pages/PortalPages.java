@@ -105,9 +105,7 @@ public class PortalPages {
     @Path("inbox/{id}/read")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response markRead(
-            @PathParam("id") String id,
-            @HeaderParam("HX-Request") String htmx,
-            MultivaluedMap<String, String> posted) {
+            @PathParam("id") String id, @HeaderParam("HX-Request") String htmx, MultivaluedMap<String, String> posted) {
         Map<String, Object> read = notifications.markRead(id);
         if (htmx == null) {
             return Pages.seeOther("/portal/inbox");
