@@ -3,6 +3,7 @@ package org.ogi.report.messaging;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -91,6 +92,8 @@ public class TopicReplay {
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         Context background = VertxContext.createNewDuplicatedContext(Vertx.currentContext());
+        // Its own sessions, as a request's: Hibernate Reactive works only on a context flagged safe.
+        VertxContextSafetyToggle.setContextSafe(background, true);
         return Panache.withTransaction(() -> store.latest().chain(latest -> {
                     latest.ifPresent(last -> refuseWhileRecent(last, now));
                     return store.start(id, now);
@@ -139,7 +142,8 @@ public class TopicReplay {
     /** The rebuild itself, on its own context; its outcome is recorded on the run. */
     private Uni<Integer> run(UUID id, Context context) {
         AtomicInteger applied = new AtomicInteger();
-        return Panache.withTransaction(store::createGeneration)
+        return Uni.createFrom()
+                .deferred(() -> Panache.withTransaction(store::createGeneration))
                 .chain(() -> read(Map.of(), context))
                 .call(all -> apply(all, applied))
                 // A second pass while the live consumers still run leaves only the last moments' events for the
