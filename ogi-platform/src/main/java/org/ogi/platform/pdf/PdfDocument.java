@@ -148,11 +148,19 @@ public final class PdfDocument {
         void render(List<Block> blocks) throws IOException {
             newPage();
             Block previous = null;
-            for (Block block : blocks) {
+            for (int i = 0; i < blocks.size(); i++) {
+                Block block = blocks.get(i);
                 if (previous instanceof Row && !(block instanceof Row)) {
                     y -= TEXT_SIZE / 2;
                 }
                 previous = block;
+                if (block instanceof Paragraph p && i + 1 < blocks.size() && blocks.get(i + 1) instanceof Grid next) {
+                    // A table's heading goes to the next page with the table's first rows rather than stay alone.
+                    float heading = wrap(p.text(), TEXT_SIZE, width).size() * TEXT_SIZE * LEADING + TEXT_SIZE / 2;
+                    if (y - heading - measure(next).firstRows() < MARGIN) {
+                        newPage();
+                    }
+                }
                 if (block instanceof Title t) {
                     for (String line : wrap(t.text(), TITLE_SIZE, width)) {
                         line(MARGIN + (width - textWidth(line, TITLE_SIZE)) / 2, line, TITLE_SIZE);
@@ -188,12 +196,20 @@ public final class PdfDocument {
             y = pageSize.getHeight() - MARGIN;
         }
 
-        /**
-         * Row heights first (each row as high as its tallest single-row cell; a merged cell needing more grows its
-         * last row), then the rows placed down the page, breaking only where no merged cell continues, then the
-         * cells framed and filled.
-         */
-        private void grid(Grid grid) throws IOException {
+        /** A grid's column edges, row heights and the rows a page may break before. */
+        private record Measured(float[] left, float[] heights, boolean[] breakable) {
+
+            /** The height of the rows up to the first place the grid may break. */
+            float firstRows() {
+                float height = heights.length == 0 ? 0 : heights[0];
+                for (int r = 1; r < heights.length && !breakable[r]; r++) {
+                    height += heights[r];
+                }
+                return height;
+            }
+        }
+
+        private Measured measure(Grid grid) throws IOException {
             int rowCount = grid.cells().stream().mapToInt(Cell::lastRow).max().orElse(-1) + 1;
             float[] left = new float[grid.columnWeights().length + 1];
             float total = 0;
@@ -224,6 +240,21 @@ public final class PdfDocument {
                     breakable[r] = false;
                 }
             }
+            return new Measured(left, heights, breakable);
+        }
+
+        /**
+         * Row heights first (each row as high as its tallest single-row cell; a merged cell needing more grows its
+         * last row), then the rows placed down the page, breaking only where no merged cell continues, then the
+         * cells framed and filled.
+         */
+        private void grid(Grid grid) throws IOException {
+            Measured measured = measure(grid);
+            float[] left = measured.left();
+            float[] heights = measured.heights();
+            boolean[] breakable = measured.breakable();
+            int rowCount = heights.length;
+            float lineHeight = GRID_TEXT_SIZE * GRID_LEADING;
             // Where each row starts: a new page before a row that does not fit, where a break is allowed.
             float[] top = new float[rowCount];
             int[] page = new int[rowCount];

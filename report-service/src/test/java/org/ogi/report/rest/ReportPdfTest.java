@@ -102,6 +102,9 @@ class ReportPdfTest {
         Page page =
                 pages.stream().filter(p -> !p.all("行政复议").isEmpty()).findFirst().orElseThrow();
 
+        assertThat(page.all(ReportExports.TABLE_FOUR_TITLE))
+                .as("the heading with its table")
+                .hasSize(1);
         Text reconsideration = page.first("行政复议");
         Text suits = page.first("行政诉讼");
         Text corrected = page.first("结果纠正");
