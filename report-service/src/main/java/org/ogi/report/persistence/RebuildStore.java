@@ -141,14 +141,17 @@ public class RebuildStore {
      */
     public Uni<Void> switchGenerations(String consumer) {
         List<String> statements = new ArrayList<>();
-        statements.add("delete from public.consumed_event where consumer = '" + consumer.replace("'", "''") + "'");
         statements.add("insert into public.consumed_event select * from " + SCHEMA + ".consumed_event");
         for (String table : REBUILT) {
             statements.add("drop table public." + table);
             statements.add("alter table " + SCHEMA + "." + table + " set schema public");
         }
         statements.add("drop schema " + SCHEMA + " cascade");
-        return execute(statements);
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery("delete from public.consumed_event where consumer = :c")
+                        .setParameter("c", consumer)
+                        .executeUpdate())
+                .chain(() -> execute(statements));
     }
 
     /** Statements one by one: the client prepares each, and a prepared statement holds one command. */
