@@ -119,7 +119,7 @@ final class ReportExports {
         // The label columns as wide as in the XLSX (14, 16, 40 characters), then the seven counts.
         pdf.grid(new float[] {14, 16, 40, 8, 8, 8, 8, 8, 8, 8}, cells(ReportLayout.tableThree(report)));
         pdf.paragraph(TABLE_FOUR_TITLE);
-        float[] four = new float[report.tableFour().size() * 5];
+        float[] four = new float[report.tableFour().size() * ReportLayout.FOUR_BLOCK];
         Arrays.fill(four, 1);
         pdf.grid(four, cells(ReportLayout.tableFour(report)));
         pdf.paragraph("校验码（SHA-256）：" + report.checksum());

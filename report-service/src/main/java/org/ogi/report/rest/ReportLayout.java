@@ -14,7 +14,7 @@ final class ReportLayout {
     /** Columns of table 三 before the numbers: heading, sub-heading, row label. */
     static final int THREE_LABELS = 3;
     /** Columns of each block of table 四: the four results and the total. */
-    private static final int FOUR_BLOCK = 5;
+    static final int FOUR_BLOCK = 5;
 
     private ReportLayout() {}
 
