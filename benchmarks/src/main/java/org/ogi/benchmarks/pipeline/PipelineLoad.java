@@ -43,8 +43,8 @@ import org.ogi.stack.StackControl;
 
 /**
  * The pipeline's latency at a steady rate of registrations: from a registration's commit at intake to (a) the case
- * opened, (b) the reply due date recorded by case-service and (c) the acknowledgement recorded by
- * notification-service, next to the broker's own produce-to-consume latency in the same run.
+ * opened, (b) the reply due date recorded by case-service and (c) the acknowledgement sent by notification-service
+ * (the commit of its SENT state), next to the broker's own produce-to-consume latency in the same run.
  *
  * <p>It starts the whole stack with the launcher ({@code ./ogi up}'s, one instance of each service, ports 30000 above
  * the default and work dir {@code benchmarks/target/pipeline-stack} unless OGI_PORT_OFFSET and OGI_WORK_DIR say
@@ -130,7 +130,7 @@ public final class PipelineLoad {
         consuming = false;
         System.out.printf(
                 "%n| rate | sent | accepted | failed | (a) case opened p50 / p99 / max | (b) reply due date at case-service"
-                        + " p50 / p99 / max | (c) acknowledgement recorded p50 / p99 / max | broker produce→consume"
+                        + " p50 / p99 / max | (c) acknowledgement sent p50 / p99 / max | broker produce→consume"
                         + " p50 / p99 / max |%n|---|---|---|---|---|---|---|---|%n");
         for (Phase phase : phases) {
             Map<String, List<Long>> steps = measure(phase.accepted());
@@ -238,8 +238,28 @@ public final class PipelineLoad {
         Map<String, List<Long>> steps = new LinkedHashMap<>();
         steps.put("a", since(registered, consumed(OgiService.CASE, receivedEvents)));
         steps.put("b", since(registered, consumed(OgiService.CASE, replyScheduled)));
-        steps.put("c", since(registered, consumed(OgiService.NOTIFICATION, receivedEvents)));
+        steps.put("c", since(registered, acknowledgementSent(receivedEvents)));
         return steps;
+    }
+
+    /**
+     * When each acknowledgement was sent: the commit of its notification row's SENT state, which the delivery relay
+     * writes in the transaction in which the channel (here the SMTP relay) has accepted the message. Nothing updates a
+     * sent e-mail's row afterwards, so its xmin is that transaction.
+     */
+    private Map<String, Instant> acknowledgementSent(Map<String, String> trackingNumberOfEvent) throws Exception {
+        Map<String, Instant> at = new HashMap<>();
+        try (Connection connection = open(OgiService.NOTIFICATION)) {
+            query(
+                    connection,
+                    "select event_id, pg_xact_commit_timestamp(xmin) from notification where event_id = any(?)"
+                            + " and kind = 'ACKNOWLEDGEMENT' and status = 'SENT'",
+                    trackingNumberOfEvent.keySet(),
+                    row -> at.put(
+                            trackingNumberOfEvent.get(row.getString(1)),
+                            row.getTimestamp(2).toInstant()));
+        }
+        return at;
     }
 
     /** When the service committed the transaction that applied each event, by the event's tracking number. */

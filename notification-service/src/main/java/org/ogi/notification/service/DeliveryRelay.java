@@ -40,7 +40,7 @@ import org.ogi.platform.security.Roles;
 
 /**
  * Works the delivery queue like the outbox relay works the outbox: one notification per transaction is claimed
- * ({@code for update skip locked}, so several instances never claim the same row), sent, and marked with the
+ * ({@code for update skip locked}, so several workers and instances never claim the same row), sent, and marked with the
  * outcome and its event in the same transaction. A crash after the channel accepted it but before the commit
  * leaves the row PENDING: that one notification is sent again, with the same Message-ID.
  */
@@ -65,7 +65,7 @@ public class DeliveryRelay {
     private final RetryPolicy retry;
 
     private volatile boolean running;
-    private Thread worker;
+    private final List<Thread> workers = new ArrayList<>();
 
     DeliveryRelay(
             Pool pool,
@@ -95,19 +95,25 @@ public class DeliveryRelay {
             return;
         }
         running = true;
-        worker = new Thread(this::run, "notification-delivery");
-        worker.setDaemon(true);
-        worker.start();
+        // Each worker claims its own row (skip locked), so they send side by side as two instances' relays do: a
+        // notice waits for its own SMTP or SMS round trip, not for those of every notice before it.
+        for (int i = 1; i <= config.delivery().workers(); i++) {
+            Thread worker = new Thread(this::run, "notification-delivery-" + i);
+            worker.setDaemon(true);
+            worker.start();
+            workers.add(worker);
+        }
     }
 
     void stop(@Observes ShutdownEvent event) {
         running = false;
-        if (worker != null) {
-            worker.interrupt();
+        workers.forEach(Thread::interrupt);
+        for (Thread worker : workers) {
             try {
                 worker.join(Duration.ofSeconds(10).toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                return;
             }
         }
     }
