@@ -36,6 +36,7 @@ import org.ogi.notification.domain.SendResult;
 import org.ogi.notification.persistence.NotificationEntity;
 import org.ogi.notification.persistence.NotificationRows;
 import org.ogi.platform.outbox.Outbox;
+import org.ogi.platform.persistence.DatabaseWakeUps;
 import org.ogi.platform.security.Roles;
 
 /**
@@ -51,6 +52,9 @@ public class DeliveryRelay {
     private static final Duration DB_TIMEOUT = Duration.ofSeconds(30);
     private static final String CLAIM = "select * from notification where status = 'PENDING' and next_attempt_at <= $1 "
             + "order by next_attempt_at limit 1 for update skip locked";
+    /** Notified by the trigger of migration V4 when a PENDING notification commits. */
+    private static final String DUE_CHANNEL = "ogi_notification_due";
+
     private static final String CLAIM_ONE =
             "select * from notification where id = $1 and status = 'PENDING' for update skip locked";
 
@@ -64,7 +68,10 @@ public class DeliveryRelay {
     private final NotificationConfig config;
     private final RetryPolicy retry;
 
+    private final DatabaseWakeUps databaseWakeUps;
+
     private volatile boolean running;
+    private DatabaseWakeUps.Signal due;
     private final List<Thread> workers = new ArrayList<>();
 
     DeliveryRelay(
@@ -75,7 +82,8 @@ public class DeliveryRelay {
             NoticeDocuments documents,
             Outbox outbox,
             Clock clock,
-            NotificationConfig config) {
+            NotificationConfig config,
+            DatabaseWakeUps databaseWakeUps) {
         this.pool = pool;
         this.notifications = notifications;
         senders.forEach(sender -> this.senders.put(sender.channel(), sender));
@@ -84,6 +92,7 @@ public class DeliveryRelay {
         this.outbox = outbox;
         this.clock = clock;
         this.config = config;
+        this.databaseWakeUps = databaseWakeUps;
         this.retry = new RetryPolicy(
                 config.delivery().maxAttempts(),
                 config.delivery().initialBackoff(),
@@ -95,6 +104,7 @@ public class DeliveryRelay {
             return;
         }
         running = true;
+        due = databaseWakeUps.listen(DUE_CHANNEL, config.delivery().pollInterval());
         // Each worker claims its own row (skip locked), so they send side by side as two instances' relays do: a
         // notice waits for its own SMTP or SMS round trip, not for those of every notice before it.
         for (int i = 1; i <= config.delivery().workers(); i++) {
@@ -116,13 +126,20 @@ public class DeliveryRelay {
                 return;
             }
         }
+        if (due != null) {
+            due.close();
+        }
     }
 
     private void run() {
         while (running) {
             try {
-                if (!workOne()) {
-                    Thread.sleep(config.delivery().pollInterval().toMillis());
+                if (workOne()) {
+                    // There may be more: another worker joins in while this one goes on.
+                    due.wake();
+                } else {
+                    // Woken by a new notification's commit (V4's trigger), or polling for retries that fall due.
+                    due.await(config.delivery().pollInterval());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
