@@ -15,8 +15,9 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  */
 public final class ConcurrentChannelTopics implements ConfigSource {
 
+    // A channel name with dots is quoted in the key: mp.messaging.incoming."ogi.requests$1".topic
     private static final Pattern COPY_SETTING =
-            Pattern.compile("mp\\.messaging\\.incoming\\.(.+)\\$\\d+\\.(topic|dead-letter-queue\\.topic)");
+            Pattern.compile("mp\\.messaging\\.incoming\\.(\"?)(.+)\\$\\d+\\1\\.(topic|dead-letter-queue\\.topic)");
 
     @Override
     public Set<String> getPropertyNames() {
@@ -34,8 +35,8 @@ public final class ConcurrentChannelTopics implements ConfigSource {
         if (!copy.matches()) {
             return null;
         }
-        String channel = copy.group(1);
-        return copy.group(2).equals("topic") ? channel : "dead-letter-topic-" + channel;
+        String channel = copy.group(2);
+        return copy.group(3).equals("topic") ? channel : "dead-letter-topic-" + channel;
     }
 
     @Override

@@ -17,6 +17,14 @@ class ConcurrentChannelTopicsTest {
     }
 
     @Test
+    void aChannelNameWithDotsIsQuotedInTheKey() {
+        assertThat(source.getValue("mp.messaging.incoming.\"ogi.cases$3\".topic"))
+                .isEqualTo("ogi.cases");
+        assertThat(source.getValue("mp.messaging.incoming.\"ogi.cases$3\".dead-letter-queue.topic"))
+                .isEqualTo("dead-letter-topic-ogi.cases");
+    }
+
+    @Test
     void otherSettingsAndTheChannelItselfAreLeftToTheFiles() {
         assertThat(source.getValue("mp.messaging.incoming.ogi.requests.topic")).isNull();
         assertThat(source.getValue("mp.messaging.incoming.ogi.requests$1.group.id"))
