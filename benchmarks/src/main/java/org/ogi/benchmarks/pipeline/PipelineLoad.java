@@ -120,32 +120,37 @@ public final class PipelineLoad {
         System.out.printf("warm-up: %d s at %d/s%n", warmup, rates.get(0));
         Phase warm = load(rates.get(0), warmup);
         drain(warm.accepted());
-        List<Phase> phases = new ArrayList<>();
+        String header = "| rate | sent | accepted | failed | (a) case opened p50 / p99 / max | (b) reply due date at"
+                + " case-service p50 / p99 / max | (c) acknowledgement sent p50 / p99 / max | broker produce→consume"
+                + " p50 / p99 / max |%n|---|---|---|---|---|---|---|---|%n";
+        List<String> rows = new ArrayList<>();
         for (int rate : rates) {
             System.out.printf("measuring: %d s at %d/s%n", seconds, rate);
             Phase phase = load(rate, seconds);
-            phases.add(phase);
             drain(phase.accepted());
+            // Each rate's row as soon as it is known, so a run cut short still shows the rates it finished.
+            rows.add(row(phase));
+            System.out.printf(header, new Object[0]);
+            rows.forEach(System.out::println);
         }
         consuming = false;
-        System.out.printf(
-                "%n| rate | sent | accepted | failed | (a) case opened p50 / p99 / max | (b) reply due date at case-service"
-                        + " p50 / p99 / max | (c) acknowledgement sent p50 / p99 / max | broker produce→consume"
-                        + " p50 / p99 / max |%n|---|---|---|---|---|---|---|---|%n");
-        for (Phase phase : phases) {
-            Map<String, List<Long>> steps = measure(phase.accepted());
-            System.out.printf(
-                    Locale.ROOT,
-                    "| %d/s | %,d | %,d | %,d | %s | %s | %s | %s |%n",
-                    phase.rate(),
-                    phase.sent(),
-                    phase.accepted().size(),
-                    phase.failed(),
-                    summary(steps.get("a")),
-                    summary(steps.get("b")),
-                    summary(steps.get("c")),
-                    summary(phase.broker()));
-        }
+    }
+
+    /** The phase's table row; a step some registrations had not reached by the end of the drain says how many did. */
+    private String row(Phase phase) throws Exception {
+        Map<String, List<Long>> steps = measure(phase.accepted());
+        int accepted = phase.accepted().size();
+        return String.format(
+                Locale.ROOT,
+                "| %d/s | %,d | %,d | %,d | %s | %s | %s | %s |",
+                phase.rate(),
+                phase.sent(),
+                accepted,
+                phase.failed(),
+                summary(steps.get("a"), accepted),
+                summary(steps.get("b"), accepted),
+                summary(steps.get("c"), accepted),
+                summary(phase.broker(), phase.broker().size()));
     }
 
     /** Registrations at {@code rate} per second for {@code seconds}, open loop. */
@@ -312,18 +317,22 @@ public final class PipelineLoad {
         return DriverManager.getConnection(database.jdbcUrl(service.database()), database.user(), database.password());
     }
 
-    /** p50 / p99 / max in ms of microsecond values. */
-    private static String summary(List<Long> micros) {
+    /** p50 / p99 / max in ms of microsecond values, and how many of {@code expected} there were if fewer. */
+    private static String summary(List<Long> micros, int expected) {
         if (micros == null || micros.isEmpty()) {
             return "—";
         }
         List<Long> sorted = micros.stream().sorted().toList();
         return String.format(
                 Locale.ROOT,
-                "%.1f / %.1f / %.1f ms",
+                "%.1f / %.1f / %.1f ms%s",
                 percentile(sorted, 0.50) / 1000.0,
                 percentile(sorted, 0.99) / 1000.0,
-                sorted.get(sorted.size() - 1) / 1000.0);
+                sorted.get(sorted.size() - 1) / 1000.0,
+                sorted.size() < expected
+                        ? String.format(
+                                Locale.ROOT, " (only %,d of %,d by the end of the drain)", sorted.size(), expected)
+                        : "");
     }
 
     private static long percentile(List<Long> sorted, double p) {
