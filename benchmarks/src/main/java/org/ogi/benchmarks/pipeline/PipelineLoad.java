@@ -43,8 +43,8 @@ import org.ogi.stack.StackControl;
 
 /**
  * The pipeline's latency at a steady rate of registrations: from a registration's commit at intake to (a) the case
- * opened, (b) the reply due date recorded by case-service and (c) the acknowledgement recorded by
- * notification-service, next to the broker's own produce-to-consume latency in the same run.
+ * opened, (b) the reply due date recorded by case-service and (c) the acknowledgement sent by notification-service
+ * (the commit of its SENT state), next to the broker's own produce-to-consume latency in the same run.
  *
  * <p>It starts the whole stack with the launcher ({@code ./ogi up}'s, one instance of each service, ports 30000 above
  * the default and work dir {@code benchmarks/target/pipeline-stack} unless OGI_PORT_OFFSET and OGI_WORK_DIR say
@@ -120,32 +120,37 @@ public final class PipelineLoad {
         System.out.printf("warm-up: %d s at %d/s%n", warmup, rates.get(0));
         Phase warm = load(rates.get(0), warmup);
         drain(warm.accepted());
-        List<Phase> phases = new ArrayList<>();
+        String header = "| rate | sent | accepted | failed | (a) case opened p50 / p99 / max | (b) reply due date at"
+                + " case-service p50 / p99 / max | (c) acknowledgement sent p50 / p99 / max | broker produce→consume"
+                + " p50 / p99 / max |%n|---|---|---|---|---|---|---|---|%n";
+        List<String> rows = new ArrayList<>();
         for (int rate : rates) {
             System.out.printf("measuring: %d s at %d/s%n", seconds, rate);
             Phase phase = load(rate, seconds);
-            phases.add(phase);
             drain(phase.accepted());
+            // Each rate's row as soon as it is known, so a run cut short still shows the rates it finished.
+            rows.add(row(phase));
+            System.out.printf(header, new Object[0]);
+            rows.forEach(System.out::println);
         }
         consuming = false;
-        System.out.printf(
-                "%n| rate | sent | accepted | failed | (a) case opened p50 / p99 / max | (b) reply due date at case-service"
-                        + " p50 / p99 / max | (c) acknowledgement recorded p50 / p99 / max | broker produce→consume"
-                        + " p50 / p99 / max |%n|---|---|---|---|---|---|---|---|%n");
-        for (Phase phase : phases) {
-            Map<String, List<Long>> steps = measure(phase.accepted());
-            System.out.printf(
-                    Locale.ROOT,
-                    "| %d/s | %,d | %,d | %,d | %s | %s | %s | %s |%n",
-                    phase.rate(),
-                    phase.sent(),
-                    phase.accepted().size(),
-                    phase.failed(),
-                    summary(steps.get("a")),
-                    summary(steps.get("b")),
-                    summary(steps.get("c")),
-                    summary(phase.broker()));
-        }
+    }
+
+    /** The phase's table row; a step some registrations had not reached by the end of the drain says how many did. */
+    private String row(Phase phase) throws Exception {
+        Map<String, List<Long>> steps = measure(phase.accepted());
+        int accepted = phase.accepted().size();
+        return String.format(
+                Locale.ROOT,
+                "| %d/s | %,d | %,d | %,d | %s | %s | %s | %s |",
+                phase.rate(),
+                phase.sent(),
+                accepted,
+                phase.failed(),
+                summary(steps.get("a"), accepted),
+                summary(steps.get("b"), accepted),
+                summary(steps.get("c"), accepted),
+                summary(phase.broker(), phase.broker().size()));
     }
 
     /** Registrations at {@code rate} per second for {@code seconds}, open loop. */
@@ -238,8 +243,28 @@ public final class PipelineLoad {
         Map<String, List<Long>> steps = new LinkedHashMap<>();
         steps.put("a", since(registered, consumed(OgiService.CASE, receivedEvents)));
         steps.put("b", since(registered, consumed(OgiService.CASE, replyScheduled)));
-        steps.put("c", since(registered, consumed(OgiService.NOTIFICATION, receivedEvents)));
+        steps.put("c", since(registered, acknowledgementSent(receivedEvents)));
         return steps;
+    }
+
+    /**
+     * When each acknowledgement was sent: the commit of its notification row's SENT state, which the delivery relay
+     * writes in the transaction in which the channel (here the SMTP relay) has accepted the message. Nothing updates a
+     * sent e-mail's row afterwards, so its xmin is that transaction.
+     */
+    private Map<String, Instant> acknowledgementSent(Map<String, String> trackingNumberOfEvent) throws Exception {
+        Map<String, Instant> at = new HashMap<>();
+        try (Connection connection = open(OgiService.NOTIFICATION)) {
+            query(
+                    connection,
+                    "select event_id, pg_xact_commit_timestamp(xmin) from notification where event_id = any(?)"
+                            + " and kind = 'ACKNOWLEDGEMENT' and status = 'SENT'",
+                    trackingNumberOfEvent.keySet(),
+                    row -> at.put(
+                            trackingNumberOfEvent.get(row.getString(1)),
+                            row.getTimestamp(2).toInstant()));
+        }
+        return at;
     }
 
     /** When the service committed the transaction that applied each event, by the event's tracking number. */
@@ -292,18 +317,22 @@ public final class PipelineLoad {
         return DriverManager.getConnection(database.jdbcUrl(service.database()), database.user(), database.password());
     }
 
-    /** p50 / p99 / max in ms of microsecond values. */
-    private static String summary(List<Long> micros) {
+    /** p50 / p99 / max in ms of microsecond values, and how many of {@code expected} there were if fewer. */
+    private static String summary(List<Long> micros, int expected) {
         if (micros == null || micros.isEmpty()) {
             return "—";
         }
         List<Long> sorted = micros.stream().sorted().toList();
         return String.format(
                 Locale.ROOT,
-                "%.1f / %.1f / %.1f ms",
+                "%.1f / %.1f / %.1f ms%s",
                 percentile(sorted, 0.50) / 1000.0,
                 percentile(sorted, 0.99) / 1000.0,
-                sorted.get(sorted.size() - 1) / 1000.0);
+                sorted.get(sorted.size() - 1) / 1000.0,
+                sorted.size() < expected
+                        ? String.format(
+                                Locale.ROOT, " (only %,d of %,d by the end of the drain)", sorted.size(), expected)
+                        : "");
     }
 
     private static long percentile(List<Long> sorted, double p) {

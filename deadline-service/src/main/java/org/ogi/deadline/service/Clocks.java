@@ -8,9 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -105,21 +107,34 @@ public class Clocks {
                     .chain(rows -> {
                         Map<String, DeadlineClockEntity> byId =
                                 rows.stream().collect(Collectors.toMap(r -> r.clock, Function.identity()));
-                        return Multi.createFrom()
-                                .iterable(derived)
-                                .onItem()
-                                .transformToUniAndConcatenate(
-                                        d -> store(trackingNumber, agency, d, byId.get(d.id().text()), reason))
-                                .collect()
-                                .last()
+                        List<DeadlineClockEntity> created = new ArrayList<>();
+                        List<Outbox.Entry<?>> events = new ArrayList<>();
+                        for (DerivedClock d : derived) {
+                            DeadlineClockEntity existing = byId.get(d.id().text());
+                            DeadlineClockEntity row = existing != null ? existing : new DeadlineClockEntity();
+                            if (existing == null) {
+                                created.add(row);
+                            }
+                            store(trackingNumber, agency, d, row, existing == null, reason)
+                                    .ifPresent(events::add);
+                        }
+                        // New rows and every event the recomputation announces go out with one statement each.
+                        return Panache.getSession()
+                                .chain(session -> session.persistAll(created.toArray()))
+                                .chain(() -> outbox.appendAll(events))
                                 .replaceWithVoid();
                     });
         });
     }
 
-    private Uni<Void> store(
-            String trackingNumber, String agency, DerivedClock derived, DeadlineClockEntity existing, String reason) {
-        DeadlineClockEntity row = existing != null ? existing : new DeadlineClockEntity();
+    /** Updates {@code row} to the derived clock; the event announcing a new or moved due date, if any. */
+    private Optional<Outbox.Entry<?>> store(
+            String trackingNumber,
+            String agency,
+            DerivedClock derived,
+            DeadlineClockEntity row,
+            boolean created,
+            String reason) {
         LocalDate oldDue = row.dueDate;
         row.trackingNumber = trackingNumber;
         row.clock = derived.id().text();
@@ -132,34 +147,31 @@ public class Clocks {
         row.regime = derived.regime().name();
         row.state = derived.state();
         row.metOn = derived.metOn();
-        if (existing == null) {
+        if (created) {
             LOG.infof("%s due %s", row.clock, row.dueDate);
-            return row.persist()
-                    .chain(() -> outbox.append(
-                            Events.DEADLINE_SCHEDULED,
+            return Optional.of(new Outbox.Entry<>(
+                    Events.DEADLINE_SCHEDULED,
+                    trackingNumber,
+                    new DeadlineScheduled(
                             trackingNumber,
-                            new DeadlineScheduled(
-                                    trackingNumber,
-                                    agency,
-                                    derived.id(),
-                                    row.startDate,
-                                    row.workingDays,
-                                    row.dueDate,
-                                    row.provisional,
-                                    row.regime)))
-                    .replaceWithVoid();
+                            agency,
+                            derived.id(),
+                            row.startDate,
+                            row.workingDays,
+                            row.dueDate,
+                            row.provisional,
+                            row.regime)));
         }
         if (Objects.equals(oldDue, row.dueDate)) {
-            return Uni.createFrom().voidItem();
+            return Optional.empty();
         }
         row.approachingAlerted = false;
         row.breachedAlerted = false;
         LOG.infof("%s due %s, was %s (%s)", row.clock, row.dueDate, oldDue, reason);
-        return outbox.append(
-                        Events.DEADLINE_CHANGED,
-                        trackingNumber,
-                        new DeadlineEvents.Changed(
-                                trackingNumber, agency, derived.id(), oldDue, row.dueDate, reason, row.provisional))
-                .replaceWithVoid();
+        return Optional.of(new Outbox.Entry<>(
+                Events.DEADLINE_CHANGED,
+                trackingNumber,
+                new DeadlineEvents.Changed(
+                        trackingNumber, agency, derived.id(), oldDue, row.dueDate, reason, row.provisional)));
     }
 }

@@ -56,6 +56,13 @@ public interface NotificationConfig {
         @WithDefault("PT30M")
         Duration maxBackoff();
 
+        /**
+         * Notifications sent at the same time by one instance, each by a worker with its own transaction and
+         * database connection (UNCONFIRMED: 4; the SMTP relay and SMS gateway must accept as many connections).
+         */
+        @WithDefault("4")
+        int workers();
+
         /** How often an idle relay looks for due notifications. */
         @WithDefault("PT1S")
         Duration pollInterval();

@@ -36,11 +36,12 @@ import org.ogi.notification.domain.SendResult;
 import org.ogi.notification.persistence.NotificationEntity;
 import org.ogi.notification.persistence.NotificationRows;
 import org.ogi.platform.outbox.Outbox;
+import org.ogi.platform.persistence.DatabaseWakeUps;
 import org.ogi.platform.security.Roles;
 
 /**
  * Works the delivery queue like the outbox relay works the outbox: one notification per transaction is claimed
- * ({@code for update skip locked}, so several instances never claim the same row), sent, and marked with the
+ * ({@code for update skip locked}, so several workers and instances never claim the same row), sent, and marked with the
  * outcome and its event in the same transaction. A crash after the channel accepted it but before the commit
  * leaves the row PENDING: that one notification is sent again, with the same Message-ID.
  */
@@ -51,6 +52,9 @@ public class DeliveryRelay {
     private static final Duration DB_TIMEOUT = Duration.ofSeconds(30);
     private static final String CLAIM = "select * from notification where status = 'PENDING' and next_attempt_at <= $1 "
             + "order by next_attempt_at limit 1 for update skip locked";
+    /** Notified by the trigger of migration V4 when a PENDING notification commits. */
+    private static final String DUE_CHANNEL = "ogi_notification_due";
+
     private static final String CLAIM_ONE =
             "select * from notification where id = $1 and status = 'PENDING' for update skip locked";
 
@@ -64,8 +68,11 @@ public class DeliveryRelay {
     private final NotificationConfig config;
     private final RetryPolicy retry;
 
+    private final DatabaseWakeUps databaseWakeUps;
+
     private volatile boolean running;
-    private Thread worker;
+    private DatabaseWakeUps.Signal due;
+    private final List<Thread> workers = new ArrayList<>();
 
     DeliveryRelay(
             Pool pool,
@@ -75,7 +82,8 @@ public class DeliveryRelay {
             NoticeDocuments documents,
             Outbox outbox,
             Clock clock,
-            NotificationConfig config) {
+            NotificationConfig config,
+            DatabaseWakeUps databaseWakeUps) {
         this.pool = pool;
         this.notifications = notifications;
         senders.forEach(sender -> this.senders.put(sender.channel(), sender));
@@ -84,6 +92,7 @@ public class DeliveryRelay {
         this.outbox = outbox;
         this.clock = clock;
         this.config = config;
+        this.databaseWakeUps = databaseWakeUps;
         this.retry = new RetryPolicy(
                 config.delivery().maxAttempts(),
                 config.delivery().initialBackoff(),
@@ -95,28 +104,42 @@ public class DeliveryRelay {
             return;
         }
         running = true;
-        worker = new Thread(this::run, "notification-delivery");
-        worker.setDaemon(true);
-        worker.start();
+        due = databaseWakeUps.listen(DUE_CHANNEL, config.delivery().pollInterval());
+        // Each worker claims its own row (skip locked), so they send side by side as two instances' relays do: a
+        // notice waits for its own SMTP or SMS round trip, not for those of every notice before it.
+        for (int i = 1; i <= config.delivery().workers(); i++) {
+            Thread worker = new Thread(this::run, "notification-delivery-" + i);
+            worker.setDaemon(true);
+            worker.start();
+            workers.add(worker);
+        }
     }
 
     void stop(@Observes ShutdownEvent event) {
         running = false;
-        if (worker != null) {
-            worker.interrupt();
+        workers.forEach(Thread::interrupt);
+        for (Thread worker : workers) {
             try {
                 worker.join(Duration.ofSeconds(10).toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                return;
             }
+        }
+        if (due != null) {
+            due.close();
         }
     }
 
     private void run() {
         while (running) {
             try {
-                if (!workOne()) {
-                    Thread.sleep(config.delivery().pollInterval().toMillis());
+                if (workOne()) {
+                    // There may be more: another worker joins in while this one goes on.
+                    due.wake();
+                } else {
+                    // Woken by a new notification's commit (V4's trigger), or polling for retries that fall due.
+                    due.await(config.delivery().pollInterval());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

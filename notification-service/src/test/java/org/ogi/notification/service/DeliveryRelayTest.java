@@ -95,6 +95,30 @@ class DeliveryRelayTest {
                         .toList());
     }
 
+    @Test
+    void theServicesOwnWorkersSendWhatIsQueuedEachOnce() throws Exception {
+        String tn = TestEvents.newTrackingNumber("A");
+        String email = "workers-" + tn.toLowerCase() + "@example.cn";
+        List<String> expected = new ArrayList<>();
+        // Committed one by one: each insert wakes a worker (migration V4's NOTIFY), nobody calls the relay here.
+        for (int i = 0; i < 12; i++) {
+            UUID id = queue(tn, email, OffsetDateTime.now().minusSeconds(1));
+            expected.add("<" + id + "@ogi.notification.local>");
+        }
+
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> Notified.rows(tn).stream().allMatch(row -> "SENT".equals(row.get("status"))));
+        Awaitility.await()
+                .during(Duration.ofMillis(500))
+                .until(() -> MailAndSms.mailTo(email).size() == expected.size());
+        List<String> sent = new ArrayList<>();
+        for (MimeMessage message : MailAndSms.mailTo(email)) {
+            sent.add(message.getMessageID());
+        }
+        assertThat(sent).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
+    }
+
     private static UUID queue(String tn, String email, OffsetDateTime due) {
         UUID id = UUID.randomUUID();
         Notified.execute(

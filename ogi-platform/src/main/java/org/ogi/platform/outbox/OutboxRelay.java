@@ -7,13 +7,11 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.pgclient.PgConnection;
-import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Transaction;
 import io.vertx.mutiny.sqlclient.Tuple;
-import io.vertx.pgclient.PgConnectOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
@@ -25,12 +23,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -47,6 +43,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.ogi.contracts.CloudEvent;
+import org.ogi.platform.persistence.DatabaseWakeUps;
 
 /**
  * Publishes outbox rows to Kafka in id order and marks them published only after the broker acknowledged them.
@@ -82,10 +79,9 @@ public class OutboxRelay {
     private final Map<String, Object> kafkaConfig;
     private final Clock clock;
     private final String applicationName;
-    private final PgConnectOptions listenOptions;
+    private final DatabaseWakeUps databaseWakeUps;
     private final Counter published;
     private final Counter failures;
-    private final Semaphore wakeUps = new Semaphore(0);
 
     private volatile boolean running;
     /** Set when this relay has just become leader: the previous one may have died between Kafka's ack and its mark. */
@@ -98,7 +94,7 @@ public class OutboxRelay {
     private SqlConnection standby;
 
     private KafkaProducer<String, String> producer;
-    private PgSubscriber subscriber;
+    private DatabaseWakeUps.Signal wakeUps;
     private Instant nextCleanup = Instant.EPOCH;
 
     /** @param kafkaConfig every {@code kafka.*} property, as the services' channels get it (TLS, SASL included) */
@@ -110,35 +106,21 @@ public class OutboxRelay {
             Clock clock,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
             @ConfigProperty(name = "quarkus.application.name") String applicationName,
-            @ConfigProperty(name = "quarkus.datasource.reactive.url") String reactiveUrl,
-            @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
-            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+            DatabaseWakeUps databaseWakeUps) {
         this.pool = pool;
         this.vertx = vertx;
         this.config = config;
         this.kafkaConfig = kafkaConfig;
         this.clock = clock;
         this.applicationName = applicationName;
-        PgConnectOptions options = PgConnectOptions.fromUri(reactiveUrl.replaceFirst("^vertx-reactive:", ""));
-        username.ifPresent(options::setUser);
-        password.ifPresent(options::setPassword);
-        this.listenOptions = options;
+        this.databaseWakeUps = databaseWakeUps;
         this.published = registry.counter("ogi.outbox.published");
         this.failures = registry.counter("ogi.outbox.relay.failures");
     }
 
     void start(@Observes StartupEvent event) {
         producer = new KafkaProducer<>(producerProperties());
-        subscriber = PgSubscriber.subscriber(vertx, listenOptions).reconnectPolicy(retries -> 1000L);
-        subscriber.channel(CHANNEL).handler(payload -> wakeUps.release());
-        subscriber
-                .connect()
-                .subscribe()
-                .with(
-                        ok -> wakeUps.release(),
-                        failure -> LOG.warnf(
-                                "outbox LISTEN not connected (%s); polling every %s until it is",
-                                failure.getMessage(), config.fallbackPollInterval()));
+        wakeUps = databaseWakeUps.listen(CHANNEL, config.fallbackPollInterval());
         running = true;
         worker = new Thread(this::run, "outbox-relay");
         worker.setDaemon(true);
@@ -147,7 +129,9 @@ public class OutboxRelay {
 
     void stop(@Observes ShutdownEvent event) {
         running = false;
-        wakeUps.release();
+        if (wakeUps != null) {
+            wakeUps.wake();
+        }
         try {
             if (worker != null) {
                 worker.join(Duration.ofSeconds(10).toMillis());
@@ -157,8 +141,8 @@ public class OutboxRelay {
         }
         closeQuietly(leader);
         closeQuietly(standby);
-        if (subscriber != null) {
-            subscriber.closeAndAwait();
+        if (wakeUps != null) {
+            wakeUps.close();
         }
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
@@ -194,8 +178,7 @@ public class OutboxRelay {
 
     private void awaitWork(Duration timeout) {
         try {
-            wakeUps.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            wakeUps.drainPermits();
+            wakeUps.await(timeout);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             running = false;
@@ -211,7 +194,9 @@ public class OutboxRelay {
             return true;
         }
         if (standby == null) {
-            standby = PgConnection.connect(vertx, listenOptions).await().atMost(DB_TIMEOUT);
+            standby = PgConnection.connect(vertx, databaseWakeUps.connectOptions())
+                    .await()
+                    .atMost(DB_TIMEOUT);
         }
         boolean locked = standby.query("select pg_try_advisory_lock(" + RELAY_LOCK + ")")
                 .execute()

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -31,6 +33,7 @@ public final class CjkFont {
 
     private final Path path;
     private final byte[] bytes;
+    private final Queue<TrueTypeFont> idle = new ConcurrentLinkedQueue<>();
 
     private static final Logger LOG = Logger.getLogger(CjkFont.class);
     private static volatile CjkFont shared;
@@ -43,7 +46,7 @@ public final class CjkFont {
     public static CjkFont at(Path path) {
         try {
             CjkFont font = new CjkFont(path, Files.readAllBytes(path));
-            font.open().close();
+            font.idle.add(font.open());
             return font;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the CJK font " + path, e);
@@ -84,8 +87,30 @@ public final class CjkFont {
         return path;
     }
 
-    /** A fresh parse per document: fontbox fonts are not safe to share between threads. */
-    TrueTypeFont open() throws IOException {
+    /**
+     * Runs {@code use} with a parsed font that no other thread holds meanwhile: fontbox fonts are not safe to share
+     * between threads, and parsing the collection again for every document cost more than the rest of the document
+     * (a notice's PDF per e-mail). Parsed fonts are kept for reuse, as many as were ever in use at once.
+     */
+    <T> T withFont(FontUse<T> use) throws IOException {
+        TrueTypeFont font = idle.poll();
+        if (font == null) {
+            font = open();
+        }
+        try {
+            return use.apply(font);
+        } finally {
+            idle.add(font);
+        }
+    }
+
+    /** What is done with a parsed font. */
+    @FunctionalInterface
+    interface FontUse<T> {
+        T apply(TrueTypeFont font) throws IOException;
+    }
+
+    private TrueTypeFont open() throws IOException {
         if (path.getFileName().toString().toLowerCase().endsWith(".ttc")) {
             TrueTypeCollection collection = new TrueTypeCollection(new java.io.ByteArrayInputStream(bytes));
             TrueTypeFont[] first = new TrueTypeFont[1];

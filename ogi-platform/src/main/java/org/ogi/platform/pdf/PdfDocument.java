@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -114,14 +113,17 @@ public final class PdfDocument {
     }
 
     public byte[] toBytes() {
-        try (PDDocument document = new PDDocument()) {
-            TrueTypeFont ttf = font.open();
-            PDType0Font pdfFont = PDType0Font.load(document, ttf, true);
-            new Layout(document, pageSize, pdfFont, ttf.getUnicodeCmapLookup()).render(blocks);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
-            ttf.close();
-            return out.toByteArray();
+        try {
+            return font.withFont(ttf -> {
+                try (PDDocument document = new PDDocument()) {
+                    // The subset is embedded from the font; the font itself stays open for the next document.
+                    PDType0Font pdfFont = PDType0Font.load(document, ttf, true);
+                    new Layout(document, pageSize, pdfFont, ttf.getUnicodeCmapLookup()).render(blocks);
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    document.save(out);
+                    return out.toByteArray();
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the PDF", e);
         }

@@ -12,7 +12,10 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.ogi.contracts.CloudEvent;
 import org.ogi.contracts.EventCodec;
@@ -54,6 +57,60 @@ class IdempotentConsumerTest {
         assertThat(applied(subject)).isEqualTo(1);
         CloudEvent event = EventCodec.fromJson(json);
         assertThat(consumedRows(event.id())).isEqualTo(1);
+    }
+
+    /**
+     * The channel runs one consumer per partition (the shared config's concurrency): events of several keys, some
+     * delivered twice, are each applied once, and those of one key in the order they were sent.
+     */
+    @Test
+    void eventsOfManyKeysAreAppliedOnceEachAndInOrderPerKey() throws Exception {
+        List<String> keys =
+                IntStream.range(0, 6).mapToObj(i -> "K-" + UUID.randomUUID()).toList();
+        int perKey = 12;
+        for (int position = 0; position < perKey; position++) {
+            for (String key : keys) {
+                String json = EventCodec.toJson(EventCodec.newEvent(
+                        Events.CASE_OPENED,
+                        "/test",
+                        key,
+                        new CaseOpened(key + "#" + position, "A", LocalDate.of(2026, 11, 23), "RECEIVED", "OTHER"),
+                        OffsetDateTime.now()));
+                KafkaTestClient.send(Topics.CASES, key, json);
+                if (position % 4 == 1) {
+                    KafkaTestClient.send(Topics.CASES, key, json);
+                }
+            }
+        }
+
+        for (String key : keys) {
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> appliedInOrder(key).size() == perKey);
+        }
+        for (String key : keys) {
+            List<String> expected = IntStream.range(0, perKey)
+                    .mapToObj(position -> key + "#" + position)
+                    .toList();
+            assertThat(appliedInOrder(key)).containsExactlyElementsOf(expected);
+            for (String subject : expected) {
+                assertThat(applied(subject)).as(subject).isEqualTo(1);
+            }
+        }
+    }
+
+    private static List<String> appliedInOrder(String key) throws Exception {
+        try (Connection connection = OgiInfrastructure.openDatabaseConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "select subject from applied_note_order where key = ? order by id")) {
+            statement.setString(1, key);
+            List<String> subjects = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    subjects.add(rows.getString(1));
+                }
+            }
+            return subjects;
+        }
     }
 
     private static int applied(String subject) throws Exception {

@@ -27,7 +27,12 @@ public class NoteEventConsumer {
                                         "insert into applied_note_event (subject, applied) values (:subject, 1) "
                                                 + "on conflict (subject) do update set applied = applied_note_event.applied + 1")
                                 .setParameter("subject", opened.trackingNumber())
-                                .executeUpdate())
+                                .executeUpdate()
+                                .chain(() -> s.createNativeQuery(
+                                                "insert into applied_note_order (key, subject) values (:key, :subject)")
+                                        .setParameter("key", e.subject())
+                                        .setParameter("subject", opened.trackingNumber())
+                                        .executeUpdate()))
                         .replaceWithVoid());
     }
 }

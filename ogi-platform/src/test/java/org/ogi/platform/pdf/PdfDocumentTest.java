@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -56,6 +59,29 @@ class PdfDocumentTest {
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(new PDFTextStripper().getText(document).strip()).isEqualTo("申请?人");
+        }
+    }
+
+    @Test
+    void documentsMadeOneAfterAnotherAndAtOnceWithOneFontEachHoldTheirOwnText() throws Exception {
+        CjkFont font = CjkFont.locate();
+        List<String> texts = List.of("申请人张三", "答复期限延长", "补正告知书", "收到申请告知", "政府信息不存在");
+        ExecutorService threads = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<byte[]>> pdfs = new ArrayList<>();
+            for (int round = 0; round < 3; round++) {
+                for (String text : texts) {
+                    pdfs.add(threads.submit(
+                            () -> PdfDocument.with(font).paragraph(text).toBytes()));
+                }
+            }
+            for (int i = 0; i < pdfs.size(); i++) {
+                try (PDDocument document = Loader.loadPDF(pdfs.get(i).get())) {
+                    assertThat(new PDFTextStripper().getText(document).strip()).isEqualTo(texts.get(i % texts.size()));
+                }
+            }
+        } finally {
+            threads.shutdown();
         }
     }
 
