@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.ogi.deadline.CaseEventsForTests.publish;
 import static org.ogi.deadline.CaseEventsForTests.receive;
+import static org.ogi.testsupport.RepliedBuilder.replied;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -151,14 +152,12 @@ class CaseClocksFlowTest {
                 trackingNumber,
                 "A",
                 LocalDate.of(2024, 10, 21),
-                t -> new CaseEvents.Replied(
-                        t,
-                        "DISCLOSED",
-                        "DISCLOSED",
-                        LocalDate.of(2024, 10, 21),
-                        "Art. 36(一)",
-                        "EMAIL",
-                        "NATURAL_PERSON"));
+                t -> replied(t, "DISCLOSED", LocalDate.of(2024, 10, 21))
+                        .outcomeGroup("DISCLOSED")
+                        .legalBasis("Art. 36(一)")
+                        .deliveryMethod("EMAIL")
+                        .applicantCategory("NATURAL_PERSON")
+                        .build());
 
         // Events of one case are consumed in order, so once the reply is met the acceptance is in too.
         JsonPath deadlines = awaitMetOn(trackingNumber, "2024-10-21");
