@@ -14,6 +14,7 @@ import java.util.Map;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.ogi.contracts.EventCodec;
+import org.ogi.contracts.Roles;
 import org.ogi.contracts.v1.AppealEvents;
 import org.ogi.contracts.v1.CaseEvents;
 import org.ogi.contracts.v1.CaseTransitioned;
@@ -26,7 +27,6 @@ import org.ogi.contracts.v1.RequestAwaitingConfirmation;
 import org.ogi.notification.testing.MailAndSms;
 import org.ogi.notification.testing.Notified;
 import org.ogi.notification.testing.Requests;
-import org.ogi.platform.security.Roles;
 import org.ogi.testsupport.TestEvents;
 
 /** One test per trigger of issue 14 item 1: the event, the notice and its legal content. */

@@ -6,7 +6,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.ogi.platform.security.Roles;
+import org.ogi.contracts.Roles;
 import org.ogi.report.messaging.TopicReplay;
 
 /** The system administrator rebuilds the read model of every agency from the topics. */

@@ -12,10 +12,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ogi.law.ApplicantCategory;
 import org.ogi.law.ReportColumn;
 import org.ogi.platform.pdf.CjkFont;
 import org.ogi.platform.pdf.PdfDocument;
-import org.ogi.report.domain.ApplicantColumn;
 import org.ogi.report.domain.ReportFormat;
 
 /** The report as published (XLSX, PDF) and for machines (CSV). */
@@ -92,14 +92,14 @@ final class ReportExports {
         sheet.addMergedRegion(new CellRangeAddress(0, 2, 0, 2));
         text(header1, first, ReportFormat.APPLICANT_HEADER, style);
         sheet.addMergedRegion(new CellRangeAddress(0, 0, first, first + 6));
-        text(header2, first, ApplicantColumn.NATURAL_PERSON.header(), style);
+        text(header2, first, ApplicantCategory.NATURAL_PERSON.header(), style);
         sheet.addMergedRegion(new CellRangeAddress(1, 2, first, first));
-        text(header2, first + 1, ApplicantColumn.COMMERCIAL_ENTERPRISE.header(), style);
+        text(header2, first + 1, ApplicantCategory.COMMERCIAL_ENTERPRISE.header(), style);
         sheet.addMergedRegion(new CellRangeAddress(1, 1, first + 1, first + 5));
         for (int c = 1; c <= 5; c++) {
-            text(header3, first + c, ApplicantColumn.values()[c].subheader(), style);
+            text(header3, first + c, ApplicantCategory.values()[c].subheader(), style);
         }
-        text(header2, first + 6, ApplicantColumn.TOTAL_LABEL, style);
+        text(header2, first + 6, ApplicantCategory.TOTAL_LABEL, style);
         sheet.addMergedRegion(new CellRangeAddress(1, 2, first + 6, first + 6));
 
         List<ReportView.LineView> lines = report.tableThree().lines();
