@@ -57,13 +57,29 @@ class ReplyContentTest {
                 null,
                 null,
                 false,
+                null,
+                null,
+                null,
                 null);
         assertThat(published.validate()).isEmpty();
         assertThat(without(published, ReplyField.PUBLICATION_LOCATION).validate())
                 .extracting(FieldProblem::field)
                 .containsExactly("publicationLocation");
         ReplyContent refusalMarkedPublished = new ReplyContent(
-                ReplyType.WITHHELD_STATE_SECRET, true, "x", null, "basis", "reasons", false, null, null, false, "body");
+                ReplyType.WITHHELD_STATE_SECRET,
+                true,
+                "x",
+                null,
+                "basis",
+                "reasons",
+                false,
+                null,
+                null,
+                false,
+                "body",
+                null,
+                null,
+                null);
         assertThat(refusalMarkedPublished.validate())
                 .extracting(FieldProblem::field)
                 .containsExactly("alreadyPublished");
@@ -82,7 +98,10 @@ class ReplyContentTest {
                 "北京市规划和自然资源委员会",
                 "010-55595000",
                 false,
-                "区人民政府");
+                "区人民政府",
+                null,
+                null,
+                null);
         assertThat(named.validate()).isEmpty();
         assertThat(without(named, ReplyField.RESPONSIBLE_AGENCY).validate())
                 .extracting(FieldProblem::field)
@@ -102,11 +121,27 @@ class ReplyContentTest {
                 null,
                 null,
                 true,
-                "区人民政府");
+                "区人民政府",
+                null,
+                null,
+                null);
         assertThat(unknown.validate()).isEmpty();
 
         ReplyContent wrongType = new ReplyContent(
-                ReplyType.CANNOT_PROVIDE_NEEDS_CREATION, false, null, null, "b", "r", true, "某局", "电话", false, "区人民政府");
+                ReplyType.CANNOT_PROVIDE_NEEDS_CREATION,
+                false,
+                null,
+                null,
+                "b",
+                "r",
+                true,
+                "某局",
+                "电话",
+                false,
+                "区人民政府",
+                null,
+                null,
+                null);
         assertThat(wrongType.validate()).extracting(FieldProblem::field).containsExactly("notThisAgency");
     }
 
@@ -123,7 +158,10 @@ class ReplyContentTest {
                 null,
                 null,
                 false,
-                "body");
+                "body",
+                null,
+                null,
+                null);
         assertThat(notAGround.validate()).extracting(FieldProblem::field).containsExactly("withheldGround");
     }
 
@@ -140,12 +178,12 @@ class ReplyContentTest {
     /** Issue 10 item 6: each variant cites its own article when staff name none. */
     @Test
     void theDefaultLegalBasisFollowsTheVariant() {
-        ReplyContent published =
-                new ReplyContent(ReplyType.DISCLOSED, true, "政府网站", null, null, null, false, null, null, false, null);
+        ReplyContent published = new ReplyContent(
+                ReplyType.DISCLOSED, true, "政府网站", null, null, null, false, null, null, false, null, null, null, null);
         assertThat(published.withDefaultLegalBasis(ReplyRegime.OGI_2019).legalBasis())
                 .isEqualTo("《中华人民共和国政府信息公开条例》第三十六条第（一）项");
-        ReplyContent disclosed =
-                new ReplyContent(ReplyType.DISCLOSED, false, null, null, " ", null, false, null, null, false, null);
+        ReplyContent disclosed = new ReplyContent(
+                ReplyType.DISCLOSED, false, null, null, " ", null, false, null, null, false, null, null, null, null);
         assertThat(disclosed.withDefaultLegalBasis(ReplyRegime.OGI_2019).legalBasis())
                 .endsWith("第三十六条第（二）项");
         ReplyContent elsewhere = new ReplyContent(
@@ -159,15 +197,31 @@ class ReplyContentTest {
                 "市规划和自然资源委员会",
                 "010-55595000",
                 false,
-                "区人民政府");
+                "区人民政府",
+                null,
+                null,
+                null);
         assertThat(elsewhere.withDefaultLegalBasis(ReplyRegime.OGI_2019).legalBasis())
                 .endsWith("第三十六条第（五）项");
         ReplyContent none = new ReplyContent(
-                ReplyType.CANNOT_PROVIDE_NOT_HELD, false, null, null, null, "r", false, null, null, false, "区人民政府");
+                ReplyType.CANNOT_PROVIDE_NOT_HELD,
+                false,
+                null,
+                null,
+                null,
+                "r",
+                false,
+                null,
+                null,
+                false,
+                "区人民政府",
+                null,
+                null,
+                null);
         assertThat(none.withDefaultLegalBasis(ReplyRegime.OGI_2019).legalBasis())
                 .endsWith("第三十六条第（四）项");
-        ReplyContent named =
-                new ReplyContent(ReplyType.DISCLOSED, true, "政府网站", null, "某规定", null, false, null, null, false, null);
+        ReplyContent named = new ReplyContent(
+                ReplyType.DISCLOSED, true, "政府网站", null, "某规定", null, false, null, null, false, null, null, null, null);
         assertThat(named.withDefaultLegalBasis(ReplyRegime.OGI_2019).legalBasis())
                 .isEqualTo("某规定");
     }
@@ -175,8 +229,8 @@ class ReplyContentTest {
     /** Issue 10 item 2: a request under OGI Reg 2008 cites that Regulation's articles. */
     @Test
     void a2008RequestCitesThe2008Articles() {
-        ReplyContent published =
-                new ReplyContent(ReplyType.DISCLOSED, true, "政府网站", null, null, null, false, null, null, false, null);
+        ReplyContent published = new ReplyContent(
+                ReplyType.DISCLOSED, true, "政府网站", null, null, null, false, null, null, false, null, null, null, null);
         assertThat(published.withDefaultLegalBasis(ReplyRegime.OGI_2008).legalBasis())
                 .isEqualTo("《中华人民共和国政府信息公开条例》（2007年国务院令第492号公布）第二十一条第（一）项");
         assertThat(ReplyType.WITHHELD_STATE_SECRET.defaultLegalBasis(ReplyRegime.OGI_2008))

@@ -81,7 +81,10 @@ class ReplyLetterTest {
                 "北京市规划和自然资源委员会",
                 "010-55595000",
                 false,
-                "区人民政府");
+                "区人民政府",
+                null,
+                null,
+                null);
         assertThat(ReplyLetter.draft(reply, FACTS)).contains("北京市规划和自然资源委员会", "010-55595000");
     }
 
@@ -98,6 +101,9 @@ class ReplyLetterTest {
                 null,
                 null,
                 false,
+                null,
+                null,
+                null,
                 null);
         assertThat(ReplyLetter.draft(reply, FACTS)).contains("已经主动公开", "东城区政府网站“政府信息公开”栏目");
     }
@@ -117,7 +123,20 @@ class ReplyLetterTest {
     @Test
     void anAlreadyPublishedDisclosureWithoutABasisCitesArticle36Item1() {
         ReplyContent reply = new ReplyContent(
-                        ReplyType.DISCLOSED, true, "东城区政府网站", null, null, null, false, null, null, false, null)
+                        ReplyType.DISCLOSED,
+                        true,
+                        "东城区政府网站",
+                        null,
+                        null,
+                        null,
+                        false,
+                        null,
+                        null,
+                        false,
+                        null,
+                        null,
+                        null,
+                        null)
                 .withDefaultLegalBasis(ReplyRegime.OGI_2019);
         assertThat(ReplyLetter.draft(reply, FACTS)).contains("第三十六条第（一）项").doesNotContain("第三十六条第（二）项");
     }
@@ -136,7 +155,10 @@ class ReplyLetterTest {
                         null,
                         null,
                         false,
-                        "北京市东城区人民政府")
+                        "北京市东城区人民政府",
+                        null,
+                        null,
+                        null)
                 .withDefaultLegalBasis(ReplyRegime.OGI_2019);
         assertThat(ReplyLetter.draft(reply, FACTS)).contains("不存在", "第三十六条第（四）项");
     }
@@ -241,7 +263,10 @@ class ReplyLetterTest {
                         null,
                         null,
                         false,
-                        "北京市东城区人民政府")
+                        "北京市东城区人民政府",
+                        null,
+                        null,
+                        null)
                 .withDefaultLegalBasis(ReplyRegime.OGI_2008);
         String text = ReplyLetter.draft(reply, factsOn(LocalDate.of(2018, 9, 28), LocalDate.of(2018, 10, 20)));
         assertThat(text).contains("（2007年国务院令第492号公布）第十四条第四款", "涉及商业秘密、个人隐私").doesNotContain("保护第三方合法权益", "第十五条");
