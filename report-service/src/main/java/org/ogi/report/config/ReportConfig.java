@@ -41,6 +41,14 @@ public interface ReportConfig {
     Duration rebuildMinInterval();
 
     /**
+     * How long a running rebuild stays its instance's without a renewal: the instance renews it four times per
+     * lease, and a RUNNING rebuild not renewed for longer is taken as dead (FAILED) when a new one is requested or
+     * an instance starts.
+     */
+    @WithDefault("PT1M")
+    Duration rebuildLease();
+
+    /**
      * The agencies whose reports a parent agency's staff may roll up with its own (a city over its departments),
      * e.g. {@code ogi.report.children.HB=HB-FGW,HB-JYJ}.
      */

@@ -15,13 +15,15 @@ import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -53,6 +55,8 @@ public class TopicReplay {
 
     static final List<String> TOPICS = List.of(Topics.REQUESTS, Topics.CASES, Topics.APPEALS);
     public static final String STATUS_PATH = "/api/reports/rebuild/";
+    /** The most events a replay holds at once: one poll's, applied and committed before the next. */
+    static final int BATCH = 500;
 
     private static final Logger LOG = Logger.getLogger(TopicReplay.class);
 
@@ -61,7 +65,11 @@ public class TopicReplay {
     private final String bootstrapServers;
     private final String consumer;
     private final Duration minInterval;
+    private final Duration lease;
     private final Clock clock;
+    /** This instance, as the owner of the rebuilds it runs: unique per process, so a restart owns none of them. */
+    private final String instance =
+            System.getenv().getOrDefault("HOSTNAME", "report-service") + "/" + UUID.randomUUID();
 
     TopicReplay(
             ReportEventConsumers consumers,
@@ -73,15 +81,23 @@ public class TopicReplay {
         this.consumers = consumers;
         this.store = store;
         this.minInterval = config.rebuildMinInterval();
+        this.lease = config.rebuildLease();
         this.clock = clock;
         this.bootstrapServers = bootstrapServers;
         this.consumer = consumer;
     }
 
-    /** A run left RUNNING by a stopped service never finishes; failing it lets the next one start. */
-    void failInterrupted(@Observes StartupEvent started) throws Throwable {
-        VertxContextSupport.subscribeAndAwait(
-                () -> Panache.withTransaction(() -> store.failInterrupted(clock.instant())));
+    void failExpiredAtStartup(@Observes StartupEvent started) throws Throwable {
+        VertxContextSupport.subscribeAndAwait(this::failExpired);
+    }
+
+    /**
+     * Fails the rebuilds whose owner stopped renewing them for longer than {@code ogi.report.rebuild-lease} (its
+     * instance stopped): checked when an instance starts and before a rebuild starts. A rebuild another live
+     * instance runs keeps its lease and goes on.
+     */
+    public Uni<Integer> failExpired() {
+        return Panache.withTransaction(() -> store.failExpired(clock.instant(), lease));
     }
 
     /**
@@ -91,13 +107,13 @@ public class TopicReplay {
     public Uni<UUID> start() {
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
-        Context background = VertxContext.createNewDuplicatedContext(Vertx.currentContext());
-        // Its own sessions, as a request's: Hibernate Reactive works only on a context flagged safe.
-        VertxContextSafetyToggle.setContextSafe(background, true);
-        return Panache.withTransaction(() -> store.latest().chain(latest -> {
-                    latest.ifPresent(last -> refuseWhileRecent(last, now));
-                    return store.start(id, now);
-                }))
+        Context background = safeContext(Vertx.currentContext());
+        return Panache.withTransaction(() -> store.failExpired(now, lease)
+                        .chain(store::latest)
+                        .chain(latest -> {
+                            latest.ifPresent(last -> refuseWhileRecent(last, now));
+                            return store.start(id, instance, now);
+                        }))
                 .invoke(started -> {
                     if (!started) {
                         throw busy(Optional.empty(), "another rebuild started at the same moment");
@@ -113,6 +129,13 @@ public class TopicReplay {
 
     public Uni<Optional<Run>> status(UUID id) {
         return Panache.withSession(() -> store.run(id));
+    }
+
+    /** A new context with its own sessions, as a request's: Hibernate Reactive works only on one flagged safe. */
+    private static Context safeContext(Context from) {
+        Context context = VertxContext.createNewDuplicatedContext(from);
+        VertxContextSafetyToggle.setContextSafe(context, true);
+        return context;
     }
 
     private void refuseWhileRecent(Run last, Instant now) {
@@ -139,101 +162,170 @@ public class TopicReplay {
         return new ProblemException(problem);
     }
 
-    /** The rebuild itself, on its own context; its outcome is recorded on the run. */
+    /**
+     * The rebuild itself, on its own context, renewing its lease meanwhile; its outcome is recorded on the run. It
+     * stops if another instance took it as dead, and switches the generations only in the transaction that records
+     * it SUCCEEDED while still its own.
+     */
     private Uni<Integer> run(UUID id, Context context) {
         AtomicInteger applied = new AtomicInteger();
+        AtomicBoolean lost = new AtomicBoolean();
+        long heartbeat = renewEvery(id, context, lost);
+        Function<List<ConsumerRecord<String, String>>, Uni<Void>> committed = batch -> lost.get()
+                ? Uni.createFrom().failure(lostLease(id))
+                : Panache.withTransaction(() -> store.inGeneration().chain(() -> each(batch, applied)));
         return Uni.createFrom()
                 .deferred(() -> Panache.withTransaction(store::createGeneration))
-                .chain(() -> read(Map.of(), context))
-                .call(all -> apply(all, applied))
+                .chain(() -> replay(Map.of(), context, committed))
                 // A second pass while the live consumers still run leaves only the last moments' events for the
                 // pass that holds them.
-                .chain(all -> read(all.ends(), context))
-                .call(recent -> apply(recent, applied))
-                .chain(recent -> Panache.withTransaction(() -> store.holdLiveConsumers()
-                        .chain(() -> read(recent.ends(), context))
-                        .chain(last -> store.inGeneration().chain(() -> applyAll(last, applied)))
-                        .chain(() -> store.switchGenerations(consumer))))
-                .chain(() -> finish(id, Run.SUCCEEDED, applied.get(), null))
+                .chain(ends -> replay(ends, context, committed))
+                .chain(ends -> Panache.withTransaction(() -> store.holdLiveConsumers()
+                        .chain(store::inGeneration)
+                        // The events in this transaction, the one holding the live consumers.
+                        .chain(() -> replay(ends, context, batch -> each(batch, applied)))
+                        .chain(() -> store.succeed(id, instance, clock.instant(), applied.get()))
+                        .chain(own -> own
+                                ? store.switchGenerations(consumer)
+                                : Uni.createFrom().failure(lostLease(id)))))
+                .replaceWith(applied::get)
                 .onFailure()
-                .recoverWithUni(failure -> finish(id, Run.FAILED, applied.get(), String.valueOf(failure.getMessage()))
-                        .chain(() -> Uni.createFrom().failure(failure)));
+                .recoverWithUni(failure -> Panache.withTransaction(() ->
+                                store.fail(id, clock.instant(), applied.get(), String.valueOf(failure.getMessage())))
+                        .chain(() -> Uni.createFrom().failure(failure)))
+                .eventually(() -> {
+                    context.owner().cancelTimer(heartbeat);
+                });
     }
 
-    private Uni<Integer> finish(UUID id, String state, int events, String detail) {
-        return Panache.withTransaction(() -> store.finish(id, state, clock.instant(), events, detail))
-                .replaceWith(events);
+    /** Renews the run's lease four times per lease, each on a context of its own (a renewal may overlap the next). */
+    private long renewEvery(UUID id, Context context, AtomicBoolean lost) {
+        return context.owner()
+                .setPeriodic(
+                        Math.max(1, lease.toMillis() / 4),
+                        timer -> safeContext(context)
+                                .runOnContext(ignored -> Panache.withTransaction(
+                                                () -> store.renew(id, instance, clock.instant()))
+                                        .subscribe()
+                                        .with(
+                                                renewed -> {
+                                                    if (!renewed) {
+                                                        lost.set(true);
+                                                    }
+                                                },
+                                                failure ->
+                                                        LOG.warnf(failure, "rebuild %s: its lease not renewed", id))));
     }
 
-    /** Each event in its own transaction on the new generation, as the live consumers apply theirs. */
-    private Uni<Void> apply(Batch batch, AtomicInteger applied) {
-        return each(
-                        batch,
-                        record -> Panache.withTransaction(() ->
-                                store.inGeneration().chain(() -> consumers.replay(record.topic(), record.value()))))
-                .invoke(() -> applied.addAndGet(batch.records().size()));
+    private IllegalStateException lostLease(UUID id) {
+        return new IllegalStateException("rebuild " + id + " is no longer this instance's (" + instance
+                + "): its lease expired and another instance failed it");
     }
 
-    /** The events in the caller's transaction (the one holding the live consumers). */
-    private Uni<Void> applyAll(Batch batch, AtomicInteger applied) {
-        return each(batch, record -> consumers.replay(record.topic(), record.value()))
-                .invoke(() -> applied.addAndGet(batch.records().size()));
-    }
-
-    private static Uni<Void> each(Batch batch, Function<ConsumerRecord<String, String>, Uni<Void>> application) {
+    private Uni<Void> each(List<ConsumerRecord<String, String>> batch, AtomicInteger applied) {
         return Multi.createFrom()
-                .iterable(batch.records())
+                .iterable(batch)
                 .onItem()
-                .<Void>transformToUniAndConcatenate(record -> application.apply(record))
-                .collect()
-                .last()
-                .replaceWithVoid();
+                .transformToUniAndConcatenate(record -> consumers.replay(record.topic(), record.value()))
+                .onItem()
+                .ignoreAsUni()
+                .invoke(() -> applied.addAndGet(batch.size()));
     }
 
-    /** What a pass read, and where each partition ended (where the next pass starts). */
-    private record Batch(List<ConsumerRecord<String, String>> records, Map<TopicPartition, Long> ends) {}
+    /**
+     * Applies every record from {@code from} (a partition not named: from its beginning) to each partition's end
+     * when the pass began, one poll's batch at a time, and answers those ends (where the next pass starts). The
+     * Kafka client blocks: it runs on a worker, and the batches are applied on {@code context}, where the sessions
+     * live.
+     */
+    private Uni<Map<TopicPartition, Long>> replay(
+            Map<TopicPartition, Long> from,
+            Context context,
+            Function<List<ConsumerRecord<String, String>>, Uni<Void>> application) {
+        return onWorker(() -> new Cursor(from), context)
+                .chain(cursor -> Multi.createBy()
+                        .repeating()
+                        .uni(() -> onWorker(cursor::next, context))
+                        .until(List::isEmpty)
+                        .onItem()
+                        .<Void>transformToUniAndConcatenate(batch -> application.apply(batch))
+                        .onItem()
+                        .ignoreAsUni()
+                        .replaceWith(cursor.ends)
+                        .eventually(() -> onWorker(cursor::close, context)));
+    }
 
-    /** Reads on a worker (the Kafka client blocks) and answers on {@code context}, where the sessions live. */
-    private Uni<Batch> read(Map<TopicPartition, Long> from, Context context) {
-        Supplier<Batch> read = () -> readFrom(from);
+    private static <T> Uni<T> onWorker(Supplier<T> blocking, Context context) {
         return Uni.createFrom()
-                .item(read)
+                .item(blocking)
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .emitOn(task -> context.runOnContext(ignored -> task.run()));
     }
 
-    /** Every record from {@code from} (a partition not named: from its beginning) to each partition's current end. */
-    private Batch readFrom(Map<TopicPartition, Long> from) {
-        Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        properties.put(ConsumerConfig.GROUP_ID_CONFIG, consumer + "-replay-" + UUID.randomUUID());
-        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        try (KafkaConsumer<String, String> kafka =
-                new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer())) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            for (String topic : TOPICS) {
-                kafka.partitionsFor(topic, Duration.ofSeconds(30))
-                        .forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
-            }
-            List<ConsumerRecord<String, String>> records = new ArrayList<>();
-            Map<TopicPartition, Long> ends = new HashMap<>(kafka.endOffsets(partitions, Duration.ofSeconds(30)));
-            for (TopicPartition partition : partitions) {
-                kafka.assign(List.of(partition));
-                if (from.containsKey(partition)) {
-                    kafka.seek(partition, from.get(partition));
-                } else {
-                    kafka.seekToBeginning(List.of(partition));
+    /** Reads the topics partition by partition, in order, each up to its end when the cursor opened. */
+    private final class Cursor {
+
+        private final KafkaConsumer<String, String> kafka;
+        private final Map<TopicPartition, Long> from;
+        private final Map<TopicPartition, Long> ends;
+        private final Deque<TopicPartition> partitions = new ArrayDeque<>();
+        private TopicPartition current;
+
+        Cursor(Map<TopicPartition, Long> from) {
+            Properties properties = new Properties();
+            properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            properties.put(ConsumerConfig.GROUP_ID_CONFIG, consumer + "-replay-" + UUID.randomUUID());
+            properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+            properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, BATCH);
+            this.from = from;
+            this.kafka = new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer());
+            try {
+                for (String topic : TOPICS) {
+                    kafka.partitionsFor(topic, Duration.ofSeconds(30))
+                            .forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
                 }
-                long end = ends.get(partition);
-                while (kafka.position(partition) < end) {
-                    for (ConsumerRecord<String, String> record : kafka.poll(Duration.ofSeconds(1))) {
-                        if (record.offset() < end && record.value() != null) {
-                            records.add(record);
-                        }
+                this.ends = Map.copyOf(kafka.endOffsets(partitions, Duration.ofSeconds(30)));
+            } catch (RuntimeException failure) {
+                kafka.close();
+                throw failure;
+            }
+        }
+
+        /** The next records (at most {@link #BATCH}, of one partition); empty once every partition is read. */
+        List<ConsumerRecord<String, String>> next() {
+            while (true) {
+                if (current == null) {
+                    current = partitions.poll();
+                    if (current == null) {
+                        return List.of();
+                    }
+                    kafka.assign(List.of(current));
+                    if (from.containsKey(current)) {
+                        kafka.seek(current, from.get(current));
+                    } else {
+                        kafka.seekToBeginning(List.of(current));
                     }
                 }
+                long end = ends.get(current);
+                if (kafka.position(current) >= end) {
+                    current = null;
+                    continue;
+                }
+                List<ConsumerRecord<String, String>> records = new ArrayList<>();
+                for (ConsumerRecord<String, String> record : kafka.poll(Duration.ofSeconds(1))) {
+                    if (record.offset() < end && record.value() != null) {
+                        records.add(record);
+                    }
+                }
+                if (!records.isEmpty()) {
+                    return records;
+                }
             }
-            return new Batch(records, ends);
+        }
+
+        Void close() {
+            kafka.close();
+            return null;
         }
     }
 }

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -34,24 +35,63 @@ public class RebuildStore {
         public static final String FAILED = "FAILED";
     }
 
-    /** Records a new run; empty when one is running already (the partial unique index). */
-    public Uni<Boolean> start(UUID id, Instant at) {
+    /** Records a new run held by {@code owner}; false when one is running already (the partial unique index). */
+    public Uni<Boolean> start(UUID id, String owner, Instant at) {
         return Panache.getSession()
                 .chain(session -> session.createNativeQuery(
-                                "insert into rebuild_run (id, state, started_at) values (:id, 'RUNNING', :at)"
-                                        + " on conflict do nothing")
+                                "insert into rebuild_run (id, state, started_at, owner, heartbeat_at)"
+                                        + " values (:id, 'RUNNING', :at, :owner, :at) on conflict do nothing")
                         .setParameter("id", id)
+                        .setParameter("owner", owner)
                         .setParameter("at", at.atOffset(ZoneOffset.UTC))
                         .executeUpdate())
                 .map(inserted -> inserted == 1);
     }
 
-    public Uni<Void> finish(UUID id, String state, Instant at, Integer events, String detail) {
+    /** Renews the owner's lease; false when the run is no longer its own and running (another took it as dead). */
+    public Uni<Boolean> renew(UUID id, String owner, Instant at) {
+        return update(
+                "update rebuild_run set heartbeat_at = :at where id = :id and owner = :owner and state = 'RUNNING'",
+                id,
+                owner,
+                at,
+                null);
+    }
+
+    /**
+     * Records the owner's run as done; false (nothing changed) when it no longer holds it. Named in full: it runs in
+     * the switching transaction, whose table names point at the new generation.
+     */
+    public Uni<Boolean> succeed(UUID id, String owner, Instant at, int events) {
+        return update(
+                "update public.rebuild_run set state = 'SUCCEEDED', finished_at = :at, heartbeat_at = :at, events = :events"
+                        + " where id = :id and owner = :owner and state = 'RUNNING'",
+                id,
+                owner,
+                at,
+                events);
+    }
+
+    private static Uni<Boolean> update(String sql, UUID id, String owner, Instant at, Integer events) {
+        return Panache.getSession().chain(session -> {
+            var query = session.createNativeQuery(sql)
+                    .setParameter("id", id)
+                    .setParameter("owner", owner)
+                    .setParameter("at", at.atOffset(ZoneOffset.UTC));
+            if (events != null) {
+                query.setParameter("events", events);
+            }
+            return query.executeUpdate().map(updated -> updated == 1);
+        });
+    }
+
+    /** Fails a run still RUNNING; one already failed (its lease expired) keeps the reason given then. */
+    public Uni<Void> fail(UUID id, Instant at, int events, String detail) {
         return Panache.getSession()
-                .chain(session -> session.createNativeQuery("update rebuild_run set state = :state, finished_at = :at,"
-                                + " events = :events, detail = :detail where id = :id")
+                .chain(session -> session.createNativeQuery(
+                                "update rebuild_run set state = 'FAILED', finished_at = :at,"
+                                        + " events = :events, detail = :detail where id = :id and state = 'RUNNING'")
                         .setParameter("id", id)
-                        .setParameter("state", state)
                         .setParameter("at", at.atOffset(ZoneOffset.UTC))
                         .setParameter("events", events)
                         .setParameter("detail", detail)
@@ -59,13 +99,19 @@ public class RebuildStore {
                 .replaceWithVoid();
     }
 
-    /** Runs left RUNNING by a stopped service can never finish: they are failed so a new one may start. */
-    public Uni<Integer> failInterrupted(Instant at) {
+    /**
+     * A RUNNING run whose owner has not renewed it for longer than {@code lease} is dead (its instance stopped or
+     * lost the database): it is failed so a new one may start. Runs renewed within the lease are left to their owner.
+     */
+    public Uni<Integer> failExpired(Instant now, Duration lease) {
         return Panache.getSession()
                 .chain(session -> session.createNativeQuery(
-                                "update rebuild_run set state = 'FAILED', finished_at = :at,"
-                                        + " detail = 'interrupted: the service stopped during the rebuild' where state = 'RUNNING'")
-                        .setParameter("at", at.atOffset(ZoneOffset.UTC))
+                                "update rebuild_run set state = 'FAILED', finished_at = :now,"
+                                        + " detail = 'lease expired: ' || coalesce(owner, 'its instance')"
+                                        + " || ' last renewed it at ' || coalesce(heartbeat_at, started_at)"
+                                        + " where state = 'RUNNING' and coalesce(heartbeat_at, started_at) < :deadline")
+                        .setParameter("now", now.atOffset(ZoneOffset.UTC))
+                        .setParameter("deadline", now.minus(lease).atOffset(ZoneOffset.UTC))
                         .executeUpdate());
     }
 

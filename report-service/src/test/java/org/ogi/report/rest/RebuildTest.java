@@ -21,6 +21,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -120,6 +121,14 @@ class RebuildTest {
                     .isEqualTo(1);
             assertThat(report(2025).getString("checksum")).isEqualTo(before2025);
             given().get(status).then().statusCode(200).body("state", equalTo("RUNNING"));
+            String run = status.substring(status.lastIndexOf('/') + 1);
+            await().atMost(Duration.ofSeconds(30))
+                    .alias("this instance holds the run and renews its lease while it runs")
+                    .until(() -> count(
+                                    database,
+                                    "select count(*) from rebuild_run where id = '" + run + "'"
+                                            + " and owner is not null and heartbeat_at > started_at")
+                            == 1);
             String path = URI.create(status).getPath();
             given().post("/api/reports/rebuild")
                     .then()
@@ -159,14 +168,14 @@ class RebuildTest {
         given().get("/api/reports/rebuild/" + UUID.randomUUID()).then().statusCode(403);
     }
 
-    private static Connection database() throws SQLException {
+    static Connection database() throws SQLException {
         return DriverManager.getConnection(
                 ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class),
                 "postgres",
                 "postgres");
     }
 
-    private static long count(Connection database, String sql) throws SQLException {
+    static long count(Connection database, String sql) throws SQLException {
         try (ResultSet rows = database.createStatement().executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
