@@ -126,6 +126,10 @@ class AuthorisationMatrixIT {
                     "POST /api/cases/{trackingNumber}/applicant-withdrawals",
                     Scope.CASE,
                     Set.of(APPLICANT)),
+            // The applicant follows their own request: status, reply date, the letter once sent (404 before).
+            row(OgiService.CASE, "GET /api/me/cases", Scope.LIST, Set.of(APPLICANT)),
+            row(OgiService.CASE, "GET /api/me/cases/{trackingNumber}", Scope.CASE, Set.of(APPLICANT)),
+            row(OgiService.CASE, "GET /api/me/cases/{trackingNumber}/reply-letter.pdf", Scope.CASE, Set.of(APPLICANT)),
             row(
                     OgiService.CASE,
                     "POST /api/cases/{trackingNumber}/consultations/{consultationId}/letter-receipts",

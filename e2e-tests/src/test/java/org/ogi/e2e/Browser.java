@@ -19,6 +19,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -137,8 +138,26 @@ final class Browser implements AutoCloseable {
     Browser submit(By button) {
         WebElement page = driver.findElement(By.tagName("html"));
         click(button);
-        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(ignored -> replaced(page));
         return this;
+    }
+
+    /**
+     * True once the element's document is gone. Chromium reports an element of a document that was just replaced
+     * either as stale or, while the new one loads, as a node that "does not belong to the document".
+     */
+    private static boolean replaced(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException gone) {
+            return true;
+        } catch (WebDriverException replacing) {
+            if (String.valueOf(replacing.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw replacing;
+        }
     }
 
     /** Opens a step's form on a case or appeal page and confirms it. */

@@ -112,20 +112,14 @@ class WebConsoleIT {
                 assertThat(drafter.text(By.id("case-state"))).isEqualTo("待审核");
                 assertThat(drafter.has(By.id("action-APPROVE"))).isFalse();
                 assertThat(drafter.text(By.id("four-eyes-you"))).contains("不能审核批准");
-                Services.as(tokens.accessTokenOf("drafter"), OgiService.CASE)
-                        .contentType(ContentType.JSON)
-                        .body("{\"outcome\": \"APPROVED\"}")
-                        .when()
-                        .post("/api/cases/{tn}/approvals", trackingNumber)
-                        .then()
-                        .statusCode(403);
+                theApiRefusesTheDrafterTheApproval(trackingNumber);
 
                 reviewer.signIn(casePage, "reviewer").step("APPROVE");
                 assertThat(reviewer.text(By.id("case-state"))).isEqualTo("已审核");
 
                 drafter.open(casePage).click(By.id("action-REPLY")).choose("deliveryMethod", "EMAIL");
                 drafter.submit(By.id("submit-REPLY"));
-                assertThat(drafter.text(By.id("case-state"))).isEqualTo("已答复");
+                assertThat(drafter.text(By.id("case-state"))).isIn("已答复", "已送达");
                 assertThat(drafter.text(By.id("audit"))).contains("APPROVE", "reviewer", "REPLY");
 
                 // The annual report counts the request under its year's new requests; the number links to it.
@@ -137,11 +131,87 @@ class WebConsoleIT {
                             && reviewer.text(By.id("cell-cases")).contains(trackingNumber);
                 });
                 reviewer.click(By.linkText(trackingNumber));
-                assertThat(reviewer.text(By.id("case-state"))).isEqualTo("已答复");
+                // By now notification-service's proof of service of the e-mailed reply may have recorded the delivery.
+                assertThat(reviewer.text(By.id("case-state"))).isIn("已答复", "已送达");
             } finally {
                 drafter.screenshot("console-case-replied");
             }
         }
+    }
+
+    /**
+     * Issue 16: the reviewers' work screen lists the agency's cases waiting for secrecy review and for approval; each
+     * opens its own screen with the draft letter, who drafted it and the decision; on the approval screen the drafter
+     * sees four eyes and no approve button (and the API refuses), another reviewer approves.
+     */
+    @Test
+    void theSecrecyReviewAndApprovalScreensShowTheDraftItsDraftersAndFourEyes() {
+        String trackingNumber = InformationRequests.register(tokens.accessTokenOf("clerk"))
+                .jsonPath()
+                .getString("trackingNumber");
+        StaffSteps staff = new StaffSteps();
+        staff.opened(trackingNumber);
+        staff.step("officer", trackingNumber, "acceptances", "{}", "ACCEPTED");
+        staff.step(
+                "officer",
+                trackingNumber,
+                "assignments",
+                "{\"department\": \"预算科\", \"officer\": \"drafter\"}",
+                "DRAFTING");
+        staff.step("drafter", trackingNumber, "drafts", "{\"replyType\": \"DISCLOSED\"}", "DRAFTING");
+        staff.step("drafter", trackingNumber, "draft-submissions", "{}", "SECRECY_REVIEW");
+
+        try (Browser secrecy = Browser.desktop();
+                Browser drafter = Browser.desktop();
+                Browser reviewer = Browser.desktop()) {
+            try {
+                secrecy.signIn("/staff/reviews", "secrecy");
+                assertThat(secrecy.title()).contains("审查审核");
+                secrecy.click(By.cssSelector("a[href$='/cases/" + trackingNumber + "/secrecy-review']"));
+                assertThat(secrecy.title()).contains("保密审查");
+                assertThat(secrecy.text(By.id("case-state"))).isEqualTo("保密审查中");
+                assertThat(secrecy.text(By.id("drafters"))).contains("drafter");
+                assertThat(secrecy.text(By.id("letter-text"))).contains(trackingNumber);
+                secrecy.assertPdf(By.id("letter"));
+                assertThat(secrecy.has(By.id("submit-RETURN_FROM_SECRECY_REVIEW")))
+                        .isTrue();
+                secrecy.submit(By.id("submit-PASS_SECRECY_REVIEW"));
+                assertThat(secrecy.title()).contains("审查审核");
+
+                drafter.signIn("/staff/cases/" + trackingNumber + "/approval", "drafter");
+                assertThat(drafter.text(By.id("case-state"))).isEqualTo("待审核");
+                assertThat(drafter.text(By.id("four-eyes"))).contains("不得审核批准", "drafter");
+                assertThat(drafter.text(By.id("four-eyes-you"))).contains("不能审核批准");
+                assertThat(drafter.has(By.id("submit-APPROVE"))).isFalse();
+                drafter.screenshot("console-approval-four-eyes");
+                theApiRefusesTheDrafterTheApproval(trackingNumber);
+
+                reviewer.signIn("/staff/reviews", "reviewer");
+                reviewer.click(By.cssSelector("a[href$='/cases/" + trackingNumber + "/approval']"));
+                assertThat(reviewer.title()).contains("审核批准");
+                assertThat(reviewer.text(By.id("four-eyes"))).contains("drafter");
+                assertThat(reviewer.has(By.id("four-eyes-you"))).isFalse();
+                assertThat(reviewer.text(By.id("letter-text"))).contains(trackingNumber);
+                reviewer.submit(By.id("submit-APPROVE"));
+                assertThat(reviewer.title()).contains("审查审核");
+                assertThat(reviewer.pageSource()).doesNotContain("/cases/" + trackingNumber + "/approval");
+                reviewer.open("/staff/cases/" + trackingNumber + "/approval");
+                assertThat(reviewer.text(By.id("case-state"))).isEqualTo("已审核");
+                assertThat(reviewer.has(By.id("not-waiting"))).isTrue();
+            } finally {
+                reviewer.screenshot("console-approval-screen");
+            }
+        }
+    }
+
+    private void theApiRefusesTheDrafterTheApproval(String trackingNumber) {
+        Services.as(tokens.accessTokenOf("drafter"), OgiService.CASE)
+                .contentType(ContentType.JSON)
+                .body("{\"outcome\": \"APPROVED\"}")
+                .when()
+                .post("/api/cases/{tn}/approvals", trackingNumber)
+                .then()
+                .statusCode(403);
     }
 
     @Test

@@ -14,16 +14,25 @@ import org.ogi.platform.pdf.PdfDocument;
 public class ReplyLetters {
 
     private final CaseReads reads;
+    private final ApplicantCases applicantCases;
 
-    ReplyLetters(CaseReads reads) {
+    ReplyLetters(CaseReads reads, ApplicantCases applicantCases) {
         this.reads = reads;
+        this.applicantCases = applicantCases;
     }
 
     public Uni<byte[]> pdf(String trackingNumber, Staff staff) {
+        return rendered(trackingNumber, reads.letter(trackingNumber, staff));
+    }
+
+    /** The letter as sent, for the applicant who made the request. */
+    public Uni<byte[]> applicantPdf(String trackingNumber, String userId) {
+        return rendered(trackingNumber, applicantCases.letter(trackingNumber, userId));
+    }
+
+    private Uni<byte[]> rendered(String trackingNumber, Uni<CaseReads.Letter> letter) {
         // Rendering takes CPU time, so it runs on a worker once the session is closed.
-        return reads.letter(trackingNumber, staff)
-                .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(letter -> render(trackingNumber, letter));
+        return letter.emitOn(Infrastructure.getDefaultWorkerPool()).map(read -> render(trackingNumber, read));
     }
 
     private byte[] render(String trackingNumber, CaseReads.Letter letter) {

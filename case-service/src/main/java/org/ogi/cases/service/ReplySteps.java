@@ -218,10 +218,8 @@ public class ReplySteps {
     /** The applicant withdraws their own request online; another's request is not found for them. */
     @WithTransaction
     public Uni<CaseSnapshot> withdrawByApplicant(CaseCommand command, String userId, String userName, String reason) {
-        return cases.find(command.trackingNumber()).chain(caseFile -> {
-            if (caseFile == null || caseFile.applicantUserId == null || !caseFile.applicantUserId.equals(userId)) {
-                throw ProblemException.notFound("request " + command.trackingNumber() + " not found");
-            }
+        return cases.find(command.trackingNumber()).chain(found -> {
+            CaseFileEntity caseFile = ApplicantCases.owned(found, command.trackingNumber(), userId);
             Staff applicant = new Staff(caseFile.agency, userId, userName, Set.of(StaffRole.APPLICANT));
             return executor.run(
                     command,

@@ -50,7 +50,7 @@ class CaseWorkflowApiTest {
     private static final String OTHER_OFFICER = SignedJwts.staff("officer-2", "A", "case-officer");
     private static final String DRAFTER_WHO_ALSO_REVIEWS =
             SignedJwts.staff("officer-1", "A", "case-officer", "reviewer");
-    private static final String HEAD = SignedJwts.staff("head-1", "A", "ogi-office-head");
+    static final String HEAD = SignedJwts.staff("head-1", "A", "ogi-office-head");
     private static final String OFFICER_OF_B = SignedJwts.staff("officer-b", "B", "case-officer");
 
     @Inject
@@ -1007,7 +1007,7 @@ class CaseWorkflowApiTest {
     }
 
     /** deadline-service announces a due date; waits until the case has it. */
-    private static void schedule(String tn, String agency, String clock, LocalDate due) {
+    static void schedule(String tn, String agency, String clock, LocalDate due) {
         TestEvents.publishAndAwait(
                 TestEvents.event(
                         Events.DEADLINE_SCHEDULED,
@@ -1027,7 +1027,7 @@ class CaseWorkflowApiTest {
                 });
     }
 
-    private static RequestReceived withApplicantAccount(RequestReceived r, String userId) {
+    static RequestReceived withApplicantAccount(RequestReceived r, String userId) {
         RequestReceived.Applicant a = r.applicant();
         return new RequestReceived(
                 r.trackingNumber(),

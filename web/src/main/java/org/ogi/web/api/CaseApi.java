@@ -53,6 +53,21 @@ public interface CaseApi {
             @HeaderParam("If-Match") String ifMatch,
             Object body);
 
+    /** The signed-in applicant's requests: status in their terms, the reply date and its explanation. */
+    @GET
+    @Path("me/cases")
+    List<Map<String, Object>> mine();
+
+    @GET
+    @Path("me/cases/{tn}")
+    Map<String, Object> mine(@PathParam("tn") String trackingNumber);
+
+    /** The reply letter as sent to the applicant; 404 before the reply went out. */
+    @GET
+    @Path("me/cases/{tn}/reply-letter.pdf")
+    @Produces({"application/pdf", "application/problem+json"})
+    byte[] myReplyLetter(@PathParam("tn") String trackingNumber);
+
     @POST
     @Path("cases/{tn}/applicant-withdrawals")
     @Consumes(MediaType.APPLICATION_JSON)

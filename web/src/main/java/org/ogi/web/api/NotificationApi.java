@@ -2,7 +2,9 @@ package org.ogi.web.api;
 
 import io.quarkus.oidc.token.propagation.common.AccessToken;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import java.util.Map;
@@ -24,4 +26,9 @@ public interface NotificationApi {
     @GET
     @Path("me/notifications")
     List<Map<String, Object>> mine();
+
+    /** Marks one notification of the inbox read; answers it as it now stands. */
+    @PUT
+    @Path("me/notifications/{id}/read")
+    Map<String, Object> markRead(@PathParam("id") String id);
 }

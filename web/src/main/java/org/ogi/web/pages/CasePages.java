@@ -99,6 +99,32 @@ public class CasePages {
     @Location("draft.html")
     Template draftPage;
 
+    @Inject
+    @Location("review.html")
+    Template reviewPage;
+
+    @Inject
+    Viewer viewer;
+
+    /** The review screens: which decision each takes and the steps that record it. */
+    enum Review {
+        SECRECY("保密审查", "SECRECY_REVIEW", "PASS_SECRECY_REVIEW", "RETURN_FROM_SECRECY_REVIEW"),
+        APPROVAL("审核批准", "APPROVAL", "APPROVE", "RETURN_FROM_APPROVAL");
+
+        final String title;
+        final String state;
+        final List<String> actions;
+
+        Review(String title, String state, String... actions) {
+            this.title = title;
+            this.state = state;
+            this.actions = List.of(actions);
+        }
+    }
+
+    /** Where a decision taken on a review screen leads back to: the reviewers' work screen. */
+    private static final String REVIEWS = "/staff/reviews";
+
     @GET
     public TemplateInstance view(@PathParam("tn") String trackingNumber) {
         return page(trackingNumber, null);
@@ -123,6 +149,54 @@ public class CasePages {
                 .data("refused", refused);
     }
 
+    /** The secrecy review's screen: the draft letter, who wrote it, the decision. */
+    @GET
+    @Path("secrecy-review")
+    @RolesAllowed({Roles.SECRECY_REVIEWER, Roles.OGI_OFFICE_HEAD})
+    public TemplateInstance secrecyReview(@PathParam("tn") String trackingNumber) {
+        return review(trackingNumber, Review.SECRECY);
+    }
+
+    /** The approval's screen, with four eyes: whoever wrote or submitted the draft is shown and may not approve. */
+    @GET
+    @Path("approval")
+    @RolesAllowed({Roles.REVIEWER, Roles.OGI_OFFICE_HEAD})
+    public TemplateInstance approval(@PathParam("tn") String trackingNumber) {
+        return review(trackingNumber, Review.APPROVAL);
+    }
+
+    private TemplateInstance review(String trackingNumber, Review review) {
+        Map<String, Object> found = cases.caseOf(trackingNumber);
+        @SuppressWarnings("unchecked")
+        List<String> allowed = (List<String>) found.getOrDefault("allowedActions", List.of());
+        List<StepView> steps = CaseSteps.forActions(allowed).stream()
+                .filter(step -> review.actions.contains(step.action()))
+                .map(step -> StepView.of(step, null))
+                .toList();
+        Sections<List<Map<String, Object>>> audit = Sections.read(() -> cases.audit(trackingNumber));
+        // Who wrote or submitted the draft (the service applies four eyes to the same audit rows).
+        List<Map<String, Object>> drafting = audit.isPresent()
+                ? audit.value().stream()
+                        .filter(e -> List.of("SAVE_DRAFT", "SUBMIT_DRAFT").contains(e.get("action")))
+                        .toList()
+                : List.of();
+        List<String> drafters = drafting.stream()
+                .map(e -> String.valueOf(e.get("userName") != null ? e.get("userName") : e.get("userId")))
+                .distinct()
+                .toList();
+        boolean selfDrafted = drafting.stream().anyMatch(e -> viewer.getUserId().equals(e.get("userId")));
+        return reviewPage
+                .data("c", found)
+                .data("title", review.title)
+                .data("approval", review == Review.APPROVAL)
+                .data("waiting", review.state.equals(found.get("state")))
+                .data("steps", steps)
+                .data("draft", Sections.read(() -> cases.draft(trackingNumber)))
+                .data("drafters", drafters)
+                .data("selfDrafted", selfDrafted)
+                .data("next", REVIEWS);
+    }
+
     /** One workflow step: POSTs the form as the step's body with the version the viewer saw. */
     @POST
     @Path("steps/{action}")
@@ -134,6 +208,8 @@ public class CasePages {
         StepForm step = CaseSteps.of(action).orElseThrow(() -> new NotFoundException("no step " + action));
         Map<String, String> form = Forms.values(posted);
         String version = form.remove("_version");
+        // A decision taken on a review screen returns to the reviewers' list; nothing else is a place to go.
+        String next = REVIEWS.equals(form.remove("_next")) ? REVIEWS : "/staff/cases/" + trackingNumber;
         Map<String, String> body = new LinkedHashMap<>(form);
         step.pathVariables().forEach(body::remove);
         try {
@@ -142,7 +218,7 @@ public class CasePages {
                     step.pathFor(form),
                     version == null ? null : "\"" + version + "\"",
                     FormJson.of(body, step.listFields()));
-            return Pages.seeOther("/staff/cases/" + trackingNumber);
+            return Pages.seeOther(next);
         } catch (ApiProblem problem) {
             if (problem.status() == 404 && problem.fieldErrors().isEmpty()) {
                 throw problem;

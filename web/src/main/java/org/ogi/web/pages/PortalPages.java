@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -35,8 +36,9 @@ import org.ogi.web.forms.Forms;
 import org.ogi.web.forms.IntakeForm;
 
 /**
- * The applicant portal: the applicant's own requests (intake-service shows an applicant only theirs), submitting one
- * on the web with attachments, its acknowledgement, and withdrawing it.
+ * The applicant portal: the applicant's own requests (intake-service shows an applicant only theirs) with where each
+ * stands and its reply date (case-service's applicant view), submitting one on the web with attachments, its
+ * acknowledgement, the inbox, withdrawing, and the reply letter once sent.
  */
 @Path("/portal")
 @Blocking
@@ -64,6 +66,10 @@ public class PortalPages {
     Template inbox;
 
     @Inject
+    @Location("inboxItem.html")
+    Template inboxItem;
+
+    @Inject
     @Location("portal.html")
     Template list;
 
@@ -77,13 +83,35 @@ public class PortalPages {
 
     @GET
     public TemplateInstance requests() {
-        return list.data("page", intake.search(0, 100));
+        Sections<List<Map<String, Object>>> progress = Sections.read(cases::mine);
+        Map<Object, Map<String, Object>> byNumber = new LinkedHashMap<>();
+        if (progress.isPresent()) {
+            progress.value().forEach(c -> byNumber.put(c.get("trackingNumber"), c));
+        }
+        // A request just submitted may not have reached case-service yet: it shows without a date.
+        return list.data("page", intake.search(0, 100)).data("progress", byNumber);
     }
 
     @GET
     @Path("inbox")
     public TemplateInstance inbox() {
         return inbox.data("inbox", Sections.read(this::mine));
+    }
+
+    /**
+     * Marks a notification read: htmx swaps in the item as it now stands; without JavaScript the form posts and the
+     * inbox reloads. The form carries only the CSRF token, which quarkus-rest-csrf checks.
+     */
+    @POST
+    @Path("inbox/{id}/read")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response markRead(
+            @PathParam("id") String id, @HeaderParam("HX-Request") String htmx, MultivaluedMap<String, String> posted) {
+        Map<String, Object> read = notifications.markRead(id);
+        if (htmx == null) {
+            return Pages.seeOther("/portal/inbox");
+        }
+        return Response.ok(inboxItem.data("n", shown(read))).build();
     }
 
     @GET
@@ -140,29 +168,42 @@ public class PortalPages {
             @PathParam("tn") String trackingNumber,
             @QueryParam("submitted") String submitted,
             @QueryParam("withdrawn") String withdrawn) {
-        return one.data("request", intake.request(trackingNumber))
-                .data("history", history(trackingNumber))
-                .data("problem", null)
+        return requestPage(trackingNumber, null)
                 .data("notice", submitted != null ? "submitted" : withdrawn != null ? "withdrawn" : "");
+    }
+
+    private TemplateInstance requestPage(String trackingNumber, ApiProblem problem) {
+        return one.data("request", intake.request(trackingNumber))
+                .data("progress", Sections.read(() -> cases.mine(trackingNumber)))
+                .data("history", history(trackingNumber))
+                .data("problem", problem);
+    }
+
+    /** The reply letter as it was sent; case-service refuses it (404) before the reply went out. */
+    @GET
+    @Path("requests/{tn}/reply-letter.pdf")
+    @Produces({"application/pdf", MediaType.TEXT_HTML})
+    public Response replyLetter(@PathParam("tn") String trackingNumber) {
+        return Pages.pdf(cases.myReplyLetter(trackingNumber), trackingNumber + "-reply-letter.pdf");
     }
 
     /** The applicant's inbox, each notification with the local day it was sent on ({@code day}, YYYY-MM-DD). */
     private List<Map<String, Object>> mine() {
-        return notifications.mine().stream()
-                .map(n -> {
-                    Map<String, Object> shown = new LinkedHashMap<>(n);
-                    Object at = n.get("createdAt");
-                    shown.put(
-                            "day",
-                            at == null
-                                    ? ""
-                                    : OffsetDateTime.parse(at.toString())
-                                            .atZoneSameInstant(clock.getZone())
-                                            .toLocalDate()
-                                            .toString());
-                    return shown;
-                })
-                .toList();
+        return notifications.mine().stream().map(this::shown).toList();
+    }
+
+    private Map<String, Object> shown(Map<String, Object> n) {
+        Map<String, Object> shown = new LinkedHashMap<>(n);
+        Object at = n.get("createdAt");
+        shown.put(
+                "day",
+                at == null
+                        ? ""
+                        : OffsetDateTime.parse(at.toString())
+                                .atZoneSameInstant(clock.getZone())
+                                .toLocalDate()
+                                .toString());
+        return shown;
     }
 
     /** What the applicant was told about this request, from their inbox. */
@@ -196,10 +237,7 @@ public class PortalPages {
                 throw problem;
             }
             return Response.status(problem.status())
-                    .entity(one.data("request", intake.request(trackingNumber))
-                            .data("history", history(trackingNumber))
-                            .data("problem", problem)
-                            .data("notice", ""))
+                    .entity(requestPage(trackingNumber, problem).data("notice", ""))
                     .build();
         }
     }

@@ -45,6 +45,11 @@ public class Viewer {
         return name != null ? name : identity.getPrincipal().getName();
     }
 
+    /** The stable user id (the token's subject), as the services record who did what. */
+    public String getUserId() {
+        return isSignedIn() ? idToken.getSubject() : "";
+    }
+
     public String getAgency() {
         Object agency = isSignedIn() ? idToken.getClaim("agency") : null;
         return agency == null ? "" : agency.toString();

@@ -2,7 +2,6 @@ package org.ogi.web.pages;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
-import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,7 +20,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +28,6 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 import org.ogi.contracts.Roles;
 import org.ogi.web.api.ApiProblem;
-import org.ogi.web.api.CaseApi;
 import org.ogi.web.api.IntakeApi;
 import org.ogi.web.forms.FormJson;
 import org.ogi.web.forms.Forms;
@@ -42,28 +39,6 @@ import org.ogi.web.forms.IntakeForm;
 @Produces(MediaType.TEXT_HTML)
 public class WorkPages {
 
-    /** The case workflow's queues (case-service's WorkQueue) and who works each. */
-    record Queue(String path, String title, String role) {}
-
-    static final List<Queue> QUEUES = List.of(
-            new Queue("awaiting-acceptance", "待受理", Roles.CASE_OFFICER),
-            new Queue("correction-running-out", "补正期限将届满", Roles.CASE_OFFICER),
-            new Queue("my-drafts", "我承办的案件", Roles.CASE_OFFICER),
-            new Queue("awaiting-secrecy-review", "待保密审查", Roles.SECRECY_REVIEWER),
-            new Queue("awaiting-approval", "待审核", Roles.REVIEWER),
-            new Queue("awaiting-delivery", "待答复送达", Roles.CASE_OFFICER));
-
-    /** A queue as the page shows it: the rows with their marks, or why it could not be read. */
-    @TemplateData
-    public record QueueView(String title, List<Row> rows, long total, String note) {}
-
-    @TemplateData
-    public record Row(Map<String, Object> item, Urgency urgency) {}
-
-    @Inject
-    @RestClient
-    CaseApi cases;
-
     @Inject
     @RestClient
     IntakeApi intake;
@@ -72,7 +47,7 @@ public class WorkPages {
     Viewer viewer;
 
     @Inject
-    WebConfig config;
+    WorkQueueViews queueViews;
 
     @Inject
     Clock clock;
@@ -114,26 +89,7 @@ public class WorkPages {
             return Pages.seeOther("/staff/admin");
         }
         LocalDate today = LocalDate.now(clock);
-        List<QueueView> queues = new ArrayList<>();
-        for (Queue queue : QUEUES) {
-            if (!viewer.has(queue.role()) && !viewer.has(Roles.OGI_OFFICE_HEAD)) {
-                continue;
-            }
-            Sections<Map<String, Object>> page = Sections.read(() -> cases.queue(queue.path(), 50));
-            if (!page.isPresent()) {
-                if (viewer.has(queue.role())) {
-                    queues.add(new QueueView(queue.title(), List.of(), 0, page.note()));
-                }
-                continue;
-            }
-            @SuppressWarnings("unchecked")
-            List<Map<String, Object>> items =
-                    (List<Map<String, Object>>) page.value().get("items");
-            List<Row> rows = items.stream()
-                    .map(item -> new Row(item, Urgency.of(date(item.get("dueDate")), today, config.dueSoonDays())))
-                    .toList();
-            queues.add(new QueueView(queue.title(), rows, ((Number) page.value().get("total")).longValue(), null));
-        }
+        List<WorkQueueViews.QueueView> queues = queueViews.read(WorkQueueViews.ALL);
         // htmx refreshes the queues in place every minute (queues.html); a full load renders the page around them.
         Template shown = htmx != null ? queuesFragment : work;
         return Response.ok(shown.data("queues", queues).data("today", today)).build();
@@ -216,9 +172,5 @@ public class WorkPages {
         String tn = trackingNumber == null ? "" : trackingNumber.strip();
         return Pages.seeOther(
                 tn.isEmpty() ? "/staff" : "/staff/cases/" + URLEncoder.encode(tn, StandardCharsets.UTF_8));
-    }
-
-    static LocalDate date(Object value) {
-        return value == null ? null : LocalDate.parse(value.toString());
     }
 }

@@ -1,0 +1,57 @@
+package org.ogi.e2e;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import org.ogi.stack.OgiService;
+
+/** Workflow steps of case-service taken by demo staff of agency A with their own tokens, as the console would. */
+final class StaffSteps {
+
+    private static final Duration PROPAGATION = Duration.ofSeconds(60);
+
+    private final TokenClient tokens = TokenClient.ofStack();
+
+    /** Waits for case-service to open the case, then takes it through drafting and both reviews until its reply is approved. */
+    void approved(String trackingNumber) {
+        opened(trackingNumber);
+        step("officer", trackingNumber, "acceptances", "{}", "ACCEPTED");
+        step(
+                "officer",
+                trackingNumber,
+                "assignments",
+                "{\"department\": \"政务公开办\", \"officer\": \"officer\"}",
+                "DRAFTING");
+        step("officer", trackingNumber, "drafts", "{\"replyType\": \"DISCLOSED\"}", "DRAFTING");
+        step("officer", trackingNumber, "draft-submissions", "{}", "SECRECY_REVIEW");
+        step("secrecy", trackingNumber, "secrecy-reviews", "{\"outcome\": \"PASSED\"}", "APPROVAL");
+        step("reviewer", trackingNumber, "approvals", "{\"outcome\": \"APPROVED\"}", "APPROVED");
+    }
+
+    /** Waits until case-service has opened the case of the request. */
+    void opened(String trackingNumber) {
+        await("case-service opened the case")
+                .atMost(PROPAGATION)
+                .untilAsserted(() -> Services.as(tokens.accessTokenOf("officer"), OgiService.CASE)
+                        .when()
+                        .get("/api/cases/{tn}", trackingNumber)
+                        .then()
+                        .statusCode(200));
+    }
+
+    void step(String user, String trackingNumber, String step, String body, String expectedState) {
+        Services.as(tokens.accessTokenOf(user), OgiService.CASE)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/cases/{tn}/" + step, trackingNumber)
+                .then()
+                .log()
+                .ifValidationFails()
+                .statusCode(anyOf(equalTo(200), equalTo(201)))
+                .body("state", equalTo(expectedState));
+    }
+}
