@@ -7,13 +7,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
-import static org.ogi.cases.rest.CaseWorkflowApiTest.HEAD;
 import static org.ogi.cases.rest.CaseSteps.OFFICER;
 import static org.ogi.cases.rest.CaseSteps.RECEIVED;
 import static org.ogi.cases.rest.CaseSteps.REVIEWER;
 import static org.ogi.cases.rest.CaseSteps.SECRECY_REVIEWER;
 import static org.ogi.cases.rest.CaseSteps.advance;
 import static org.ogi.cases.rest.CaseSteps.openCase;
+import static org.ogi.cases.rest.CaseWorkflowApiTest.HEAD;
 import static org.ogi.cases.rest.CaseWorkflowApiTest.schedule;
 import static org.ogi.cases.rest.CaseWorkflowApiTest.withApplicantAccount;
 
