@@ -12,9 +12,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.ogi.law.ApplicantCategory;
 import org.ogi.law.TableThreeRow;
 import org.ogi.report.domain.AnnualReport;
-import org.ogi.report.domain.ApplicantColumn;
 import org.ogi.report.domain.CaseFact;
 import org.ogi.report.domain.ShapeCount;
 import org.ogi.report.domain.TableFourReport;
@@ -79,7 +79,7 @@ public class AnnualReportBenchmark {
             }
             rows.append(']');
             StringBuilder columns = new StringBuilder("array[");
-            for (ApplicantColumn column : ApplicantColumn.values()) {
+            for (ApplicantCategory column : ApplicantCategory.values()) {
                 columns.append(column.ordinal() == 0 ? "" : ",")
                         .append('\'')
                         .append(column.name())
@@ -120,7 +120,7 @@ public class AnnualReportBenchmark {
                     String row = rows.getString(4);
                     shapes.add(new ShapeCount(
                             new CaseFact.Shape(
-                                    column.isEmpty() ? null : ApplicantColumn.valueOf(column),
+                                    column.isEmpty() ? null : ApplicantCategory.valueOf(column),
                                     year(rows.getInt(2)),
                                     year(rows.getInt(3)),
                                     row.isEmpty() ? null : TableThreeRow.valueOf(row)),

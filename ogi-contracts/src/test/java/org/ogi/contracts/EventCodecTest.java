@@ -126,6 +126,9 @@ class EventCodecTest {
                 .dataAs(Events.CASE_REPLIED);
         assertThat(replied.replyType()).isEqualTo("DISCLOSED");
         assertThat(replied.repeatOf()).isNull();
+        assertThat(replied.remediesTold()).isNull();
+        assertThat(replied.replyTypeLabel()).isNull();
+        assertThat(replied.letterText()).isNull();
 
         CaseEvents.ConsultationEnded ended = EventCodec.fromJson(stored(
                         "ogi.case.consultation-ended.v1",

@@ -10,10 +10,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import org.ogi.appeals.domain.AnswerLetter;
 import org.ogi.appeals.service.AppealReads;
+import org.ogi.contracts.Roles;
 import org.ogi.platform.pdf.CjkFont;
 import org.ogi.platform.pdf.PdfDocument;
 import org.ogi.platform.security.Caller;
-import org.ogi.platform.security.Roles;
 
 /** The answer (答复书) or defence (答辩状) as a Chinese PDF (issue 13 item 10). */
 @Path("/api/appeals/{number}/answer.pdf")

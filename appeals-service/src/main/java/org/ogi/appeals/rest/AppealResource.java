@@ -8,8 +8,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.ogi.appeals.service.AppealReads;
+import org.ogi.contracts.Roles;
 import org.ogi.platform.security.Caller;
-import org.ogi.platform.security.Roles;
 
 /** A case's appeals and what appeals-service knows of the case. */
 @Path("/api/cases/{trackingNumber}/appeals")

@@ -23,11 +23,11 @@ import org.ogi.appeals.domain.Filing;
 import org.ogi.appeals.domain.Outcome;
 import org.ogi.appeals.service.AppealCommands;
 import org.ogi.appeals.service.AppealReads;
+import org.ogi.contracts.Roles;
 import org.ogi.law.AppealKind;
 import org.ogi.law.AppealProcedure;
 import org.ogi.platform.problem.ProblemException;
 import org.ogi.platform.security.Caller;
-import org.ogi.platform.security.Roles;
 
 /**
  * Legal staff's appeals (issue 13 item 9): legal-officer records and works them; ogi-office-head and reviewers read.

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.ogi.testsupport.RepliedBuilder.replied;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -477,17 +478,17 @@ class AppealsApiTest {
         TestEvents.publish(TestEvents.event(
                 Events.CASE_REPLIED,
                 tn,
-                new CaseEvents.Replied(
-                        transition(tn, agency, "REPLY", LocalDate.of(2024, 2, 28)),
-                        "WITHHELD_STATE_SECRET",
-                        "WITHHELD",
-                        LocalDate.of(2024, 2, 28),
-                        "Art. 14",
-                        "POST",
-                        "NATURAL_PERSON",
-                        null,
-                        true,
-                        "属于国家秘密")));
+                replied(
+                                transition(tn, agency, "REPLY", LocalDate.of(2024, 2, 28)),
+                                "WITHHELD_STATE_SECRET",
+                                LocalDate.of(2024, 2, 28))
+                        .outcomeGroup("WITHHELD")
+                        .legalBasis("Art. 14")
+                        .deliveryMethod("POST")
+                        .applicantCategory("NATURAL_PERSON")
+                        .remediesTold(true)
+                        .replyTypeLabel("属于国家秘密")
+                        .build()));
         TestEvents.publish(TestEvents.event(
                 Events.CASE_DELIVERED,
                 tn,

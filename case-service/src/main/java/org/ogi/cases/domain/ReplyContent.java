@@ -33,36 +33,6 @@ public record ReplyContent(
         String specialLaw,
         String publicInterestReasons) {
 
-    /** A reply that is no repeat, no Art. 36(七) referral and no disclosure over an objection. */
-    public ReplyContent(
-            ReplyType type,
-            boolean alreadyPublished,
-            String publicationLocation,
-            ReplyType withheldGround,
-            String legalBasis,
-            String reasons,
-            boolean notThisAgency,
-            String responsibleAgency,
-            String responsibleAgencyContact,
-            boolean responsibleAgencyUnknown,
-            String reconsiderationBody) {
-        this(
-                type,
-                alreadyPublished,
-                publicationLocation,
-                withheldGround,
-                legalBasis,
-                reasons,
-                notThisAgency,
-                responsibleAgency,
-                responsibleAgencyContact,
-                responsibleAgencyUnknown,
-                reconsiderationBody,
-                null,
-                null,
-                null);
-    }
-
     /**
      * The reply citing its variant's article where staff named none: already published is Art. 36(一), another
      * agency's information Art. 36(五), information that does not exist Art. 36(四); a request under OGI Reg 2008

@@ -12,8 +12,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.ogi.cases.service.ApplicantCases;
 import org.ogi.cases.service.ReplyLetters;
+import org.ogi.contracts.Roles;
 import org.ogi.platform.security.Caller;
-import org.ogi.platform.security.Roles;
 
 /**
  * The applicant's own requests (those submitted with their account): the status in their terms, the reply date

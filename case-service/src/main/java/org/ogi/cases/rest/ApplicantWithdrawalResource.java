@@ -11,8 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import org.ogi.cases.service.ReplySteps;
+import org.ogi.contracts.Roles;
 import org.ogi.platform.security.Caller;
-import org.ogi.platform.security.Roles;
 
 /**
  * The applicant withdraws their own request before the reply; the case counts in table 三 under the configured row

@@ -11,8 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.ogi.cases.service.CaseReads;
+import org.ogi.contracts.Roles;
 import org.ogi.platform.security.Caller;
-import org.ogi.platform.security.Roles;
 
 @Path("/api/cases")
 @Produces(MediaType.APPLICATION_JSON)

@@ -22,8 +22,8 @@ import org.ogi.cases.service.FeeSteps;
 import org.ogi.cases.service.ReasonsSteps;
 import org.ogi.cases.service.RecordCorrectionSteps;
 import org.ogi.cases.service.ReplySteps;
+import org.ogi.contracts.Roles;
 import org.ogi.platform.security.Caller;
-import org.ogi.platform.security.Roles;
 
 /**
  * The workflow steps, each a POST of the sub-resource that records it; each answers the case's new state, version

@@ -14,9 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import org.ogi.cases.domain.WorkQueue;
 import org.ogi.cases.service.WorkQueues;
+import org.ogi.contracts.Roles;
 import org.ogi.platform.problem.ProblemException;
 import org.ogi.platform.security.Caller;
-import org.ogi.platform.security.Roles;
 
 /**
  * Work queues: awaiting-acceptance, correction-running-out, my-drafts (case officers), awaiting-secrecy-review

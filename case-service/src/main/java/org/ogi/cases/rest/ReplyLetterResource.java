@@ -8,8 +8,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import org.ogi.cases.service.ReplyLetters;
+import org.ogi.contracts.Roles;
 import org.ogi.platform.security.Caller;
-import org.ogi.platform.security.Roles;
 
 /**
  * The letter (告知书) as PDF: an Art. 41 decision letter, the reply letter as sent, the approved, frozen text, or the

@@ -272,12 +272,13 @@ class CaseWorkflowTest {
 
     @Test
     void correctionNoticeOnlyWithinTheSevenWorkingDaysDeadlineServiceComputed() {
-        CaseFacts dueToday = facts(RECEIVED, TODAY, null, null, false, false, true);
+        CaseFacts dueToday = new Facts(RECEIVED).correctionNoticeDue(TODAY).build();
         assertThat(CaseWorkflow.decide(dueToday, REQUEST_CORRECTION, EVERY_ROLE, TODAY)
                         .to())
                 .isEqualTo(CORRECTION_REQUESTED);
 
-        CaseFacts dueYesterday = facts(RECEIVED, TODAY.minusDays(1), null, null, false, false, true);
+        CaseFacts dueYesterday =
+                new Facts(RECEIVED).correctionNoticeDue(TODAY.minusDays(1)).build();
         assertThatThrownBy(() -> CaseWorkflow.decide(dueYesterday, REQUEST_CORRECTION, EVERY_ROLE, TODAY))
                 .isInstanceOfSatisfying(WorkflowRefusal.class, r -> {
                     assertThat(r.kind()).isEqualTo(WorkflowRefusal.Kind.NOT_ALLOWED);
@@ -285,28 +286,40 @@ class CaseWorkflowTest {
                     assertThat(r.allowedActions()).containsExactly(ACCEPT, WITHDRAW);
                 });
 
-        CaseFacts unknown = facts(RECEIVED, null, null, null, false, false, true);
+        CaseFacts unknown = new Facts(RECEIVED).correctionNoticeDue(null).build();
         assertThatThrownBy(() -> CaseWorkflow.decide(unknown, REQUEST_CORRECTION, EVERY_ROLE, TODAY))
                 .hasMessageContaining("not known yet");
     }
 
     @Test
     void abandonmentOnlyAfterTheCorrectionOrFeePeriodRanOut() {
-        CaseFacts correctionRunning = facts(CORRECTION_REQUESTED, null, TODAY, null, false, false, true);
+        CaseFacts correctionRunning =
+                new Facts(CORRECTION_REQUESTED).correctionPeriodDue(TODAY).build();
         assertThatThrownBy(() -> CaseWorkflow.decide(correctionRunning, ABANDON, EVERY_ROLE, TODAY))
                 .hasMessageContaining("correction period runs until " + TODAY);
-        CaseFacts correctionOver = facts(CORRECTION_REQUESTED, null, TODAY.minusDays(1), null, false, false, true);
+        CaseFacts correctionOver = new Facts(CORRECTION_REQUESTED)
+                .correctionPeriodDue(TODAY.minusDays(1))
+                .build();
         assertThat(CaseWorkflow.decide(correctionOver, ABANDON, EVERY_ROLE, TODAY)
                         .to())
                 .isEqualTo(ABANDONED);
 
-        CaseFacts feeRunning = facts(FEE_NOTICE_RECEIVED, null, null, TODAY, false, true, true);
+        CaseFacts feeRunning = new Facts(FEE_NOTICE_RECEIVED)
+                .feeNoticeIssued()
+                .feePaymentDue(TODAY)
+                .build();
         assertThatThrownBy(() -> CaseWorkflow.decide(feeRunning, ABANDON, EVERY_ROLE, TODAY))
                 .hasMessageContaining("fee payment period runs until");
-        CaseFacts feeOver = facts(FEE_NOTICE_RECEIVED, null, null, TODAY.minusDays(1), false, true, true);
+        CaseFacts feeOver = new Facts(FEE_NOTICE_RECEIVED)
+                .feeNoticeIssued()
+                .feePaymentDue(TODAY.minusDays(1))
+                .build();
         assertThat(CaseWorkflow.decide(feeOver, ABANDON, EVERY_ROLE, TODAY).to())
                 .isEqualTo(ABANDONED);
-        CaseFacts feeUnknown = facts(FEE_NOTICE_RECEIVED, null, null, null, false, true, true);
+        CaseFacts feeUnknown = new Facts(FEE_NOTICE_RECEIVED)
+                .feeNoticeIssued()
+                .feePaymentDue(null)
+                .build();
         assertThat(CaseWorkflow.allowedActions(feeUnknown, EVERY_ROLE, TODAY)).doesNotContain(ABANDON);
     }
 
@@ -539,34 +552,6 @@ class CaseWorkflowTest {
                 .isEqualTo(StaffRole.APPLICANT);
     }
 
-    private static CaseFacts facts(
-            CaseState state,
-            LocalDate correctionNoticeDue,
-            LocalDate correctionPeriodDue,
-            LocalDate feePaymentDue,
-            boolean extended,
-            boolean feeNoticeIssued,
-            boolean feeNoticesEnabled) {
-        return new CaseFacts(
-                state,
-                RECEIVED_ON,
-                correctionNoticeDue,
-                correctionPeriodDue,
-                feePaymentDue,
-                extended,
-                feeNoticeIssued,
-                feeNoticesEnabled,
-                0,
-                true,
-                Set.of(),
-                RequestKind.INFORMATION,
-                null,
-                false,
-                false,
-                false,
-                false);
-    }
-
     /** Case facts for one test: an information request received on RECEIVED_ON with a draft, unless changed. */
     static final class Facts {
         private final CaseState state;
@@ -607,6 +592,11 @@ class CaseWorkflowTest {
 
         Facts correctionNoticeDue(LocalDate value) {
             correctionNoticeDue = value;
+            return this;
+        }
+
+        Facts correctionPeriodDue(LocalDate value) {
+            correctionPeriodDue = value;
             return this;
         }
 

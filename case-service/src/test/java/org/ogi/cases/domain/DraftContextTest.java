@@ -89,21 +89,10 @@ class DraftContextTest {
         assertThat(context(false, null, true, null).problems(disclosed))
                 .extracting(FieldProblem::field)
                 .containsExactly("publicInterestReasons");
-        ReplyContent withReasons = new ReplyContent(
-                ReplyType.DISCLOSED,
-                false,
-                null,
-                null,
-                "b",
-                null,
-                false,
-                null,
-                null,
-                false,
-                null,
-                null,
-                null,
-                "涉及公众健康安全");
+        ReplyContent withReasons = ReplyContentBuilder.of(ReplyType.DISCLOSED)
+                .legalBasis("b")
+                .publicInterestReasons("涉及公众健康安全")
+                .build();
         assertThat(context(false, null, true, null).problems(withReasons)).isEmpty();
         // Withholding the third party's part is what the objection asked for.
         ReplyContent partial = ReplyContentTest.complete(ReplyType.PARTIALLY_DISCLOSED);

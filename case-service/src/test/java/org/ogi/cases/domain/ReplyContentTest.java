@@ -46,24 +46,22 @@ class ReplyContentTest {
 
     @Test
     void alreadyPublishedSaysWhere() {
-        ReplyContent published = new ReplyContent(
-                ReplyType.DISCLOSED,
-                true,
-                "https://www.example.gov.cn/xxgk/1",
-                null,
-                "《中华人民共和国政府信息公开条例》第三十六条第（一）项",
-                null,
-                false,
-                null,
-                null,
-                false,
-                null);
+        ReplyContent published = ReplyContentBuilder.of(ReplyType.DISCLOSED)
+                .alreadyPublished(true)
+                .publicationLocation("https://www.example.gov.cn/xxgk/1")
+                .legalBasis("《中华人民共和国政府信息公开条例》第三十六条第（一）项")
+                .build();
         assertThat(published.validate()).isEmpty();
         assertThat(without(published, ReplyField.PUBLICATION_LOCATION).validate())
                 .extracting(FieldProblem::field)
                 .containsExactly("publicationLocation");
-        ReplyContent refusalMarkedPublished = new ReplyContent(
-                ReplyType.WITHHELD_STATE_SECRET, true, "x", null, "basis", "reasons", false, null, null, false, "body");
+        ReplyContent refusalMarkedPublished = ReplyContentBuilder.of(ReplyType.WITHHELD_STATE_SECRET)
+                .alreadyPublished(true)
+                .publicationLocation("x")
+                .legalBasis("basis")
+                .reasons("reasons")
+                .reconsiderationBody("body")
+                .build();
         assertThat(refusalMarkedPublished.validate())
                 .extracting(FieldProblem::field)
                 .containsExactly("alreadyPublished");
@@ -71,18 +69,14 @@ class ReplyContentTest {
 
     @Test
     void notThisAgencysInformationNamesTheResponsibleAgencyAndContactUnlessUnknown() {
-        ReplyContent named = new ReplyContent(
-                ReplyType.CANNOT_PROVIDE_NOT_HELD,
-                false,
-                null,
-                null,
-                "第三十六条第（五）项",
-                "该信息由市规划和自然资源局制作",
-                true,
-                "北京市规划和自然资源委员会",
-                "010-55595000",
-                false,
-                "区人民政府");
+        ReplyContent named = ReplyContentBuilder.of(ReplyType.CANNOT_PROVIDE_NOT_HELD)
+                .legalBasis("第三十六条第（五）项")
+                .reasons("该信息由市规划和自然资源局制作")
+                .notThisAgency(true)
+                .responsibleAgency("北京市规划和自然资源委员会")
+                .responsibleAgencyContact("010-55595000")
+                .reconsiderationBody("区人民政府")
+                .build();
         assertThat(named.validate()).isEmpty();
         assertThat(without(named, ReplyField.RESPONSIBLE_AGENCY).validate())
                 .extracting(FieldProblem::field)
@@ -91,39 +85,34 @@ class ReplyContentTest {
                 .extracting(FieldProblem::field)
                 .containsExactly("responsibleAgencyContact");
 
-        ReplyContent unknown = new ReplyContent(
-                ReplyType.CANNOT_PROVIDE_NOT_HELD,
-                false,
-                null,
-                null,
-                "第三十六条第（五）项",
-                "无法确定",
-                true,
-                null,
-                null,
-                true,
-                "区人民政府");
+        ReplyContent unknown = ReplyContentBuilder.of(ReplyType.CANNOT_PROVIDE_NOT_HELD)
+                .legalBasis("第三十六条第（五）项")
+                .reasons("无法确定")
+                .notThisAgency(true)
+                .responsibleAgencyUnknown(true)
+                .reconsiderationBody("区人民政府")
+                .build();
         assertThat(unknown.validate()).isEmpty();
 
-        ReplyContent wrongType = new ReplyContent(
-                ReplyType.CANNOT_PROVIDE_NEEDS_CREATION, false, null, null, "b", "r", true, "某局", "电话", false, "区人民政府");
+        ReplyContent wrongType = ReplyContentBuilder.of(ReplyType.CANNOT_PROVIDE_NEEDS_CREATION)
+                .legalBasis("b")
+                .reasons("r")
+                .notThisAgency(true)
+                .responsibleAgency("某局")
+                .responsibleAgencyContact("电话")
+                .reconsiderationBody("区人民政府")
+                .build();
         assertThat(wrongType.validate()).extracting(FieldProblem::field).containsExactly("notThisAgency");
     }
 
     @Test
     void partialDisclosureNamesAWithholdingGround() {
-        ReplyContent notAGround = new ReplyContent(
-                ReplyType.PARTIALLY_DISCLOSED,
-                false,
-                null,
-                ReplyType.CANNOT_PROVIDE_NOT_HELD,
-                "b",
-                "r",
-                false,
-                null,
-                null,
-                false,
-                "body");
+        ReplyContent notAGround = ReplyContentBuilder.of(ReplyType.PARTIALLY_DISCLOSED)
+                .withheldGround(ReplyType.CANNOT_PROVIDE_NOT_HELD)
+                .legalBasis("b")
+                .reasons("r")
+                .reconsiderationBody("body")
+                .build();
         assertThat(notAGround.validate()).extracting(FieldProblem::field).containsExactly("withheldGround");
     }
 
@@ -140,34 +129,36 @@ class ReplyContentTest {
     /** Issue 10 item 6: each variant cites its own article when staff name none. */
     @Test
     void theDefaultLegalBasisFollowsTheVariant() {
-        ReplyContent published =
-                new ReplyContent(ReplyType.DISCLOSED, true, "政府网站", null, null, null, false, null, null, false, null);
+        ReplyContent published = ReplyContentBuilder.of(ReplyType.DISCLOSED)
+                .alreadyPublished(true)
+                .publicationLocation("政府网站")
+                .build();
         assertThat(published.withDefaultLegalBasis(ReplyRegime.OGI_2019).legalBasis())
                 .isEqualTo("《中华人民共和国政府信息公开条例》第三十六条第（一）项");
         ReplyContent disclosed =
-                new ReplyContent(ReplyType.DISCLOSED, false, null, null, " ", null, false, null, null, false, null);
+                ReplyContentBuilder.of(ReplyType.DISCLOSED).legalBasis(" ").build();
         assertThat(disclosed.withDefaultLegalBasis(ReplyRegime.OGI_2019).legalBasis())
                 .endsWith("第三十六条第（二）项");
-        ReplyContent elsewhere = new ReplyContent(
-                ReplyType.CANNOT_PROVIDE_NOT_HELD,
-                false,
-                null,
-                null,
-                null,
-                "r",
-                true,
-                "市规划和自然资源委员会",
-                "010-55595000",
-                false,
-                "区人民政府");
+        ReplyContent elsewhere = ReplyContentBuilder.of(ReplyType.CANNOT_PROVIDE_NOT_HELD)
+                .reasons("r")
+                .notThisAgency(true)
+                .responsibleAgency("市规划和自然资源委员会")
+                .responsibleAgencyContact("010-55595000")
+                .reconsiderationBody("区人民政府")
+                .build();
         assertThat(elsewhere.withDefaultLegalBasis(ReplyRegime.OGI_2019).legalBasis())
                 .endsWith("第三十六条第（五）项");
-        ReplyContent none = new ReplyContent(
-                ReplyType.CANNOT_PROVIDE_NOT_HELD, false, null, null, null, "r", false, null, null, false, "区人民政府");
+        ReplyContent none = ReplyContentBuilder.of(ReplyType.CANNOT_PROVIDE_NOT_HELD)
+                .reasons("r")
+                .reconsiderationBody("区人民政府")
+                .build();
         assertThat(none.withDefaultLegalBasis(ReplyRegime.OGI_2019).legalBasis())
                 .endsWith("第三十六条第（四）项");
-        ReplyContent named =
-                new ReplyContent(ReplyType.DISCLOSED, true, "政府网站", null, "某规定", null, false, null, null, false, null);
+        ReplyContent named = ReplyContentBuilder.of(ReplyType.DISCLOSED)
+                .alreadyPublished(true)
+                .publicationLocation("政府网站")
+                .legalBasis("某规定")
+                .build();
         assertThat(named.withDefaultLegalBasis(ReplyRegime.OGI_2019).legalBasis())
                 .isEqualTo("某规定");
     }
@@ -175,8 +166,10 @@ class ReplyContentTest {
     /** Issue 10 item 2: a request under OGI Reg 2008 cites that Regulation's articles. */
     @Test
     void a2008RequestCitesThe2008Articles() {
-        ReplyContent published =
-                new ReplyContent(ReplyType.DISCLOSED, true, "政府网站", null, null, null, false, null, null, false, null);
+        ReplyContent published = ReplyContentBuilder.of(ReplyType.DISCLOSED)
+                .alreadyPublished(true)
+                .publicationLocation("政府网站")
+                .build();
         assertThat(published.withDefaultLegalBasis(ReplyRegime.OGI_2008).legalBasis())
                 .isEqualTo("《中华人民共和国政府信息公开条例》（2007年国务院令第492号公布）第二十一条第（一）项");
         assertThat(ReplyType.WITHHELD_STATE_SECRET.defaultLegalBasis(ReplyRegime.OGI_2008))
@@ -199,21 +192,14 @@ class ReplyContentTest {
         assertThat(without(query, ReplyField.SPECIAL_LAW).validate())
                 .extracting(FieldProblem::field)
                 .containsExactly("specialLaw");
-        ReplyContent misplaced = new ReplyContent(
-                ReplyType.WITHHELD_STATE_SECRET,
-                false,
-                null,
-                null,
-                "b",
-                "r",
-                false,
-                null,
-                null,
-                false,
-                "body",
-                "A-1",
-                "《某法》",
-                "公共利益");
+        ReplyContent misplaced = ReplyContentBuilder.of(ReplyType.WITHHELD_STATE_SECRET)
+                .legalBasis("b")
+                .reasons("r")
+                .reconsiderationBody("body")
+                .repeatOf("A-1")
+                .specialLaw("《某法》")
+                .publicInterestReasons("公共利益")
+                .build();
         assertThat(misplaced.validate())
                 .extracting(FieldProblem::field)
                 .containsExactly("repeatOf", "specialLaw", "publicInterestReasons");

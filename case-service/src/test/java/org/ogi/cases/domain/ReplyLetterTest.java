@@ -70,35 +70,24 @@ class ReplyLetterTest {
 
     @Test
     void notThisAgencysLetterNamesTheResponsibleAgency() {
-        ReplyContent reply = new ReplyContent(
-                ReplyType.CANNOT_PROVIDE_NOT_HELD,
-                false,
-                null,
-                null,
-                "第三十六条第（五）项",
-                "该信息不由本机关制作或保存",
-                true,
-                "北京市规划和自然资源委员会",
-                "010-55595000",
-                false,
-                "区人民政府");
+        ReplyContent reply = ReplyContentBuilder.of(ReplyType.CANNOT_PROVIDE_NOT_HELD)
+                .legalBasis("第三十六条第（五）项")
+                .reasons("该信息不由本机关制作或保存")
+                .notThisAgency(true)
+                .responsibleAgency("北京市规划和自然资源委员会")
+                .responsibleAgencyContact("010-55595000")
+                .reconsiderationBody("区人民政府")
+                .build();
         assertThat(ReplyLetter.draft(reply, FACTS)).contains("北京市规划和自然资源委员会", "010-55595000");
     }
 
     @Test
     void alreadyPublishedLetterSaysWhere() {
-        ReplyContent reply = new ReplyContent(
-                ReplyType.DISCLOSED,
-                true,
-                "东城区政府网站“政府信息公开”栏目",
-                null,
-                "第三十六条第（一）项",
-                null,
-                false,
-                null,
-                null,
-                false,
-                null);
+        ReplyContent reply = ReplyContentBuilder.of(ReplyType.DISCLOSED)
+                .alreadyPublished(true)
+                .publicationLocation("东城区政府网站“政府信息公开”栏目")
+                .legalBasis("第三十六条第（一）项")
+                .build();
         assertThat(ReplyLetter.draft(reply, FACTS)).contains("已经主动公开", "东城区政府网站“政府信息公开”栏目");
     }
 
@@ -116,8 +105,10 @@ class ReplyLetterTest {
     /** Issue 10 item 6: DISCLOSED, already published, no basis given → the letter cites 第三十六条第（一）项. */
     @Test
     void anAlreadyPublishedDisclosureWithoutABasisCitesArticle36Item1() {
-        ReplyContent reply = new ReplyContent(
-                        ReplyType.DISCLOSED, true, "东城区政府网站", null, null, null, false, null, null, false, null)
+        ReplyContent reply = ReplyContentBuilder.of(ReplyType.DISCLOSED)
+                .alreadyPublished(true)
+                .publicationLocation("东城区政府网站")
+                .build()
                 .withDefaultLegalBasis(ReplyRegime.OGI_2019);
         assertThat(ReplyLetter.draft(reply, FACTS)).contains("第三十六条第（一）项").doesNotContain("第三十六条第（二）项");
     }
@@ -125,18 +116,10 @@ class ReplyLetterTest {
     /** Issue 10 item 6: information that does not exist is told as 「不存在」 under Art. 36(四). */
     @Test
     void informationThatDoesNotExistIsToldSo() {
-        ReplyContent reply = new ReplyContent(
-                        ReplyType.CANNOT_PROVIDE_NOT_HELD,
-                        false,
-                        null,
-                        null,
-                        null,
-                        "本机关未制作、获取该信息",
-                        false,
-                        null,
-                        null,
-                        false,
-                        "北京市东城区人民政府")
+        ReplyContent reply = ReplyContentBuilder.of(ReplyType.CANNOT_PROVIDE_NOT_HELD)
+                .reasons("本机关未制作、获取该信息")
+                .reconsiderationBody("北京市东城区人民政府")
+                .build()
                 .withDefaultLegalBasis(ReplyRegime.OGI_2019);
         assertThat(ReplyLetter.draft(reply, FACTS)).contains("不存在", "第三十六条第（四）项");
     }
@@ -230,18 +213,10 @@ class ReplyLetterTest {
     /** Issue 10 item 2: a 2008-regime reply cites the 2008 article and its ground. */
     @Test
     void a2008ReplyCitesThe2008ArticleAndGround() {
-        ReplyContent reply = new ReplyContent(
-                        ReplyType.WITHHELD_THIRD_PARTY_RIGHTS,
-                        false,
-                        null,
-                        null,
-                        null,
-                        "涉及个人隐私",
-                        false,
-                        null,
-                        null,
-                        false,
-                        "北京市东城区人民政府")
+        ReplyContent reply = ReplyContentBuilder.of(ReplyType.WITHHELD_THIRD_PARTY_RIGHTS)
+                .reasons("涉及个人隐私")
+                .reconsiderationBody("北京市东城区人民政府")
+                .build()
                 .withDefaultLegalBasis(ReplyRegime.OGI_2008);
         String text = ReplyLetter.draft(reply, factsOn(LocalDate.of(2018, 9, 28), LocalDate.of(2018, 10, 20)));
         assertThat(text).contains("（2007年国务院令第492号公布）第十四条第四款", "涉及商业秘密、个人隐私").doesNotContain("保护第三方合法权益", "第十五条");
@@ -257,21 +232,10 @@ class ReplyLetterTest {
     /** Issue 10 item 16: the public-interest reasons and the notice to the third party appear in the letter. */
     @Test
     void aDisclosureOverAnObjectionStatesThePublicInterest() {
-        ReplyContent reply = new ReplyContent(
-                ReplyType.DISCLOSED,
-                false,
-                null,
-                null,
-                "《中华人民共和国政府信息公开条例》第三十二条",
-                null,
-                false,
-                null,
-                null,
-                false,
-                null,
-                null,
-                null,
-                "该信息涉及公众健康安全");
+        ReplyContent reply = ReplyContentBuilder.of(ReplyType.DISCLOSED)
+                .legalBasis("《中华人民共和国政府信息公开条例》第三十二条")
+                .publicInterestReasons("该信息涉及公众健康安全")
+                .build();
         assertThat(ReplyLetter.draft(reply, FACTS)).contains("该信息涉及公众健康安全", "书面告知第三方");
     }
 

@@ -8,14 +8,13 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.ogi.cases.rest.CaseSteps.*;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -25,7 +24,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.ogi.cases.domain.ReplyLetter;
@@ -49,13 +47,9 @@ import org.ogi.testsupport.TestEvents;
 @WithTestResource(value = OgiInfrastructure.class, scope = TestResourceScope.GLOBAL)
 class CaseWorkflowApiTest {
 
-    static final LocalDate RECEIVED = LocalDate.of(2024, 9, 27);
-    static final String OFFICER = SignedJwts.staff("officer-1", "A", "case-officer");
     private static final String OTHER_OFFICER = SignedJwts.staff("officer-2", "A", "case-officer");
     private static final String DRAFTER_WHO_ALSO_REVIEWS =
             SignedJwts.staff("officer-1", "A", "case-officer", "reviewer");
-    static final String SECRECY_REVIEWER = SignedJwts.staff("secrecy-1", "A", "secrecy-reviewer");
-    static final String REVIEWER = SignedJwts.staff("reviewer-1", "A", "reviewer");
     static final String HEAD = SignedJwts.staff("head-1", "A", "ogi-office-head");
     private static final String OFFICER_OF_B = SignedJwts.staff("officer-b", "B", "case-officer");
 
@@ -70,19 +64,12 @@ class CaseWorkflowApiTest {
     @Test
     void aCaseGoesFromReceiptToClosedThroughEveryRoleAndEachStepIsAnEvent() throws SQLException {
         clock.setToday(LocalDate.of(2024, 9, 30));
-        String tn = openCase("A");
-        schedule(tn, "A", "CORRECTION_NOTICE", LocalDate.of(2024, 10, 15));
+        String tn = caseWithCorrectionNoticeDue(LocalDate.of(2024, 10, 15));
 
-        advance(
-                OFFICER,
-                tn,
-                "correction-requests",
-                "{\"itemsToCorrect\": [\"请写明所需文件的名称或文号\"], \"periodWorkingDays\": 10}",
-                "CORRECTION_REQUESTED");
+        requestCorrection(tn, "请写明所需文件的名称或文号", 10);
         clock.setToday(LocalDate.of(2024, 10, 8));
         advance(OFFICER, tn, "corrections", "{\"correctedReceivedDate\": \"2024-10-08\"}", "CORRECTED");
-        advance(OFFICER, tn, "acceptances", "{}", "ACCEPTED");
-        advance(OFFICER, tn, "assignments", "{\"department\": \"预算科\", \"officer\": \"officer-1\"}", "DRAFTING");
+        acceptAndAssign(tn);
         schedule(tn, "A", "REPLY", LocalDate.of(2024, 11, 5));
         advance(
                 HEAD,
@@ -248,15 +235,7 @@ class CaseWorkflowApiTest {
     void theReplyLetterIsAPdf() {
         String tn = caseInDrafting();
         advance(OFFICER, tn, "drafts", "{\"replyType\": \"DISCLOSED\"}", "DRAFTING");
-        byte[] pdf = given().auth()
-                .oauth2(OFFICER)
-                .get("/api/cases/" + tn + "/reply-letter.pdf")
-                .then()
-                .statusCode(200)
-                .contentType("application/pdf")
-                .extract()
-                .asByteArray();
-        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertReplyLetterIsAPdf(tn);
     }
 
     @Test
@@ -357,27 +336,20 @@ class CaseWorkflowApiTest {
     @Test
     void aCorrectionIsRequestedOnceAndOnlyWithinTheNoticePeriod() {
         clock.setToday(LocalDate.of(2024, 10, 9));
-        String late = openCase("A");
-        schedule(late, "A", "CORRECTION_NOTICE", LocalDate.of(2024, 10, 8));
-        post(OFFICER, late, "correction-requests", null, "{\"itemsToCorrect\": [\"文号\"], \"periodWorkingDays\": 5}")
+        String late = caseWithCorrectionNoticeDue(LocalDate.of(2024, 10, 8));
+        post(OFFICER, late, "correction-requests", null, correction("文号", 5))
                 .then()
                 .statusCode(409)
                 .body("detail", containsString("2024-10-08"));
 
-        String tn = openCase("A");
-        schedule(tn, "A", "CORRECTION_NOTICE", LocalDate.of(2024, 10, 9));
-        advance(
-                OFFICER,
-                tn,
-                "correction-requests",
-                "{\"itemsToCorrect\": [\"文号\"], \"periodWorkingDays\": 5}",
-                "CORRECTION_REQUESTED");
-        post(OFFICER, tn, "correction-requests", null, "{\"itemsToCorrect\": [\"名称\"], \"periodWorkingDays\": 5}")
+        String tn = caseWithCorrectionNoticeDue(LocalDate.of(2024, 10, 9));
+        requestCorrection(tn, "文号", 5);
+        post(OFFICER, tn, "correction-requests", null, correction("名称", 5))
                 .then()
                 .statusCode(409)
                 .body("allowedActions", not(hasItem("REQUEST_CORRECTION")));
         advance(OFFICER, tn, "corrections", "{\"correctedReceivedDate\": \"2024-10-09\"}", "CORRECTED");
-        post(OFFICER, tn, "correction-requests", null, "{\"itemsToCorrect\": [\"名称\"], \"periodWorkingDays\": 5}")
+        post(OFFICER, tn, "correction-requests", null, correction("名称", 5))
                 .then()
                 .statusCode(409)
                 .body("currentState", equalTo("CORRECTED"))
@@ -389,25 +361,14 @@ class CaseWorkflowApiTest {
     void a2008RequestGetsACorrectionRequestWithoutTheSevenDayLimit() {
         clock.setToday(LocalDate.of(2018, 10, 8));
         String tn = openCase("A", LocalDate.of(2018, 9, 28));
-        advance(
-                OFFICER,
-                tn,
-                "correction-requests",
-                "{\"itemsToCorrect\": [\"文号\"], \"periodWorkingDays\": 5}",
-                "CORRECTION_REQUESTED");
+        requestCorrection(tn, "文号", 5);
     }
 
     @Test
     void whenTheCorrectionPeriodRunsOutTheRequestIsDeemedAbandoned() {
         clock.setToday(LocalDate.of(2024, 9, 30));
-        String tn = openCase("A");
-        schedule(tn, "A", "CORRECTION_NOTICE", LocalDate.of(2024, 10, 15));
-        advance(
-                OFFICER,
-                tn,
-                "correction-requests",
-                "{\"itemsToCorrect\": [\"文号\"], \"periodWorkingDays\": 5}",
-                "CORRECTION_REQUESTED");
+        String tn = caseWithCorrectionNoticeDue(LocalDate.of(2024, 10, 15));
+        requestCorrection(tn, "文号", 5);
         schedule(tn, "A", "CORRECTION_PERIOD", LocalDate.of(2024, 10, 14));
         clock.setToday(LocalDate.of(2024, 10, 14));
         post(OFFICER, tn, "abandonments", null, "{}")
@@ -455,8 +416,7 @@ class CaseWorkflowApiTest {
     @Test
     void underThe2008RegulationAnExtensionIsAtMostFifteenWorkingDays() {
         clock.setToday(LocalDate.of(2019, 5, 20));
-        String tn = caseInDrafting(LocalDate.of(2019, 5, 14));
-        schedule(tn, "A", "REPLY", LocalDate.of(2019, 6, 4));
+        String tn = caseInDraftingDue(LocalDate.of(2019, 5, 14), LocalDate.of(2019, 6, 4));
         post(HEAD, tn, "extensions", null, extension(16, "2019-05-20"))
                 .then()
                 .statusCode(400)
@@ -466,8 +426,7 @@ class CaseWorkflowApiTest {
     @Test
     void aFeeNoticeChargesByTheBracketsAndPaymentResumesDrafting() {
         clock.setToday(LocalDate.of(2024, 10, 9));
-        String tn = caseInDrafting();
-        schedule(tn, "A", "REPLY", LocalDate.of(2024, 10, 30));
+        String tn = caseInDraftingDue(RECEIVED, LocalDate.of(2024, 10, 30));
         advance(OFFICER, tn, "fee-notices", "{\"mode\": \"PER_PAGE\", \"pages\": 250}", "AWAITING_FEE");
         advance(OFFICER, tn, "fee-payments", "{\"paidOn\": \"2024-10-09\"}", "DRAFTING");
         List<CloudEvent> events = KafkaTestClient.eventsFor(Topics.CASES, tn, 5, Duration.ofSeconds(30));
@@ -624,8 +583,7 @@ class CaseWorkflowApiTest {
     @Test
     void anUnpaidFeeEndsInAbandonmentUnderTheFeeClocksTypedKey() {
         clock.setToday(LocalDate.of(2024, 8, 30));
-        String tn = caseInDrafting(LocalDate.of(2024, 8, 26));
-        schedule(tn, "A", "REPLY", LocalDate.of(2024, 9, 23));
+        String tn = caseInDraftingDue(LocalDate.of(2024, 8, 26), LocalDate.of(2024, 9, 23));
         clock.setToday(LocalDate.of(2024, 9, 2));
         advance(OFFICER, tn, "fee-notices", "{\"mode\": \"PER_PAGE\", \"pages\": 40}", "AWAITING_FEE");
         post(OFFICER, tn, "abandonments", null, "{}").then().statusCode(409);
@@ -656,8 +614,7 @@ class CaseWorkflowApiTest {
     void aPerRequestFeeCountsTheApplicantsRequestsInTheMonthFromIntake() {
         clock.setToday(LocalDate.of(2024, 10, 9));
         String tn = openCase("A", RECEIVED, r -> withRequestsInMonth(r, 31));
-        advance(OFFICER, tn, "acceptances", "{}", "ACCEPTED");
-        advance(OFFICER, tn, "assignments", "{\"department\": \"预算科\", \"officer\": \"officer-1\"}", "DRAFTING");
+        acceptAndAssign(tn);
         schedule(tn, "A", "REPLY", LocalDate.of(2024, 10, 30));
         post(OFFICER, tn, "fee-notices", null, "{\"mode\": \"PER_REQUEST\", \"pages\": 31}")
                 .then()
@@ -674,8 +631,7 @@ class CaseWorkflowApiTest {
     /** Issue 10 item 3: received 2024-09-27, due 2024-10-30; an extension on 2024-11-05 is refused. */
     @Test
     void anExtensionAfterTheReplyDueDateIsRefused() {
-        String tn = caseInDrafting();
-        schedule(tn, "A", "REPLY", LocalDate.of(2024, 10, 30));
+        String tn = caseInDraftingDue(RECEIVED, LocalDate.of(2024, 10, 30));
         clock.setToday(LocalDate.of(2024, 11, 5));
         post(HEAD, tn, "extensions", null, extension(20, "2024-11-05"))
                 .then()
@@ -740,11 +696,7 @@ class CaseWorkflowApiTest {
     void theProofOfServiceFromNotificationsRecordsTheDelivery() {
         clock.setToday(LocalDate.of(2024, 10, 9));
         String tn = caseInDrafting();
-        advance(OFFICER, tn, "drafts", "{\"replyType\": \"DISCLOSED\"}", "DRAFTING");
-        advance(OFFICER, tn, "draft-submissions", "{}", "SECRECY_REVIEW");
-        advance(SECRECY_REVIEWER, tn, "secrecy-reviews", "{\"outcome\": \"PASSED\"}", "APPROVAL");
-        advance(REVIEWER, tn, "approvals", "{\"outcome\": \"APPROVED\"}", "APPROVED");
-        advance(OFFICER, tn, "replies", "{\"deliveryMethod\": \"EMAIL\"}", "REPLIED");
+        reply(tn, "{\"replyType\": \"DISCLOSED\"}", "EMAIL");
         CloudEvent replied = KafkaTestClient.eventsFor(Topics.CASES, tn, 7, Duration.ofSeconds(30)).stream()
                 .filter(e -> e.is(Events.CASE_REPLIED))
                 .findFirst()
@@ -805,9 +757,7 @@ class CaseWorkflowApiTest {
                 "drafts",
                 "{\"replyType\": \"DISCLOSED\", \"publicInterestReasons\": \"排污数据涉及公众健康\"}",
                 "DRAFTING");
-        advance(OFFICER, tn, "draft-submissions", "{}", "SECRECY_REVIEW");
-        advance(SECRECY_REVIEWER, tn, "secrecy-reviews", "{\"outcome\": \"PASSED\"}", "APPROVAL");
-        advance(REVIEWER, tn, "approvals", "{\"outcome\": \"APPROVED\"}", "APPROVED");
+        approve(tn);
         post(OFFICER, tn, "replies", null, "{\"deliveryMethod\": \"EMAIL\"}")
                 .then()
                 .statusCode(409)
@@ -850,9 +800,7 @@ class CaseWorkflowApiTest {
         advance(OFFICER, withheld, "drafts", """
                 {"replyType": "WITHHELD_INTERNAL_AFFAIRS", "reasons": "属于人事管理信息",
                  "reconsiderationBody": "北京市东城区人民政府"}""", "DRAFTING");
-        advance(OFFICER, withheld, "draft-submissions", "{}", "SECRECY_REVIEW");
-        advance(SECRECY_REVIEWER, withheld, "secrecy-reviews", "{\"outcome\": \"PASSED\"}", "APPROVAL");
-        advance(REVIEWER, withheld, "approvals", "{\"outcome\": \"APPROVED\"}", "APPROVED");
+        approve(withheld);
         clock.setToday(LocalDate.of(2024, 1, 3));
         advance(OFFICER, withheld, "replies", "{\"deliveryMethod\": \"POST\"}", "REPLIED");
         String sent = given().auth()
@@ -924,11 +872,7 @@ class CaseWorkflowApiTest {
                 .then()
                 .statusCode(400)
                 .body("errors[0].message", containsString("has not been answered"));
-        advance(OFFICER, earlier, "drafts", "{\"replyType\": \"DISCLOSED\"}", "DRAFTING");
-        advance(OFFICER, earlier, "draft-submissions", "{}", "SECRECY_REVIEW");
-        advance(SECRECY_REVIEWER, earlier, "secrecy-reviews", "{\"outcome\": \"PASSED\"}", "APPROVAL");
-        advance(REVIEWER, earlier, "approvals", "{\"outcome\": \"APPROVED\"}", "APPROVED");
-        advance(OFFICER, earlier, "replies", "{\"deliveryMethod\": \"EMAIL\"}", "REPLIED");
+        reply(earlier, "{\"replyType\": \"DISCLOSED\"}", "EMAIL");
         clock.setToday(LocalDate.of(2024, 10, 9));
         advance(OFFICER, tn, "drafts", repeat, "DRAFTING");
         given().auth()
@@ -944,8 +888,7 @@ class CaseWorkflowApiTest {
     void aRecordCorrectionRequestIsAnsweredByTheCheckAndItsOutcome() {
         clock.setToday(LocalDate.of(2024, 10, 9));
         String tn = openCase("A", RECEIVED, CaseWorkflowApiTest::asRecordCorrection);
-        advance(OFFICER, tn, "acceptances", "{}", "ACCEPTED");
-        advance(OFFICER, tn, "assignments", "{\"department\": \"预算科\", \"officer\": \"officer-1\"}", "DRAFTING");
+        acceptAndAssign(tn);
         given().auth()
                 .oauth2(OFFICER)
                 .get("/api/cases/" + tn)
@@ -965,15 +908,7 @@ class CaseWorkflowApiTest {
                 .dataAs(Events.CASE_RECORD_CORRECTION_DECIDED);
         assertThat(decided.outcome()).isEqualTo("CORRECTED");
         assertThat(decided.decidedOn()).isEqualTo(LocalDate.of(2024, 10, 9));
-        byte[] pdf = given().auth()
-                .oauth2(OFFICER)
-                .get("/api/cases/" + tn + "/reply-letter.pdf")
-                .then()
-                .statusCode(200)
-                .contentType("application/pdf")
-                .extract()
-                .asByteArray();
-        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertReplyLetterIsAPdf(tn);
         advance(
                 OFFICER,
                 tn,
@@ -992,9 +927,7 @@ class CaseWorkflowApiTest {
         String tn = caseInDrafting();
         advance(OFFICER, tn, "drafts", """
                 {"replyType": "DISCLOSED", "reconsiderationBody": "北京市东城区人民政府"}""", "DRAFTING");
-        advance(OFFICER, tn, "draft-submissions", "{}", "SECRECY_REVIEW");
-        advance(SECRECY_REVIEWER, tn, "secrecy-reviews", "{\"outcome\": \"PASSED\"}", "APPROVAL");
-        advance(REVIEWER, tn, "approvals", "{\"outcome\": \"APPROVED\"}", "APPROVED");
+        approve(tn);
         String firstSha = letterSha256(tn);
         assertThat(firstSha).isNotNull();
 
@@ -1003,9 +936,7 @@ class CaseWorkflowApiTest {
         advance(OFFICER, tn, "drafts", """
                 {"replyType": "WITHHELD_STATE_SECRET", "reasons": "经定密属于国家秘密",
                  "reconsiderationBody": "北京市东城区人民政府"}""", "DRAFTING");
-        advance(OFFICER, tn, "draft-submissions", "{}", "SECRECY_REVIEW");
-        advance(SECRECY_REVIEWER, tn, "secrecy-reviews", "{\"outcome\": \"PASSED\"}", "APPROVAL");
-        advance(REVIEWER, tn, "approvals", "{\"outcome\": \"APPROVED\"}", "APPROVED");
+        approve(tn);
         assertThat(letterSha256(tn)).isNotNull().isNotEqualTo(firstSha);
         advance(OFFICER, tn, "replies", "{\"deliveryMethod\": \"POST\"}", "REPLIED");
         given().auth()
@@ -1027,6 +958,18 @@ class CaseWorkflowApiTest {
         }
     }
 
+    private static void assertReplyLetterIsAPdf(String tn) {
+        byte[] pdf = given().auth()
+                .oauth2(OFFICER)
+                .get("/api/cases/" + tn + "/reply-letter.pdf")
+                .then()
+                .statusCode(200)
+                .contentType("application/pdf")
+                .extract()
+                .asByteArray();
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
     private static String letterSha256(String tn) throws SQLException {
         try (Connection db = OgiInfrastructure.openDatabaseConnection();
                 PreparedStatement select =
@@ -1039,39 +982,28 @@ class CaseWorkflowApiTest {
         }
     }
 
-    // ---- helpers
+    // ---- helpers (the common steps are in CaseSteps)
 
-    private static String caseInDrafting() {
-        return caseInDrafting(RECEIVED);
-    }
-
-    private static String caseInDrafting(LocalDate received) {
-        String tn = openCase("A", received);
-        advance(OFFICER, tn, "acceptances", "{}", "ACCEPTED");
-        advance(OFFICER, tn, "assignments", "{\"department\": \"预算科\", \"officer\": \"officer-1\"}", "DRAFTING");
+    /** A case in drafting whose reply deadline-service has announced as due on {@code replyDue}. */
+    private static String caseInDraftingDue(LocalDate received, LocalDate replyDue) {
+        String tn = caseInDrafting(received);
+        schedule(tn, "A", "REPLY", replyDue);
         return tn;
     }
 
-    private static String openCase(String agency) {
-        return openCase(agency, RECEIVED);
-    }
-
-    private static String openCase(String agency, LocalDate received) {
-        return openCase(agency, received, r -> r);
-    }
-
-    static String openCase(String agency, LocalDate received, UnaryOperator<RequestReceived> changed) {
-        String tn = TestEvents.newTrackingNumber(agency);
-        String token = SignedJwts.staff("reader", agency, "case-officer");
-        TestEvents.publishAndAwait(
-                TestEvents.event(
-                        Events.REQUEST_RECEIVED, tn, changed.apply(TestEvents.requestReceived(tn, agency, received))),
-                () -> given().auth()
-                        .oauth2(token)
-                        .get("/api/cases/" + tn)
-                        .then()
-                        .statusCode(200));
+    /** A case received on RECEIVED whose correction notice deadline-service has announced as due on {@code due}. */
+    private static String caseWithCorrectionNoticeDue(LocalDate due) {
+        String tn = openCase("A");
+        schedule(tn, "A", "CORRECTION_NOTICE", due);
         return tn;
+    }
+
+    private static void requestCorrection(String tn, String item, int periodWorkingDays) {
+        advance(OFFICER, tn, "correction-requests", correction(item, periodWorkingDays), "CORRECTION_REQUESTED");
+    }
+
+    private static String correction(String item, int periodWorkingDays) {
+        return "{\"itemsToCorrect\": [\"%s\"], \"periodWorkingDays\": %d}".formatted(item, periodWorkingDays);
     }
 
     /** deadline-service announces a due date; waits until the case has it. */
@@ -1167,32 +1099,6 @@ class CaseWorkflowApiTest {
     private static String extension(int workingDays, String applicantToldOn) {
         return "{\"workingDays\": %d, \"reason\": \"复杂\", \"applicantToldOn\": \"%s\"}"
                 .formatted(workingDays, applicantToldOn);
-    }
-
-    static long version(String tn) {
-        return Long.parseLong(given().auth()
-                .oauth2(OFFICER)
-                .get("/api/cases/" + tn)
-                .then()
-                .statusCode(200)
-                .extract()
-                .header("ETag")
-                .replace("\"", ""));
-    }
-
-    /** Takes a step with the version just read, as a client would, and expects the new state. */
-    static void advance(String token, String tn, String resource, String body, String expectedState) {
-        post(token, tn, resource, version(tn), body).then().statusCode(200).body("state", equalTo(expectedState));
-    }
-
-    static Response post(String token, String tn, String resource, Long version, String body) {
-        return request(token, version, body).post("/api/cases/" + tn + "/" + resource);
-    }
-
-    static RequestSpecification request(String token, Long version, String body) {
-        RequestSpecification spec =
-                given().auth().oauth2(token).contentType(ContentType.JSON).body(body);
-        return version == null ? spec : spec.header("If-Match", "\"" + version + "\"");
     }
 
     private static void execute(Connection db, String sql, String tn) throws SQLException {

@@ -8,12 +8,12 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.ogi.cases.rest.CaseSteps.*;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -43,11 +43,6 @@ import org.ogi.testsupport.TestEvents;
 @TestProfile(SignedJwts.TestIssuer.class)
 @WithTestResource(value = OgiInfrastructure.class, scope = TestResourceScope.GLOBAL)
 class RemandReopensCaseTest {
-
-    private static final LocalDate RECEIVED = LocalDate.of(2024, 9, 27);
-    private static final String OFFICER = SignedJwts.staff("officer-1", "A", "case-officer");
-    private static final String SECRECY_REVIEWER = SignedJwts.staff("secrecy-1", "A", "secrecy-reviewer");
-    private static final String REVIEWER = SignedJwts.staff("reviewer-1", "A", "reviewer");
 
     @Inject
     MutableClock clock;
@@ -83,31 +78,8 @@ class RemandReopensCaseTest {
         assertThat(deadlineRows(appeal)).isZero();
 
         clock.setToday(LocalDate.of(2024, 12, 20));
-        CloudEvent decided = TestEvents.event(
-                AppealEvents.DECIDED,
-                appeal,
-                new AppealEvents.Decided(
-                        appeal,
-                        "A",
-                        "RECONSIDERATION",
-                        List.of(tn),
-                        "ORDERED_TO_REPLY",
-                        "CORRECTED",
-                        "DECISION",
-                        LocalDate.of(2024, 12, 16),
-                        LocalDate.of(2024, 12, 18),
-                        "东政复决字〔2024〕12号",
-                        true,
-                        null,
-                        null,
-                        "legal-1"));
-        TestEvents.publishAndAwait(
-                decided,
-                () -> given().auth()
-                        .oauth2(OFFICER)
-                        .get("/api/cases/" + tn)
-                        .then()
-                        .body("state", equalTo("REOPENED")));
+        CloudEvent decided = decided(appeal, tn, "ORDERED_TO_REPLY", "东政复决字〔2024〕12号", null);
+        reopen(tn, decided);
         LocalDate newDue = LocalDate.of(2025, 1, 16);
         schedule(tn, ClockKey.of(ClockKind.REMAND_REPLY, appeal), newDue);
         given().auth()
@@ -147,12 +119,8 @@ class RemandReopensCaseTest {
         given().auth().oauth2(OFFICER).get("/api/cases/" + tn).then().body("earlierReplies", hasSize(1));
 
         // The new reply: drafted, secrecy-reviewed and approved again, then sent.
-        advance(OFFICER, tn, "drafts", """
-                {"replyType": "DISCLOSED", "reconsiderationBody": "北京市东城区人民政府"}""", "DRAFTING");
-        advance(OFFICER, tn, "draft-submissions", "{}", "SECRECY_REVIEW");
-        advance(SECRECY_REVIEWER, tn, "secrecy-reviews", "{\"outcome\": \"PASSED\"}", "APPROVAL");
-        advance(REVIEWER, tn, "approvals", "{\"outcome\": \"APPROVED\"}", "APPROVED");
-        advance(OFFICER, tn, "replies", "{\"deliveryMethod\": \"POST\"}", "REPLIED");
+        reply(tn, """
+                {"replyType": "DISCLOSED", "reconsiderationBody": "北京市东城区人民政府"}""", "POST");
         given().auth()
                 .oauth2(OFFICER)
                 .get("/api/cases/" + tn)
@@ -224,14 +192,7 @@ class RemandReopensCaseTest {
     @Test
     void aRemandReopensAWithdrawnRequest() {
         clock.setToday(LocalDate.of(2024, 10, 9));
-        String tn = TestEvents.newTrackingNumber("A");
-        TestEvents.publishAndAwait(
-                TestEvents.event(Events.REQUEST_RECEIVED, tn, TestEvents.requestReceived(tn, "A", RECEIVED)),
-                () -> given().auth()
-                        .oauth2(OFFICER)
-                        .get("/api/cases/" + tn)
-                        .then()
-                        .statusCode(200));
+        String tn = openCase("A");
         advance(OFFICER, tn, "acceptances", "{}", "ACCEPTED");
         advance(
                 OFFICER,
@@ -241,30 +202,7 @@ class RemandReopensCaseTest {
                 "WITHDRAWN");
         String appeal = "FY-W-" + tn;
         clock.setToday(LocalDate.of(2024, 12, 20));
-        TestEvents.publishAndAwait(
-                TestEvents.event(
-                        AppealEvents.DECIDED,
-                        appeal,
-                        new AppealEvents.Decided(
-                                appeal,
-                                "A",
-                                "RECONSIDERATION",
-                                List.of(tn),
-                                "ORDERED_TO_PERFORM",
-                                "CORRECTED",
-                                "DECISION",
-                                LocalDate.of(2024, 12, 16),
-                                LocalDate.of(2024, 12, 18),
-                                "东政复决字〔2024〕13号",
-                                true,
-                                LocalDate.of(2025, 1, 10),
-                                null,
-                                "legal-1")),
-                () -> given().auth()
-                        .oauth2(OFFICER)
-                        .get("/api/cases/" + tn)
-                        .then()
-                        .body("state", equalTo("REOPENED")));
+        reopen(tn, decided(appeal, tn, "ORDERED_TO_PERFORM", "东政复决字〔2024〕13号", LocalDate.of(2025, 1, 10)));
         given().auth()
                 .oauth2(OFFICER)
                 .get("/api/cases/" + tn)
@@ -281,23 +219,11 @@ class RemandReopensCaseTest {
 
     /** A refusal answered and delivered on 2024-10-09. */
     private static String deliveredRefusal() {
-        String tn = TestEvents.newTrackingNumber("A");
-        TestEvents.publishAndAwait(
-                TestEvents.event(Events.REQUEST_RECEIVED, tn, TestEvents.requestReceived(tn, "A", RECEIVED)),
-                () -> given().auth()
-                        .oauth2(OFFICER)
-                        .get("/api/cases/" + tn)
-                        .then()
-                        .statusCode(200));
-        advance(OFFICER, tn, "acceptances", "{}", "ACCEPTED");
-        advance(OFFICER, tn, "assignments", "{\"department\": \"预算科\", \"officer\": \"officer-1\"}", "DRAFTING");
-        advance(OFFICER, tn, "drafts", """
+        String tn = openCase("A");
+        acceptAndAssign(tn);
+        reply(tn, """
                 {"replyType": "WITHHELD_STATE_SECRET", "reasons": "经定密属于国家秘密",
-                 "reconsiderationBody": "北京市东城区人民政府"}""", "DRAFTING");
-        advance(OFFICER, tn, "draft-submissions", "{}", "SECRECY_REVIEW");
-        advance(SECRECY_REVIEWER, tn, "secrecy-reviews", "{\"outcome\": \"PASSED\"}", "APPROVAL");
-        advance(REVIEWER, tn, "approvals", "{\"outcome\": \"APPROVED\"}", "APPROVED");
-        advance(OFFICER, tn, "replies", "{\"deliveryMethod\": \"POST\"}", "REPLIED");
+                 "reconsiderationBody": "北京市东城区人民政府"}""", "POST");
         advance(
                 OFFICER,
                 tn,
@@ -305,6 +231,40 @@ class RemandReopensCaseTest {
                 "{\"method\": \"POST\", \"deliveredOn\": \"2024-10-09\", \"proof\": \"EMS 1234567890123\"}",
                 "DELIVERED");
         return tn;
+    }
+
+    /** The body's decision of 2024-12-16, served 2024-12-18, ordering agency A to act on the request anew. */
+    private static CloudEvent decided(
+            String appeal, String tn, String outcome, String documentNumber, LocalDate replyAgainBy) {
+        return TestEvents.event(
+                AppealEvents.DECIDED,
+                appeal,
+                new AppealEvents.Decided(
+                        appeal,
+                        "A",
+                        "RECONSIDERATION",
+                        List.of(tn),
+                        outcome,
+                        "CORRECTED",
+                        "DECISION",
+                        LocalDate.of(2024, 12, 16),
+                        LocalDate.of(2024, 12, 18),
+                        documentNumber,
+                        true,
+                        replyAgainBy,
+                        null,
+                        "legal-1"));
+    }
+
+    /** Publishes the decision; waits until it has reopened the case. */
+    private static void reopen(String tn, CloudEvent decided) {
+        TestEvents.publishAndAwait(
+                decided,
+                () -> given().auth()
+                        .oauth2(OFFICER)
+                        .get("/api/cases/" + tn)
+                        .then()
+                        .body("state", equalTo("REOPENED")));
     }
 
     private static AppealEvents.Filed filed(String appeal, String tn) {
@@ -369,28 +329,5 @@ class RemandReopensCaseTest {
                 return rows.getInt(1);
             }
         }
-    }
-
-    private static long version(String tn) {
-        return Long.parseLong(given().auth()
-                .oauth2(OFFICER)
-                .get("/api/cases/" + tn)
-                .then()
-                .statusCode(200)
-                .extract()
-                .header("ETag")
-                .replace("\"", ""));
-    }
-
-    private static void advance(String token, String tn, String resource, String body, String expectedState) {
-        given().auth()
-                .oauth2(token)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .header("If-Match", "\"" + version(tn) + "\"")
-                .post("/api/cases/" + tn + "/" + resource)
-                .then()
-                .statusCode(200)
-                .body("state", equalTo(expectedState));
     }
 }

@@ -131,17 +131,7 @@ public final class CaseClocks {
                         : e instanceof Stopped s
                                 ? words.stopped(s)
                                 : "已于" + date(e.occurredOn()) + (e instanceof Accepted ? "受理" : "答复") + "，未要求补正。"));
-        return new DerivedClock(
-                ClockKey.of(ClockKind.CORRECTION_NOTICE),
-                received,
-                days,
-                regime,
-                due.date(),
-                due.provisional(),
-                end.map(ClockEvent::occurredOn).orElse(null),
-                false,
-                List.of(),
-                lines);
+        return unpaused(ClockKey.of(ClockKind.CORRECTION_NOTICE), received, days, due, end, lines);
     }
 
     /*
@@ -158,9 +148,15 @@ public final class CaseClocks {
         lines.add(words.due(due));
         Optional<ClockEvent> end = firstMatching(e -> e instanceof Replied || e instanceof Stopped);
         end.ifPresent(e -> lines.add(e instanceof Stopped s ? words.stopped(s) : "已于" + date(e.occurredOn()) + "答复。"));
+        return unpaused(ClockKey.of(ClockKind.RECORD_CORRECTION), received, days, due, end, lines);
+    }
+
+    /** A clock that never pauses: due {@code days} working days from {@code start}, met when {@code end} happened. */
+    private DerivedClock unpaused(
+            ClockKey id, LocalDate start, int days, CalendarAnswer due, Optional<ClockEvent> end, List<String> lines) {
         return new DerivedClock(
-                ClockKey.of(ClockKind.RECORD_CORRECTION),
-                received,
+                id,
+                start,
                 days,
                 regime,
                 due.date(),
@@ -306,17 +302,7 @@ public final class CaseClocks {
                 e instanceof Corrected c
                         ? "已于" + date(c.correctedReceivedDate()) + "收到补正后的申请。"
                         : words.stopped((Stopped) e)));
-        return new DerivedClock(
-                ClockKey.of(ClockKind.CORRECTION_PERIOD),
-                notice.noticeDate(),
-                days,
-                regime,
-                due.date(),
-                due.provisional(),
-                end.map(ClockEvent::occurredOn).orElse(null),
-                false,
-                List.of(),
-                lines);
+        return unpaused(ClockKey.of(ClockKind.CORRECTION_PERIOD), notice.noticeDate(), days, due, end, lines);
     }
 
     private DerivedClock consultationAnswer(ConsultationStarted consultation) {
@@ -344,17 +330,7 @@ public final class CaseClocks {
                 e instanceof ConsultationEnded ended
                         ? ended(ended, thirdParty, due.date())
                         : words.stopped((Stopped) e)));
-        return new DerivedClock(
-                ClockKey.of(kind, consultation.consultationId()),
-                start,
-                days,
-                regime,
-                due.date(),
-                due.provisional(),
-                end.map(ClockEvent::occurredOn).orElse(null),
-                false,
-                List.of(),
-                lines);
+        return unpaused(ClockKey.of(kind, consultation.consultationId()), start, days, due, end, lines);
     }
 
     private static String ended(ConsultationEnded ended, boolean thirdParty, LocalDate periodEnd) {
@@ -388,17 +364,7 @@ public final class CaseClocks {
                 e -> e instanceof FeePaid paid && paid.feeId().equals(notice.feeId()) || e instanceof Stopped);
         end.ifPresent(e ->
                 lines.add(e instanceof FeePaid paid ? "已于" + date(paid.paidOn()) + "缴费。" : words.stopped((Stopped) e)));
-        return new DerivedClock(
-                ClockKey.of(ClockKind.FEE_PAYMENT, notice.feeId()),
-                start,
-                days,
-                regime,
-                due.date(),
-                due.provisional(),
-                end.map(ClockEvent::occurredOn).orElse(null),
-                false,
-                List.of(),
-                lines);
+        return unpaused(ClockKey.of(ClockKind.FEE_PAYMENT, notice.feeId()), start, days, due, end, lines);
     }
 
     private sealed interface Step permits Window, Extension, LongerPeriod {

@@ -13,11 +13,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.ogi.contracts.Roles;
 import org.ogi.contracts.v1.ClockKind;
 import org.ogi.deadline.service.AgencyDeadlines;
 import org.ogi.platform.problem.ProblemException;
 import org.ogi.platform.security.Caller;
-import org.ogi.platform.security.Roles;
 
 /** The caller's agency's open clocks that are due soon or overdue, earliest first. */
 @Path("/api/deadlines")

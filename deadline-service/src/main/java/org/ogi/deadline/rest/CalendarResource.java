@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.ogi.contracts.Roles;
 import org.ogi.deadline.domain.CalendarAnswer;
 import org.ogi.deadline.domain.CalendarYear;
 import org.ogi.deadline.persistence.CalendarStore;
@@ -31,7 +32,6 @@ import org.ogi.deadline.service.Calendars;
 import org.ogi.platform.problem.Problem;
 import org.ogi.platform.problem.ProblemException;
 import org.ogi.platform.security.Caller;
-import org.ogi.platform.security.Roles;
 
 /**
  * Period arithmetic on the official calendar, for anyone signed in. The calendar is national: only the system

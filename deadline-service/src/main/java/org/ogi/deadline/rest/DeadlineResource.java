@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.ogi.contracts.Roles;
 import org.ogi.deadline.config.DeadlineConfig;
 import org.ogi.deadline.domain.ClockStatus;
 import org.ogi.deadline.domain.DerivedClock;
@@ -17,7 +18,6 @@ import org.ogi.deadline.domain.WorkingDayCalendar;
 import org.ogi.deadline.service.Clocks;
 import org.ogi.platform.problem.ProblemException;
 import org.ogi.platform.security.Caller;
-import org.ogi.platform.security.Roles;
 
 @Path("/api/cases/{trackingNumber}/deadlines")
 @Produces(MediaType.APPLICATION_JSON)

@@ -2,6 +2,7 @@ package org.ogi.deadline.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.ogi.testsupport.RepliedBuilder.replied;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -15,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.ogi.contracts.CloudEvent;
 import org.ogi.contracts.Topics;
 import org.ogi.contracts.v1.AppealEvents;
-import org.ogi.contracts.v1.CaseEvents;
 import org.ogi.contracts.v1.CaseTransitioned;
 import org.ogi.contracts.v1.Events;
 import org.ogi.deadline.AppealEventsForTests;
@@ -101,25 +101,25 @@ class AppealClocksFlowTest {
         TestEvents.publish(TestEvents.event(
                 Events.CASE_REPLIED,
                 tn,
-                new CaseEvents.Replied(
-                        new CaseTransitioned(
-                                tn,
-                                "A",
-                                "REPLY",
-                                "APPROVED",
-                                "REPLIED",
-                                LocalDate.of(2024, 10, 14),
-                                OffsetDateTime.now(),
-                                "officer",
-                                "case-officer"),
-                        "DISCLOSED",
-                        "DISCLOSED",
-                        LocalDate.of(2024, 10, 14),
-                        "Art. 36(二)",
-                        "POST",
-                        "NATURAL_PERSON",
-                        null,
-                        true)));
+                replied(
+                                new CaseTransitioned(
+                                        tn,
+                                        "A",
+                                        "REPLY",
+                                        "APPROVED",
+                                        "REPLIED",
+                                        LocalDate.of(2024, 10, 14),
+                                        OffsetDateTime.now(),
+                                        "officer",
+                                        "case-officer"),
+                                "DISCLOSED",
+                                LocalDate.of(2024, 10, 14))
+                        .outcomeGroup("DISCLOSED")
+                        .legalBasis("Art. 36(二)")
+                        .deliveryMethod("POST")
+                        .applicantCategory("NATURAL_PERSON")
+                        .remediesTold(true)
+                        .build()));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> rows("select count(*) from deadline_clock where "
                                 + "tracking_number = '" + tn + "' and clock = 'REMAND_REPLY:" + number

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.ogi.deadline.CaseEventsForTests.publish;
 import static org.ogi.deadline.CaseEventsForTests.receive;
+import static org.ogi.testsupport.RepliedBuilder.replied;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -27,16 +28,15 @@ import org.ogi.testsupport.OgiInfrastructure;
 
 @QuarkusTest
 @WithTestResource(value = OgiInfrastructure.class, scope = TestResourceScope.GLOBAL)
+@TestSecurity(user = "officer", roles = "case-officer")
+@OidcSecurity(claims = @Claim(key = "agency", value = "A"))
 class CaseClocksFlowTest {
 
     private static final LocalDate RECEIVED = LocalDate.of(2024, 9, 27);
 
     @Test
-    @TestSecurity(user = "officer", roles = "case-officer")
-    @OidcSecurity(claims = @Claim(key = "agency", value = "A"))
     void correctionRestartsTheReplyClockAndEveryClockIsListed() {
-        String trackingNumber = receive("A", RECEIVED);
-        assertThat(deadlineEvents(trackingNumber, 2)).hasSize(2);
+        String trackingNumber = received(RECEIVED);
 
         publish(
                 Events.CASE_CORRECTION_REQUESTED,
@@ -67,11 +67,7 @@ class CaseClocksFlowTest {
                 .extracting(e -> e.data().get("clock").asText())
                 .containsExactlyInAnyOrder("REPLY", "CORRECTION_NOTICE", "CORRECTION_PERIOD");
 
-        JsonPath deadlines = given().get("/api/cases/" + trackingNumber + "/deadlines")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        JsonPath deadlines = deadlines(trackingNumber);
         assertThat(deadlines.getString("clocks.find { it.kind == 'REPLY' }.dueDate"))
                 .isEqualTo("2024-11-12");
         assertThat(deadlines.getString("clocks.find { it.kind == 'REPLY' }.startDate"))
@@ -87,11 +83,8 @@ class CaseClocksFlowTest {
     }
 
     @Test
-    @TestSecurity(user = "officer", roles = "case-officer")
-    @OidcSecurity(claims = @Claim(key = "agency", value = "A"))
     void consultationAndExtensionMoveTheReplyDueDateAndAddTheAnswerClock() {
-        String trackingNumber = receive("A", RECEIVED);
-        assertThat(deadlineEvents(trackingNumber, 2)).hasSize(2);
+        String trackingNumber = received(RECEIVED);
 
         publish(
                 Events.CASE_CONSULTATION_STARTED,
@@ -124,11 +117,7 @@ class CaseClocksFlowTest {
                 .extracting(e -> e.data().get("reason").asText())
                 .containsExactly("CONSULTATION_STARTED", "CONSULTATION_ENDED", "EXTENDED");
 
-        JsonPath deadlines = given().get("/api/cases/" + trackingNumber + "/deadlines")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        JsonPath deadlines = deadlines(trackingNumber);
         assertThat(deadlines.getString("clocks.find { it.kind == 'REPLY' }.dueDate"))
                 .isEqualTo("2024-12-04");
         assertThat(deadlines.getInt("clocks.find { it.kind == 'REPLY' }.workingDays"))
@@ -140,25 +129,20 @@ class CaseClocksFlowTest {
     }
 
     @Test
-    @TestSecurity(user = "officer", roles = "case-officer")
-    @OidcSecurity(claims = @Claim(key = "agency", value = "A"))
     void replyMeetsTheClock() {
-        String trackingNumber = receive("A", RECEIVED);
-        assertThat(deadlineEvents(trackingNumber, 2)).hasSize(2);
+        String trackingNumber = received(RECEIVED);
         publish(Events.CASE_ACCEPTED, trackingNumber, "A", LocalDate.of(2024, 9, 30), CaseEvents.Accepted::new);
         publish(
                 Events.CASE_REPLIED,
                 trackingNumber,
                 "A",
                 LocalDate.of(2024, 10, 21),
-                t -> new CaseEvents.Replied(
-                        t,
-                        "DISCLOSED",
-                        "DISCLOSED",
-                        LocalDate.of(2024, 10, 21),
-                        "Art. 36(一)",
-                        "EMAIL",
-                        "NATURAL_PERSON"));
+                t -> replied(t, "DISCLOSED", LocalDate.of(2024, 10, 21))
+                        .outcomeGroup("DISCLOSED")
+                        .legalBasis("Art. 36(一)")
+                        .deliveryMethod("EMAIL")
+                        .applicantCategory("NATURAL_PERSON")
+                        .build());
 
         // Events of one case are consumed in order, so once the reply is met the acceptance is in too.
         JsonPath deadlines = awaitMetOn(trackingNumber, "2024-10-21");
@@ -167,12 +151,9 @@ class CaseClocksFlowTest {
     }
 
     @Test
-    @TestSecurity(user = "officer", roles = "case-officer")
-    @OidcSecurity(claims = @Claim(key = "agency", value = "A"))
     void anExtensionDatedAfterTheDueDateLeavesTheReplyOverdue() {
         // Issue 10 item 3 (Art. 33 ¶2): received 2024-09-27, due 2024-10-30, extension approved 2024-11-05.
-        String trackingNumber = receive("A", RECEIVED);
-        assertThat(deadlineEvents(trackingNumber, 2)).hasSize(2);
+        String trackingNumber = received(RECEIVED);
         publish(
                 Events.CASE_EXTENDED,
                 trackingNumber,
@@ -190,13 +171,10 @@ class CaseClocksFlowTest {
     }
 
     @Test
-    @TestSecurity(user = "officer", roles = "case-officer")
-    @OidcSecurity(claims = @Claim(key = "agency", value = "A"))
     void theCaseEventsOfIssue10MoveTheClocksAsTheLawSays() {
         // Received 2024-04-22 (due 05-21). Letter sent 04-26, its receipt on 04-30 entered later: the third party's
         // 15 working days end 05-23 (item 4). Fee notice issued 05-06, received 05-08: payable until 06-04 (item 5).
-        String trackingNumber = receive("A", LocalDate.of(2024, 4, 22));
-        assertThat(deadlineEvents(trackingNumber, 2)).hasSize(2);
+        String trackingNumber = received(LocalDate.of(2024, 4, 22));
         publish(
                 Events.CASE_CONSULTATION_STARTED,
                 trackingNumber,
@@ -252,6 +230,21 @@ class CaseClocksFlowTest {
                 .anySatisfy(line -> assertThat(line).contains("第三十五条"));
     }
 
+    /** A request of agency A received on {@code on}, once its two first clocks are scheduled. */
+    private static String received(LocalDate on) {
+        String trackingNumber = receive("A", on);
+        assertThat(deadlineEvents(trackingNumber, 2)).hasSize(2);
+        return trackingNumber;
+    }
+
+    private static JsonPath deadlines(String trackingNumber) {
+        return given().get("/api/cases/" + trackingNumber + "/deadlines")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
     private static JsonPath awaitExplanation(String trackingNumber, String line) {
         return awaitReply(
                 trackingNumber,
@@ -271,13 +264,7 @@ class CaseClocksFlowTest {
         return await("reply of " + trackingNumber + " " + what)
                 .atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(100))
-                .until(
-                        () -> given().get("/api/cases/" + trackingNumber + "/deadlines")
-                                .then()
-                                .statusCode(200)
-                                .extract()
-                                .jsonPath(),
-                        done);
+                .until(() -> deadlines(trackingNumber), done);
     }
 
     private static List<CloudEvent> deadlineEvents(String trackingNumber, int atLeast) {

@@ -15,7 +15,6 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.ogi.intake.domain.ApplicantCategory;
 import org.ogi.intake.domain.ApplicantType;
 import org.ogi.intake.domain.Channel;
 import org.ogi.intake.domain.DeliveryForm;
@@ -23,6 +22,7 @@ import org.ogi.intake.domain.DeliveryMethod;
 import org.ogi.intake.domain.IdType;
 import org.ogi.intake.domain.Postage;
 import org.ogi.intake.domain.RequestStatus;
+import org.ogi.law.ApplicantCategory;
 import org.ogi.platform.persistence.MultiRowInsert;
 
 @Entity

@@ -15,11 +15,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.ogi.contracts.Roles;
 import org.ogi.intake.service.AgencyDirectory;
 import org.ogi.intake.service.AgencyDirectory.Agency;
 import org.ogi.platform.problem.ProblemException;
 import org.ogi.platform.security.Caller;
-import org.ogi.platform.security.Roles;
 
 /** The directory of agencies: everyone signed in reads it; an agency's OGI administrator enters its name. */
 @Path("/api/agencies")

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
-import org.ogi.intake.domain.ApplicantCategory;
 import org.ogi.intake.domain.ApplicantType;
 import org.ogi.intake.domain.Channel;
 import org.ogi.intake.domain.DeliveryForm;
@@ -16,6 +15,7 @@ import org.ogi.intake.domain.IdType;
 import org.ogi.intake.domain.Postage;
 import org.ogi.intake.domain.RequestKind;
 import org.ogi.intake.service.NewRequest;
+import org.ogi.law.ApplicantCategory;
 
 /**
  * A request as a clerk enters it from paper, fax, the counter or dictation, or as an applicant submits it on the

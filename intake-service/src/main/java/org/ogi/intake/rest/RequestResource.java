@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
+import org.ogi.contracts.Roles;
 import org.ogi.intake.domain.Channel;
 import org.ogi.intake.domain.RequestStatus;
 import org.ogi.intake.persistence.InformationRequestEntity;
@@ -40,7 +41,6 @@ import org.ogi.platform.logging.LogContext;
 import org.ogi.platform.problem.Problem;
 import org.ogi.platform.problem.ProblemException;
 import org.ogi.platform.security.Caller;
-import org.ogi.platform.security.Roles;
 
 @Path("/api/requests")
 @Produces(MediaType.APPLICATION_JSON)

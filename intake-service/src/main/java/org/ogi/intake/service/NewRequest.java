@@ -2,7 +2,6 @@ package org.ogi.intake.service;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.ogi.intake.domain.ApplicantCategory;
 import org.ogi.intake.domain.ApplicantType;
 import org.ogi.intake.domain.Channel;
 import org.ogi.intake.domain.DeliveryForm;
@@ -10,6 +9,7 @@ import org.ogi.intake.domain.DeliveryMethod;
 import org.ogi.intake.domain.IdType;
 import org.ogi.intake.domain.Postage;
 import org.ogi.intake.domain.RequestKind;
+import org.ogi.law.ApplicantCategory;
 
 /**
  * A request to register, as a clerk entered it or an applicant submitted it; REST has checked its form. Its JSON

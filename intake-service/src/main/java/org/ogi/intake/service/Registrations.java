@@ -16,7 +16,6 @@ import org.ogi.contracts.v1.Events;
 import org.ogi.contracts.v1.RequestConfirmed;
 import org.ogi.contracts.v1.RequestReceived;
 import org.ogi.intake.config.IntakeConfig;
-import org.ogi.intake.domain.ApplicantCategory;
 import org.ogi.intake.domain.Channel;
 import org.ogi.intake.domain.IdNumbers;
 import org.ogi.intake.domain.IdType;
@@ -189,7 +188,7 @@ public class Registrations {
         request.requestFingerprint = registrant.fingerprint();
         NewRequest.Applicant applicant = input.applicant();
         request.applicantType = applicant.type();
-        request.applicantCategory = ApplicantCategory.of(applicant.type(), applicant.category());
+        request.applicantCategory = applicant.type().category(applicant.category());
         request.applicantName =
                 applicant.name() == null ? null : applicant.name().strip();
         request.idType = applicant.idType();

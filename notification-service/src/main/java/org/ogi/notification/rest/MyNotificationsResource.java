@@ -13,9 +13,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ogi.contracts.Roles;
 import org.ogi.notification.service.NotificationDesk;
 import org.ogi.platform.security.Caller;
-import org.ogi.platform.security.Roles;
 
 /**
  * The caller's portal inbox: an applicant's notices (every one, whatever channel also carried it) and a staff

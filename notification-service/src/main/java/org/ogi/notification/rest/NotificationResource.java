@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.ogi.contracts.Roles;
 import org.ogi.notification.config.NotificationConfig;
 import org.ogi.notification.domain.Notice;
 import org.ogi.notification.domain.NotificationChannel;
@@ -31,7 +32,6 @@ import org.ogi.notification.service.NotificationDesk;
 import org.ogi.notification.service.Notifications;
 import org.ogi.platform.problem.ProblemException;
 import org.ogi.platform.security.Caller;
-import org.ogi.platform.security.Roles;
 
 /** Staff's view of a case's notifications: their state, a resend, the mail room's letters and their receipts. */
 @Path("/api/notifications")

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.ogi.contracts.EventType;
+import org.ogi.contracts.Roles;
 import org.ogi.contracts.v1.Events;
 import org.ogi.contracts.v1.NotificationEvents;
 import org.ogi.notification.config.NotificationConfig;
@@ -37,7 +38,6 @@ import org.ogi.notification.persistence.NotificationEntity;
 import org.ogi.notification.persistence.NotificationRows;
 import org.ogi.platform.outbox.Outbox;
 import org.ogi.platform.persistence.DatabaseWakeUps;
-import org.ogi.platform.security.Roles;
 
 /**
  * Works the delivery queue like the outbox relay works the outbox: one notification per transaction is claimed

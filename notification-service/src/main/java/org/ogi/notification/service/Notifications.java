@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.ogi.contracts.CloudEvent;
+import org.ogi.contracts.Roles;
 import org.ogi.contracts.v1.Events;
 import org.ogi.contracts.v1.NotificationRecorded;
 import org.ogi.notification.config.NotificationConfig;
@@ -24,7 +25,6 @@ import org.ogi.notification.domain.Recipient;
 import org.ogi.notification.persistence.CaseContactEntity;
 import org.ogi.notification.persistence.NotificationEntity;
 import org.ogi.platform.outbox.Outbox;
-import org.ogi.platform.security.Roles;
 
 /**
  * Records the notifications an event calls for, inside the consuming transaction: each is a row of the delivery

@@ -11,12 +11,12 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
+import org.ogi.contracts.Roles;
 import org.ogi.notification.config.NotificationConfig;
 import org.ogi.notification.domain.Notices;
 import org.ogi.notification.domain.Recipient;
 import org.ogi.notification.persistence.CaseContactEntity;
 import org.ogi.notification.persistence.NotificationEntity;
-import org.ogi.platform.security.Roles;
 
 /**
  * Reminds staff of a case that has waited in their work queue longer than {@code ogi.notification.queue-waiting-after}:

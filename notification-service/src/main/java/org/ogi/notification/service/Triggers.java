@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
 import org.ogi.contracts.CloudEvent;
+import org.ogi.contracts.Roles;
 import org.ogi.contracts.v1.AppealEvents;
 import org.ogi.contracts.v1.CaseEvents;
 import org.ogi.contracts.v1.CaseOpened;
@@ -19,7 +20,6 @@ import org.ogi.notification.domain.Notice;
 import org.ogi.notification.domain.Notices;
 import org.ogi.notification.domain.Recipient;
 import org.ogi.notification.persistence.CaseContactEntity;
-import org.ogi.platform.security.Roles;
 
 /**
  * What each event means here: the case facts it teaches (contact, officer, reply due date, queue state) and the

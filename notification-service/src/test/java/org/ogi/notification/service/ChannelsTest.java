@@ -2,6 +2,7 @@ package org.ogi.notification.service;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ogi.testsupport.RepliedBuilder.replied;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -20,7 +21,6 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.ogi.contracts.CloudEvent;
 import org.ogi.contracts.Topics;
-import org.ogi.contracts.v1.CaseEvents;
 import org.ogi.contracts.v1.Events;
 import org.ogi.contracts.v1.NotificationEvents;
 import org.ogi.notification.testing.MailAndSms;
@@ -124,18 +124,13 @@ class ChannelsTest {
         TestEvents.publish(TestEvents.event(
                 Events.CASE_REPLIED,
                 tn,
-                new CaseEvents.Replied(
-                        TriggersTest.t(tn, "REPLY", "REPLIED"),
-                        "DISCLOSED",
-                        "DISCLOSED",
-                        DAY,
-                        null,
-                        "POST",
-                        "NATURAL_PERSON",
-                        null,
-                        true,
-                        "予以公开",
-                        "政府信息公开申请答复书\n张三：\n经审查，您申请的信息予以公开。",
-                        "abc")));
+                replied(TriggersTest.t(tn, "REPLY", "REPLIED"), "DISCLOSED", DAY)
+                        .outcomeGroup("DISCLOSED")
+                        .deliveryMethod("POST")
+                        .applicantCategory("NATURAL_PERSON")
+                        .remediesTold(true)
+                        .replyTypeLabel("予以公开")
+                        .letter("政府信息公开申请答复书\n张三：\n经审查，您申请的信息予以公开。", "abc")
+                        .build()));
     }
 }

@@ -1,6 +1,7 @@
 package org.ogi.notification.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ogi.testsupport.RepliedBuilder.replied;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
@@ -13,6 +14,7 @@ import java.util.Map;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.ogi.contracts.EventCodec;
+import org.ogi.contracts.Roles;
 import org.ogi.contracts.v1.AppealEvents;
 import org.ogi.contracts.v1.CaseEvents;
 import org.ogi.contracts.v1.CaseTransitioned;
@@ -25,7 +27,6 @@ import org.ogi.contracts.v1.RequestAwaitingConfirmation;
 import org.ogi.notification.testing.MailAndSms;
 import org.ogi.notification.testing.Notified;
 import org.ogi.notification.testing.Requests;
-import org.ogi.platform.security.Roles;
 import org.ogi.testsupport.TestEvents;
 
 /** One test per trigger of issue 14 item 1: the event, the notice and its legal content. */
@@ -161,19 +162,15 @@ class TriggersTest {
         TestEvents.publish(TestEvents.event(
                 Events.CASE_REPLIED,
                 tn,
-                new CaseEvents.Replied(
-                        t(tn, "REPLY", "REPLIED"),
-                        "DISCLOSED",
-                        "DISCLOSED",
-                        DAY,
-                        "《中华人民共和国政府信息公开条例》第三十六条第（二）项",
-                        "EMAIL",
-                        "NATURAL_PERSON",
-                        null,
-                        true,
-                        "予以公开",
-                        "政府信息公开申请答复书\n张三：\n经审查，您申请的信息予以公开。",
-                        "abc")));
+                replied(t(tn, "REPLY", "REPLIED"), "DISCLOSED", DAY)
+                        .outcomeGroup("DISCLOSED")
+                        .legalBasis("《中华人民共和国政府信息公开条例》第三十六条第（二）项")
+                        .deliveryMethod("EMAIL")
+                        .applicantCategory("NATURAL_PERSON")
+                        .remediesTold(true)
+                        .replyTypeLabel("予以公开")
+                        .letter("政府信息公开申请答复书\n张三：\n经审查，您申请的信息予以公开。", "abc")
+                        .build()));
         Map<String, Object> row = Notified.await(tn, "REPLY", "EMAIL", null);
         assertThat((String) row.get("body"))
                 .contains("予以公开")

@@ -160,6 +160,7 @@ public final class CaseEvents {
      * null in events before it was added.
      * {@code letterText}/{@code letterSha256}: the reply letter as sent, so notification-service serves the very
      * letter (as PDF) without asking case-service; null on events before they were added.
+     * Events from before a field existed decode through this (the only) constructor with that field null.
      */
     public record Replied(
             CaseTransitioned transition,
@@ -173,102 +174,7 @@ public final class CaseEvents {
             Boolean remediesTold,
             String replyTypeLabel,
             String letterText,
-            String letterSha256) {
-
-        /** Without the letter (the v1 form before {@code letterText} was added). */
-        public Replied(
-                CaseTransitioned transition,
-                String replyType,
-                String outcomeGroup,
-                LocalDate repliedOn,
-                String legalBasis,
-                String deliveryMethod,
-                String applicantCategory,
-                String repeatOf,
-                Boolean remediesTold,
-                String replyTypeLabel) {
-            this(
-                    transition,
-                    replyType,
-                    outcomeGroup,
-                    repliedOn,
-                    legalBasis,
-                    deliveryMethod,
-                    applicantCategory,
-                    repeatOf,
-                    remediesTold,
-                    replyTypeLabel,
-                    null,
-                    null);
-        }
-
-        /** Label not stated (the v1 form before {@code replyTypeLabel} was added). */
-        public Replied(
-                CaseTransitioned transition,
-                String replyType,
-                String outcomeGroup,
-                LocalDate repliedOn,
-                String legalBasis,
-                String deliveryMethod,
-                String applicantCategory,
-                String repeatOf,
-                Boolean remediesTold) {
-            this(
-                    transition,
-                    replyType,
-                    outcomeGroup,
-                    repliedOn,
-                    legalBasis,
-                    deliveryMethod,
-                    applicantCategory,
-                    repeatOf,
-                    remediesTold,
-                    null);
-        }
-
-        /** Remedies not stated (the v1 form before {@code remediesTold} was added). */
-        public Replied(
-                CaseTransitioned transition,
-                String replyType,
-                String outcomeGroup,
-                LocalDate repliedOn,
-                String legalBasis,
-                String deliveryMethod,
-                String applicantCategory,
-                String repeatOf) {
-            this(
-                    transition,
-                    replyType,
-                    outcomeGroup,
-                    repliedOn,
-                    legalBasis,
-                    deliveryMethod,
-                    applicantCategory,
-                    repeatOf,
-                    null);
-        }
-
-        /** Not a repeat (the v1 form before {@code repeatOf} was added). */
-        public Replied(
-                CaseTransitioned transition,
-                String replyType,
-                String outcomeGroup,
-                LocalDate repliedOn,
-                String legalBasis,
-                String deliveryMethod,
-                String applicantCategory) {
-            this(
-                    transition,
-                    replyType,
-                    outcomeGroup,
-                    repliedOn,
-                    legalBasis,
-                    deliveryMethod,
-                    applicantCategory,
-                    null,
-                    null);
-        }
-    }
+            String letterSha256) {}
 
     /**
      * Art. 41 (2008: Art. 25): the agency checked the applicant's evidence that a record about the applicant is

@@ -3,6 +3,7 @@ package org.ogi.platform.security;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import org.ogi.contracts.Roles;
 
 /** Test-only: who the bearer token says the caller is. */
 @Path("/test/whoami")

@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ogi.law.ApplicantCategory;
 import org.ogi.law.ReportColumn;
 import org.ogi.law.TableFourBlock;
 
@@ -22,7 +23,7 @@ public record AnnualReport(String agency, int year, TableThree tableThree, Table
         Map<String, Long> cells = new LinkedHashMap<>();
         for (Line line : tableThree.lines()) {
             long[] values = tableThree.values(line.key());
-            for (ApplicantColumn column : ApplicantColumn.values()) {
+            for (ApplicantCategory column : ApplicantCategory.values()) {
                 cells.put("三/" + line.key() + "/" + column.name(), values[column.ordinal()]);
             }
             cells.put("三/" + line.key() + "/" + TableThree.TOTAL_KEY, values[TableThree.TOTAL]);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.ogi.law.ApplicantCategory;
 import org.ogi.law.TableThreeRow;
 
 /**
@@ -18,7 +19,7 @@ import org.ogi.law.TableThreeRow;
  * HB-2018-0008,2018-12-27,COMMERCIAL_ENTERPRISE,2019-01-10,DISCLOSED
  * </pre>
  *
- * {@code applicantCategory} is a table 三 column ({@link ApplicantColumn}); {@code outcomeDate} and
+ * {@code applicantCategory} is a table 三 column ({@link ApplicantCategory}); {@code outcomeDate} and
  * {@code outcomeRow} (a {@link TableThreeRow}) are empty while the request is open and may be given by a later import
  * of the same tracking number. Values contain no commas.
  */
@@ -60,7 +61,7 @@ public final class CarriedOverImport {
                 problems.add(new LineProblem(number, "trackingNumber", "appears twice"));
             }
             LocalDate received = date(f[1], number, "receivedDate", true, today, problems);
-            ApplicantColumn column = ApplicantColumn.of(f[2].strip()).orElse(null);
+            ApplicantCategory column = ApplicantCategory.of(f[2].strip()).orElse(null);
             if (column == null) {
                 problems.add(
                         new LineProblem(

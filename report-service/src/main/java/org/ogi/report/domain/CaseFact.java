@@ -1,6 +1,7 @@
 package org.ogi.report.domain;
 
 import java.time.LocalDate;
+import org.ogi.law.ApplicantCategory;
 import org.ogi.law.TableThreeRow;
 
 /**
@@ -15,7 +16,7 @@ import org.ogi.law.TableThreeRow;
  */
 public record CaseFact(
         String trackingNumber,
-        ApplicantColumn column,
+        ApplicantCategory column,
         LocalDate receivedDate,
         LocalDate outcomeDate,
         TableThreeRow row,
@@ -41,7 +42,7 @@ public record CaseFact(
         return new CaseFact(trackingNumber, column, day, outcomeDate, row, rowDate);
     }
 
-    public CaseFact withColumn(ApplicantColumn applicantColumn) {
+    public CaseFact withColumn(ApplicantCategory applicantColumn) {
         return new CaseFact(trackingNumber, applicantColumn, receivedDate, outcomeDate, row, rowDate);
     }
 
@@ -58,7 +59,7 @@ public record CaseFact(
      * A request as table 三 counts it: only years matter. The read model groups its facts by shape, so a report
      * over a million cases is a few hundred shapes with their numbers.
      */
-    public record Shape(ApplicantColumn column, Integer receivedYear, Integer outcomeYear, TableThreeRow row) {
+    public record Shape(ApplicantCategory column, Integer receivedYear, Integer outcomeYear, TableThreeRow row) {
 
         /** 一: received in the year. */
         public boolean isNew(int year) {

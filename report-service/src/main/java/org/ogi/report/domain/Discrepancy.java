@@ -1,12 +1,13 @@
 package org.ogi.report.domain;
 
 import java.util.List;
+import org.ogi.law.ApplicantCategory;
 
 /**
  * A failed invariant of the annual report: the cell whose number does not match what the rule demands, and the
  * cases behind the mismatch, so the OGI office can fix them before publishing.
  *
- * @param column   the column key (an {@link ApplicantColumn}, TOTAL, or a table 四 block)
+ * @param column   the column key (an {@link ApplicantCategory}, TOTAL, or a table 四 block)
  * @param expected what the rule demands from the other cells
  * @param actual   the cell's number
  */

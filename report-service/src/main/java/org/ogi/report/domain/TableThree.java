@@ -3,6 +3,7 @@ package org.ogi.report.domain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import org.ogi.law.ApplicantCategory;
 
 /**
  * Table 三 of one agency and year (ogi-rules §3.1), counted from the requests' shapes. Every cell, 总计 and
@@ -13,7 +14,7 @@ import java.util.function.Predicate;
 public final class TableThree {
 
     /** Index of 总计 in {@link #values(String)}: after the six applicant columns. */
-    public static final int TOTAL = ApplicantColumn.values().length;
+    public static final int TOTAL = ApplicantCategory.values().length;
 
     private final ReportFormat format;
     private final int year;
@@ -62,7 +63,7 @@ public final class TableThree {
         return cells[index(lineKey)].clone();
     }
 
-    public long cell(String lineKey, ApplicantColumn column) {
+    public long cell(String lineKey, ApplicantCategory column) {
         return cells[index(lineKey)][column.ordinal()];
     }
 
@@ -130,8 +131,8 @@ public final class TableThree {
     public static final String TOTAL_KEY = "TOTAL";
 
     private Discrepancy discrepancy(int line, int column, Discrepancy.Rule rule, long expected) {
-        String key = column == TOTAL ? TOTAL_KEY : ApplicantColumn.values()[column].name();
-        String label = column == TOTAL ? ApplicantColumn.TOTAL_LABEL : ApplicantColumn.values()[column].label();
+        String key = column == TOTAL ? TOTAL_KEY : ApplicantCategory.values()[column].name();
+        String label = column == TOTAL ? ApplicantCategory.TOTAL_LABEL : ApplicantCategory.values()[column].label();
         return new Discrepancy(
                 "三",
                 lines.get(line).key(),

@@ -8,9 +8,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.ogi.law.ApplicantCategory;
 import org.ogi.law.TableThreeRow;
 import org.ogi.report.domain.AppealFact;
-import org.ogi.report.domain.ApplicantColumn;
 import org.ogi.report.domain.CaseFact;
 import org.ogi.report.domain.ShapeCount;
 
@@ -246,8 +246,10 @@ public class ReadModel {
         return new AppealFact((String) r[0], (String) r[1], date(r[2]), (String) r[3], date(r[4]));
     }
 
-    private static ApplicantColumn column(String name) {
-        return name == null || name.isEmpty() ? null : ApplicantColumn.of(name).orElse(null);
+    private static ApplicantCategory column(String name) {
+        return name == null || name.isEmpty()
+                ? null
+                : ApplicantCategory.of(name).orElse(null);
     }
 
     private static TableThreeRow row(String name) {

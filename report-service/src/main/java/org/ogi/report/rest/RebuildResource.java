@@ -12,8 +12,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.ogi.contracts.Roles;
 import org.ogi.platform.problem.ProblemException;
-import org.ogi.platform.security.Roles;
 import org.ogi.report.messaging.TopicReplay;
 import org.ogi.report.persistence.RebuildStore.Run;
 

@@ -2,7 +2,7 @@ package org.ogi.report.rest;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.ogi.report.domain.ApplicantColumn;
+import org.ogi.law.ApplicantCategory;
 import org.ogi.report.domain.ReportFormat;
 
 /**
@@ -56,12 +56,12 @@ final class ReportLayout {
         int first = THREE_LABELS;
         boxes.add(Box.header(0, 0, 3, THREE_LABELS, ReportFormat.CORNER));
         boxes.add(Box.header(0, first, 1, 7, ReportFormat.APPLICANT_HEADER));
-        boxes.add(Box.header(1, first, 2, 1, ApplicantColumn.NATURAL_PERSON.header()));
-        boxes.add(Box.header(1, first + 1, 1, 5, ApplicantColumn.COMMERCIAL_ENTERPRISE.header()));
+        boxes.add(Box.header(1, first, 2, 1, ApplicantCategory.NATURAL_PERSON.header()));
+        boxes.add(Box.header(1, first + 1, 1, 5, ApplicantCategory.COMMERCIAL_ENTERPRISE.header()));
         for (int c = 1; c <= 5; c++) {
-            boxes.add(Box.header(2, first + c, 1, 1, ApplicantColumn.values()[c].subheader()));
+            boxes.add(Box.header(2, first + c, 1, 1, ApplicantCategory.values()[c].subheader()));
         }
-        boxes.add(Box.header(1, first + 6, 2, 1, ApplicantColumn.TOTAL_LABEL));
+        boxes.add(Box.header(1, first + 6, 2, 1, ApplicantCategory.TOTAL_LABEL));
 
         List<ReportView.LineView> lines = report.tableThree().lines();
         int r = 3;

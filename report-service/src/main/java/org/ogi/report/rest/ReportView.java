@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ogi.law.ApplicantCategory;
 import org.ogi.law.ReportColumn;
 import org.ogi.law.TableFourBlock;
 import org.ogi.report.domain.AnnualReport;
-import org.ogi.report.domain.ApplicantColumn;
 import org.ogi.report.domain.Line;
 import org.ogi.report.domain.ReportFormat;
 import org.ogi.report.domain.TableThree;
@@ -48,15 +48,15 @@ public record ReportView(
     static ReportView of(AnnualReport report, List<String> agencies) {
         TableThree three = report.tableThree();
         List<ColumnView> columns = new ArrayList<>();
-        for (ApplicantColumn column : ApplicantColumn.values()) {
+        for (ApplicantCategory column : ApplicantCategory.values()) {
             columns.add(new ColumnView(column.name(), column.header(), column.subheader()));
         }
-        columns.add(new ColumnView(TableThree.TOTAL_KEY, ApplicantColumn.TOTAL_LABEL, null));
+        columns.add(new ColumnView(TableThree.TOTAL_KEY, ApplicantCategory.TOTAL_LABEL, null));
         List<LineView> lines = new ArrayList<>();
         for (Line line : three.lines()) {
             long[] values = three.values(line.key());
             Map<String, Long> byColumn = new LinkedHashMap<>();
-            for (ApplicantColumn column : ApplicantColumn.values()) {
+            for (ApplicantCategory column : ApplicantCategory.values()) {
                 byColumn.put(column.name(), values[column.ordinal()]);
             }
             byColumn.put(TableThree.TOTAL_KEY, values[TableThree.TOTAL]);

@@ -16,9 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.ogi.contracts.Roles;
 import org.ogi.platform.problem.ProblemException;
 import org.ogi.platform.security.Caller;
-import org.ogi.platform.security.Roles;
 import org.ogi.report.service.CarriedOverCases;
 import org.ogi.report.service.Reports;
 

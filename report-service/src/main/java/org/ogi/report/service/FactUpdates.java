@@ -9,10 +9,10 @@ import org.ogi.contracts.v1.AppealEvents;
 import org.ogi.contracts.v1.CaseEvents;
 import org.ogi.contracts.v1.CaseOpened;
 import org.ogi.contracts.v1.RequestReceived;
+import org.ogi.law.ApplicantCategory;
 import org.ogi.law.TableThreeRow;
 import org.ogi.report.config.ReportConfig;
 import org.ogi.report.domain.AppealFact;
-import org.ogi.report.domain.ApplicantColumn;
 import org.ogi.report.domain.CaseFact;
 import org.ogi.report.persistence.ReadModel;
 import org.ogi.report.persistence.ReadModel.StoredCase;
@@ -36,8 +36,8 @@ public class FactUpdates {
     }
 
     public Uni<Void> received(RequestReceived request) {
-        Optional<ApplicantColumn> column =
-                Optional.ofNullable(request.applicant()).flatMap(a -> ApplicantColumn.of(a.category()));
+        Optional<ApplicantCategory> column =
+                Optional.ofNullable(request.applicant()).flatMap(a -> ApplicantCategory.of(a.category()));
         String kind = request.kind() == null ? RequestReceived.INFORMATION : request.kind();
         return update(request.trackingNumber(), request.agency(), kind, EVENTS, fact -> {
             CaseFact withDate = fact.withReceived(request.receivedDate());
@@ -49,7 +49,7 @@ public class FactUpdates {
         return update(opened.trackingNumber(), opened.agency(), null, EVENTS, fact -> {
             CaseFact withDate = fact.receivedDate() == null ? fact.withReceived(opened.receivedDate()) : fact;
             return fact.column() == null
-                    ? ApplicantColumn.of(opened.applicantCategory())
+                    ? ApplicantCategory.of(opened.applicantCategory())
                             .map(withDate::withColumn)
                             .orElse(withDate)
                     : withDate;

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ogi.law.ApplicantCategory;
 import org.ogi.law.ReportColumn;
 import org.ogi.law.TableFourBlock;
 import org.ogi.platform.problem.Problem;
@@ -19,7 +20,6 @@ import org.ogi.platform.problem.ProblemKind;
 import org.ogi.report.config.ReportConfig;
 import org.ogi.report.domain.AnnualReport;
 import org.ogi.report.domain.AppealFact;
-import org.ogi.report.domain.ApplicantColumn;
 import org.ogi.report.domain.CaseFact;
 import org.ogi.report.domain.Discrepancy;
 import org.ogi.report.domain.TableFourReport;
@@ -126,8 +126,8 @@ public class Reports {
         if (!layout.hasLine(lineKey)) {
             throw ProblemException.invalid("cell", "has no line " + lineKey + " in the " + year + " table");
         }
-        ApplicantColumn column =
-                columnKey.equals(TableThree.TOTAL_KEY) ? null : enumOf(ApplicantColumn.class, columnKey, "cell");
+        ApplicantCategory column =
+                columnKey.equals(TableThree.TOTAL_KEY) ? null : enumOf(ApplicantCategory.class, columnKey, "cell");
         var line = layout.line(lineKey);
         return facts.stream()
                 .filter(f -> f.shape().countsIn(line, year) && (column == null || f.column() == column))

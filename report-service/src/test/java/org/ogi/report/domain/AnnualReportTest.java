@@ -8,13 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.ogi.law.ApplicantCategory;
 import org.ogi.law.TableThreeRow;
 
 class AnnualReportTest {
 
     @Test
     void cellsCoverBothTablesAndTheChecksumChangesWithAnyNumber() {
-        AnnualReport report = report(fact("A-1", ApplicantColumn.NATURAL_PERSON, "2024-01-05", null, null));
+        AnnualReport report = report(fact("A-1", ApplicantCategory.NATURAL_PERSON, "2024-01-05", null, null));
         Map<String, Long> cells = report.cells();
         assertThat(cells).hasSize(25 * 7 + 3 * 5);
         assertThat(cells.get("三/NEW/NATURAL_PERSON")).isEqualTo(1);
@@ -25,7 +26,7 @@ class AnnualReportTest {
                 .isEqualTo(AnnualReport.checksum(new LinkedHashMap<>(cells)));
 
         AnnualReport changed = report(
-                fact("A-1", ApplicantColumn.NATURAL_PERSON, "2024-01-05", "2024-03-01", TableThreeRow.DISCLOSED));
+                fact("A-1", ApplicantCategory.NATURAL_PERSON, "2024-01-05", "2024-03-01", TableThreeRow.DISCLOSED));
         assertThat(AnnualReport.checksum(changed.cells())).isNotEqualTo(AnnualReport.checksum(cells));
         assertThat(changed.differencesFrom(cells))
                 .containsExactlyInAnyOrder(

@@ -6,11 +6,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.ogi.law.ApplicantCategory;
 import org.ogi.law.TableThreeRow;
 
 class TableThreeTest {
 
-    private static final ApplicantColumn PERSON = ApplicantColumn.NATURAL_PERSON;
+    private static final ApplicantCategory PERSON = ApplicantCategory.NATURAL_PERSON;
 
     @Test
     void the2021FormatHasTheTwentyTwoDataRowsInOrderWithTheirExactLabels() {
@@ -98,23 +99,23 @@ class TableThreeTest {
     void aCaseOpenOverTwoYearEndsIsCarriedOverTwice() {
         List<ShapeCount> shapes = shapes(fact(
                 "A-1",
-                ApplicantColumn.RESEARCH_INSTITUTION,
+                ApplicantCategory.RESEARCH_INSTITUTION,
                 "2023-11-20",
                 "2025-02-03",
                 TableThreeRow.WITHHELD_STATE_SECRET));
 
-        assertThat(TableThree.count(2023, shapes).cell("CARRIED_FORWARD", ApplicantColumn.RESEARCH_INSTITUTION))
+        assertThat(TableThree.count(2023, shapes).cell("CARRIED_FORWARD", ApplicantCategory.RESEARCH_INSTITUTION))
                 .isEqualTo(1);
         TableThree y2024 = TableThree.count(2024, shapes);
-        assertThat(y2024.cell("CARRIED_OVER", ApplicantColumn.RESEARCH_INSTITUTION))
+        assertThat(y2024.cell("CARRIED_OVER", ApplicantCategory.RESEARCH_INSTITUTION))
                 .isEqualTo(1);
-        assertThat(y2024.cell("CARRIED_FORWARD", ApplicantColumn.RESEARCH_INSTITUTION))
+        assertThat(y2024.cell("CARRIED_FORWARD", ApplicantCategory.RESEARCH_INSTITUTION))
                 .isEqualTo(1);
-        assertThat(y2024.cell("TOTAL", ApplicantColumn.RESEARCH_INSTITUTION)).isZero();
+        assertThat(y2024.cell("TOTAL", ApplicantCategory.RESEARCH_INSTITUTION)).isZero();
         TableThree y2025 = TableThree.count(2025, shapes);
-        assertThat(y2025.cell("CARRIED_OVER", ApplicantColumn.RESEARCH_INSTITUTION))
+        assertThat(y2025.cell("CARRIED_OVER", ApplicantCategory.RESEARCH_INSTITUTION))
                 .isEqualTo(1);
-        assertThat(y2025.cell("WITHHELD_STATE_SECRET", ApplicantColumn.RESEARCH_INSTITUTION))
+        assertThat(y2025.cell("WITHHELD_STATE_SECRET", ApplicantCategory.RESEARCH_INSTITUTION))
                 .isEqualTo(1);
         assertThat(y2025.total("WITHHELD_STATE_SECRET")).isEqualTo(1);
         for (int year = 2023; year <= 2025; year++) {
@@ -151,15 +152,15 @@ class TableThreeTest {
     }
 
     @Test
-    void totalColumnIsTheSumOfTheSixApplicantColumns() {
+    void totalColumnIsTheSumOfTheSixApplicantCategorys() {
         TableThree table = TableThree.count(
                 2024,
                 shapes(
                         fact("A-1", PERSON, "2024-01-05", "2024-02-01", TableThreeRow.DISCLOSED),
-                        fact("A-2", ApplicantColumn.COMMERCIAL_ENTERPRISE, "2024-01-05", null, null),
+                        fact("A-2", ApplicantCategory.COMMERCIAL_ENTERPRISE, "2024-01-05", null, null),
                         fact(
                                 "A-3",
-                                ApplicantColumn.LEGAL_SERVICE_INSTITUTION,
+                                ApplicantCategory.LEGAL_SERVICE_INSTITUTION,
                                 "2023-06-05",
                                 "2024-02-01",
                                 TableThreeRow.OTHER_OTHER)));
@@ -170,7 +171,7 @@ class TableThreeTest {
     }
 
     @Test
-    void aCaseWithoutApplicantColumnBreaksTheRowSumAndIsNamed() {
+    void aCaseWithoutApplicantCategoryBreaksTheRowSumAndIsNamed() {
         CaseFact unknown = fact("A-9", null, "2024-01-05", "2024-02-01", TableThreeRow.DISCLOSED);
         TableThree table = TableThree.count(2024, shapes(unknown, fact("A-1", PERSON, "2024-01-05", null, null)));
 
@@ -224,7 +225,7 @@ class TableThreeTest {
         assertThat(table.suspect(found.get(0))).accepts(noRow);
     }
 
-    static CaseFact fact(String number, ApplicantColumn column, String received, String outcome, TableThreeRow row) {
+    static CaseFact fact(String number, ApplicantCategory column, String received, String outcome, TableThreeRow row) {
         LocalDate outcomeDate = outcome == null ? null : day(outcome);
         return new CaseFact(number, column, received == null ? null : day(received), outcomeDate, row, outcomeDate);
     }

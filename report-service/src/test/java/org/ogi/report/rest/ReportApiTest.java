@@ -25,11 +25,11 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.ogi.contracts.v1.AppealEvents;
-import org.ogi.contracts.v1.CaseEvents;
 import org.ogi.contracts.v1.CaseTransitioned;
 import org.ogi.contracts.v1.Events;
 import org.ogi.contracts.v1.RequestReceived;
 import org.ogi.testsupport.OgiInfrastructure;
+import org.ogi.testsupport.RepliedBuilder;
 import org.ogi.testsupport.TestEvents;
 
 @QuarkusTest
@@ -320,7 +320,9 @@ class ReportApiTest {
         TestEvents.publish(TestEvents.event(
                 Events.CASE_REPLIED,
                 trackingNumber,
-                new CaseEvents.Replied(transition, replyType, null, on, null, "EMAIL", null, null, null)));
+                RepliedBuilder.replied(transition, replyType, on)
+                        .deliveryMethod("EMAIL")
+                        .build()));
     }
 
     static AppealEvents.Filed filed(String number, String agency, String trackingNumber, String day) {

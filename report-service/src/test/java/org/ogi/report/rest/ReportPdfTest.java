@@ -13,10 +13,10 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
+import org.ogi.law.ApplicantCategory;
 import org.ogi.law.TableThreeRow;
 import org.ogi.report.domain.AnnualReport;
 import org.ogi.report.domain.AppealFact;
-import org.ogi.report.domain.ApplicantColumn;
 import org.ogi.report.domain.CaseFact;
 import org.ogi.report.domain.ShapeCount;
 import org.ogi.report.domain.TableFourReport;
@@ -32,11 +32,11 @@ class ReportPdfTest {
                         2024,
                         fact(
                                 "A-1",
-                                ApplicantColumn.NATURAL_PERSON,
+                                ApplicantCategory.NATURAL_PERSON,
                                 "2024-01-05",
                                 "2024-03-01",
                                 TableThreeRow.DISCLOSED),
-                        fact("A-2", ApplicantColumn.RESEARCH_INSTITUTION, "2024-02-01", null, null)),
+                        fact("A-2", ApplicantCategory.RESEARCH_INSTITUTION, "2024-02-01", null, null)),
                 List.of("A"));
         Page page = pages(ReportExports.pdf(report)).get(0);
 
@@ -74,7 +74,7 @@ class ReportPdfTest {
                 2019,
                 fact(
                         "A-3",
-                        ApplicantColumn.NATURAL_PERSON,
+                        ApplicantCategory.NATURAL_PERSON,
                         "2019-03-01",
                         "2019-05-01",
                         TableThreeRow.OTHER_FEE_NOT_PAID)));
@@ -134,7 +134,7 @@ class ReportPdfTest {
     }
 
     private static CaseFact fact(
-            String number, ApplicantColumn column, String received, String outcome, TableThreeRow row) {
+            String number, ApplicantCategory column, String received, String outcome, TableThreeRow row) {
         LocalDate outcomeDate = outcome == null ? null : LocalDate.parse(outcome);
         return new CaseFact(number, column, LocalDate.parse(received), outcomeDate, row, outcomeDate);
     }

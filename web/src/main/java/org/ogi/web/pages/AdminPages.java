@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.ogi.contracts.Roles;
 import org.ogi.web.api.ApiProblem;
 import org.ogi.web.api.DeadlineApi;
 import org.ogi.web.api.IntakeApi;

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.ogi.contracts.Roles;
 import org.ogi.web.api.ApiProblem;
 import org.ogi.web.api.AppealsApi;
 import org.ogi.web.api.CaseApi;

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
+import org.ogi.contracts.Roles;
 import org.ogi.web.api.ApiProblem;
 import org.ogi.web.api.CaseApi;
 import org.ogi.web.api.IntakeApi;

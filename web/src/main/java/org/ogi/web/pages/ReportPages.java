@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.ogi.contracts.Roles;
 import org.ogi.web.api.ApiProblem;
 import org.ogi.web.api.ReportApi;
 

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.ogi.contracts.Roles;
 
 /** Who is looking at the page: the navigation and the pages' role checks read it ({@code inject:viewer}). */
 @Named("viewer")

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
+import org.ogi.contracts.Roles;
 import org.ogi.web.api.ApiProblem;
 import org.ogi.web.api.IntakeApi;
 import org.ogi.web.forms.FormJson;

@@ -1,12 +1,13 @@
-package org.ogi.report.domain;
+package org.ogi.law;
 
 import java.util.Optional;
 
 /**
- * The six applicant columns of table 三 (ogi-rules §3.1), named as intake's applicant categories; 总计 is their sum
- * and has no category. There is no 法人或其他组织 subtotal column.
+ * The six applicant columns of annual-report table 三 (ogi-rules §3.1), in the table's order: intake records each
+ * applicant's category and the events carry its name; 总计 is their sum and has no category. There is no 法人或其他组织
+ * subtotal column.
  */
-public enum ApplicantColumn {
+public enum ApplicantCategory {
     NATURAL_PERSON("自然人", null),
     COMMERCIAL_ENTERPRISE("法人或其他组织", "商业企业"),
     RESEARCH_INSTITUTION("法人或其他组织", "科研机构"),
@@ -19,7 +20,7 @@ public enum ApplicantColumn {
     private final String header;
     private final String subheader;
 
-    ApplicantColumn(String header, String subheader) {
+    ApplicantCategory(String header, String subheader) {
         this.header = header;
         this.subheader = subheader;
     }
@@ -38,14 +39,14 @@ public enum ApplicantColumn {
         return subheader == null ? header : subheader;
     }
 
-    /** The column of an event's applicant category; empty when the category is missing or unknown. */
-    public static Optional<ApplicantColumn> of(String category) {
-        if (category == null) {
+    /** The category an event names; empty when it is missing or unknown. */
+    public static Optional<ApplicantCategory> of(String name) {
+        if (name == null) {
             return Optional.empty();
         }
-        for (ApplicantColumn column : values()) {
-            if (column.name().equals(category)) {
-                return Optional.of(column);
+        for (ApplicantCategory category : values()) {
+            if (category.name().equals(name)) {
+                return Optional.of(category);
             }
         }
         return Optional.empty();

@@ -1,8 +1,10 @@
-package org.ogi.web.pages;
+package org.ogi.contracts;
 
-/** The realm roles, as the services name them (ogi-platform's Roles, which this module does not depend on). */
+/**
+ * Realm roles of the ogi Keycloak realm: the names the services check and the web module shows, here once because
+ * both depend on the contracts (web does not depend on ogi-platform).
+ */
 public final class Roles {
-
     public static final String APPLICANT = "applicant";
     public static final String INTAKE_CLERK = "intake-clerk";
     public static final String CASE_OFFICER = "case-officer";
@@ -11,6 +13,7 @@ public final class Roles {
     public static final String OGI_OFFICE_HEAD = "ogi-office-head";
     public static final String LEGAL_OFFICER = "legal-officer";
     public static final String OGI_ADMIN = "ogi-admin";
+    /** System-wide administrator of what all agencies share, such as the national calendar; has no agency. */
     public static final String SYSTEM_ADMIN = "system-admin";
 
     private Roles() {}
