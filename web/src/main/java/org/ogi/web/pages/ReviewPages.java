@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.ogi.contracts.Roles;
 
 /** The reviewers' work screen: the agency's cases waiting for secrecy review (保密审查) and for approval. */
 @Path("/staff/reviews")

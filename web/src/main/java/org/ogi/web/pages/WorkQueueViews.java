@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.ogi.contracts.Roles;
 import org.ogi.web.api.CaseApi;
 
 /**
