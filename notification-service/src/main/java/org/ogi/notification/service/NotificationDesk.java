@@ -111,6 +111,7 @@ public class NotificationDesk {
                         again.channel = target;
                         again.recipient = address;
                         again.replaces = n.id;
+                        notifications.reword(again);
                         return again.<NotificationEntity>persist();
                     });
         });
