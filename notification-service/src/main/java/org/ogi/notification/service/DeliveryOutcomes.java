@@ -9,6 +9,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.function.Function;
@@ -180,14 +181,13 @@ public class DeliveryOutcomes {
                 connection,
                 n,
                 Events.NOTIFICATION_SERVED,
-                new NotificationEvents.Served(
-                        n.trackingNumber,
-                        n.agency,
-                        n.id.toString(),
-                        n.kind.name(),
-                        n.channel.name(),
-                        at.atZoneSameInstant(clock.getZone()).toLocalDate(),
-                        proof));
+                servedEvent(n, at.atZoneSameInstant(clock.getZone()).toLocalDate(), proof));
+    }
+
+    /** The proof of service of {@code n}, served on {@code servedOn}. */
+    static NotificationEvents.Served servedEvent(NotificationEntity n, LocalDate servedOn, String proof) {
+        return new NotificationEvents.Served(
+                n.trackingNumber, n.agency, n.id.toString(), n.kind.name(), n.channel.name(), servedOn, proof);
     }
 
     private <T> void emit(SqlConnection connection, NotificationEntity n, EventType<T> type, T payload) {

@@ -289,9 +289,7 @@ class TriggersTest {
 
     @Test
     void approachingGoesToTheAssignedOfficer() {
-        String tn = applicant();
-        publish(Events.CASE_ASSIGNED, tn, new CaseEvents.Assigned(t(tn, "ASSIGN", "IN_PROGRESS"), "办公室", "officer-7"));
-        Awaitility.await().until(() -> "officer-7".equals(contact(tn, "officer")));
+        String tn = assignedTo("officer-7");
         publish(
                 Events.DEADLINE_APPROACHING,
                 tn,
@@ -303,9 +301,7 @@ class TriggersTest {
 
     @Test
     void breachGoesToTheOfficerAndTheHeadOfTheOgiOffice() {
-        String tn = applicant();
-        publish(Events.CASE_ASSIGNED, tn, new CaseEvents.Assigned(t(tn, "ASSIGN", "IN_PROGRESS"), "办公室", "officer-8"));
-        Awaitility.await().until(() -> "officer-8".equals(contact(tn, "officer")));
+        String tn = assignedTo("officer-8");
         publish(
                 Events.DEADLINE_BREACHED,
                 tn,
@@ -411,6 +407,14 @@ class TriggersTest {
                 "予以公开",
                 "政府信息公开申请答复书\n张三：\n经审查，您申请的信息予以公开。",
                 "abc");
+    }
+
+    /** A request (as {@link #applicant()}) assigned to {@code officer}, once that is known here. */
+    private static String assignedTo(String officer) {
+        String tn = applicant();
+        publish(Events.CASE_ASSIGNED, tn, new CaseEvents.Assigned(t(tn, "ASSIGN", "IN_PROGRESS"), "办公室", officer));
+        Awaitility.await().until(() -> officer.equals(contact(tn, "officer")));
+        return tn;
     }
 
     /** A request whose applicant has an e-mail address and a portal account; waits until it is known here. */
