@@ -225,7 +225,8 @@ class AuthorisationMatrixIT {
             row(OgiService.REPORT, "GET /api/reports/{year}/rollup", Scope.LIST, REPORT_READERS),
             row(OgiService.REPORT, "POST /api/reports/{year}/freeze", Scope.LIST, Set.of(HEAD)),
             row(OgiService.REPORT, "POST /api/reports/carried-over-cases", Scope.LIST, Set.of(HEAD)),
-            row(OgiService.REPORT, "POST /api/reports/rebuild", Scope.SHARED, Set.of(SYSTEM_ADMIN)));
+            row(OgiService.REPORT, "POST /api/reports/rebuild", Scope.SHARED, Set.of(SYSTEM_ADMIN)),
+            row(OgiService.REPORT, "GET /api/reports/rebuild/{id}", Scope.SHARED, Set.of(SYSTEM_ADMIN)));
 
     private static final DemoUsers USERS = new DemoUsers();
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -136,6 +136,48 @@ class HostileInputIT {
         assertThat(unready).as("services not ready after the hostile requests").isEmpty();
     }
 
+    /**
+     * Health, metrics and OpenAPI are Vert.x routes outside the OpenAPI documents and the REST filters: each back
+     * end refuses malformed parameters and over-long URIs on them with a problem too, and still answers clean ones.
+     */
+    @Test
+    void theObservabilityEndpointsRefuseHostileParametersWithAProblem() {
+        List<String> hostile = List.of("?x=a%00b", "?format=%FF%FE", "?a%0Ab=1", "?x=%C0%AF", "?x=%ED%A0%80");
+        List<String> failures = new ArrayList<>();
+        for (OgiService service : EndToEndStack.config().services()) {
+            if (!service.isBackEnd()) {
+                continue;
+            }
+            int port = EndToEndStack.config().servicePort(service);
+            for (String endpoint : List.of("/q/health/ready", "/q/health/live", "/q/metrics", "/q/openapi")) {
+                for (String query : hostile) {
+                    expect(failures, service, port, endpoint + query, 400);
+                }
+                expect(failures, service, port, endpoint + "?x=" + "a".repeat(9_000), 414);
+                expect(failures, service, port, endpoint + "?x=%E4%BA%94", 200);
+            }
+        }
+        assertThat(failures)
+                .as("observability endpoints answering hostile parameters")
+                .isEmpty();
+    }
+
+    private static void expect(List<String> failures, OgiService service, int port, String target, int status) {
+        RawHttp.Response response = RawHttp.send(port, RawHttp.Request.of("GET", target));
+        boolean problemBody = response.header("content-type")
+                .filter(type -> type.startsWith("application/problem+json"))
+                .isPresent();
+        if (response.status() != status || (status >= 400 && !problemBody)) {
+            failures.add(String.format(
+                    "%s GET %s -> %d%s, expected %d",
+                    service.module(),
+                    target.length() > 80 ? target.substring(0, 80) + "..." : target,
+                    response.status(),
+                    problemBody ? "" : " without problem+json",
+                    status));
+        }
+    }
+
     private static String abbreviate(String text) {
         String oneLine = text.replaceAll("\\s+", " ");
         return oneLine.isEmpty() ? "(empty)" : oneLine.length() > 80 ? oneLine.substring(0, 80) + "..." : oneLine;

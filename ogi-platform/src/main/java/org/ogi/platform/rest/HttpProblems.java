@@ -9,6 +9,8 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.ogi.platform.problem.Problem;
 import org.ogi.platform.problem.ProblemException;
@@ -26,9 +28,17 @@ public class HttpProblems {
     private final int maxUriLength;
     private final ObjectMapper json;
 
-    HttpProblems(HttpConfig config, ObjectMapper json) {
+    private final String nonApplicationRoot;
+
+    HttpProblems(
+            HttpConfig config,
+            ObjectMapper json,
+            @ConfigProperty(name = "quarkus.http.non-application-root-path", defaultValue = "q")
+                    String nonApplicationRoot) {
         this.maxUriLength = config.maxUriLength();
         this.json = json;
+        String root = nonApplicationRoot.startsWith("/") ? nonApplicationRoot : "/" + nonApplicationRoot;
+        this.nonApplicationRoot = root.endsWith("/") ? root : root + "/";
     }
 
     void install(@Observes Router router) {
@@ -36,6 +46,8 @@ public class HttpProblems {
         // First of all routes: Quarkus's own (authentication, REST metrics) normalise the path and would throw on it.
         router.route().order(Integer.MIN_VALUE).handler(this::refuseMalformedPath);
         router.route().order(-4).failureHandler(this::failed);
+        // Health, metrics and OpenAPI are Vert.x routes, outside the REST filters: the same parameter rules here.
+        router.route(nonApplicationRoot + "*").order(-4).handler(this::checkParameters);
         // A failure no route handles, e.g. a path that cannot be decoded, goes to the router's handler by status.
         for (int status : new int[] {400, 404, 405, 413, 414, 415, 431, 500}) {
             router.errorHandler(status, this::failed);
@@ -79,6 +91,17 @@ public class HttpProblems {
             }
         }
         context.next();
+    }
+
+    private void checkParameters(RoutingContext context) {
+        List<Problem.FieldError> errors = ParameterText.problems(
+                context.request().path(), context.request().query(), segment -> "path");
+        if (errors.isEmpty()) {
+            context.next();
+            return;
+        }
+        Problem problem = ProblemException.invalid(errors).problem();
+        write(context, problem, problem.getStatus());
     }
 
     private void failed(RoutingContext context) {

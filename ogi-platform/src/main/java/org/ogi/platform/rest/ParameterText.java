@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.ogi.platform.problem.Problem;
 import org.ogi.platform.problem.ProblemException;
@@ -15,18 +16,31 @@ import org.ogi.platform.text.Texts;
 
 /**
  * Path and query parameters of every endpoint must be strict UTF-8 without control characters: the framework would
- * decode invalid bytes to U+FFFD and pass NUL on to PostgreSQL. Refused with a 400 naming the parameter.
+ * decode invalid bytes to U+FFFD and pass NUL on to PostgreSQL. Refused with a 400 naming the parameter. The
+ * observability endpoints under {@code /q}, Vert.x routes this filter does not see, get the same check from
+ * {@link HttpProblems}.
  */
 public class ParameterText {
 
     @ServerRequestFilter
     public void checkParameters(ContainerRequestContext context, HttpServerRequest request) {
-        List<Problem.FieldError> errors = new ArrayList<>();
         MultivaluedMap<String, String> parameters = context.getUriInfo().getPathParameters();
-        for (String segment : request.path().split("/")) {
-            check(pathParameter(segment, parameters), segment, false, errors);
+        List<Problem.FieldError> errors =
+                problems(request.path(), request.query(), segment -> pathParameter(segment, parameters));
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
         }
-        String query = request.query();
+    }
+
+    /**
+     * What is wrong with the raw path's segments and the raw query's names and values; {@code segmentName} names
+     * the parameter a segment is (else "path").
+     */
+    static List<Problem.FieldError> problems(String path, String query, UnaryOperator<String> segmentName) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (String segment : path.split("/")) {
+            check(segmentName.apply(segment), segment, false, errors);
+        }
         if (query != null && !query.isEmpty()) {
             for (String pair : query.split("&")) {
                 int equals = pair.indexOf('=');
@@ -46,9 +60,7 @@ public class ParameterText {
                 }
             }
         }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        return errors;
     }
 
     /** The parameter whose (leniently decoded) value the raw segment gave, else "path". */

@@ -27,7 +27,7 @@ public class ReadModel {
                     + "from shape_count where agency in (:agencies) "
                     + "group by applicant_column, received_year, outcome_year, outcome_row having sum(requests) <> 0";
 
-    /** Counts the stored facts into empty counters (after a rebuild dropped the events' facts, the imported ones). */
+    /** Counts the stored facts into empty counters (a rebuild's new generation starts with the imported ones). */
     public static final String COUNT_FACTS = "insert into shape_count (agency, applicant_column, received_year,"
             + " outcome_year, outcome_row, requests) select agency, coalesce(applicant_column, ''),"
             + " coalesce(extract(year from received_date)::int, 0), coalesce(extract(year from outcome_date)::int, 0),"
@@ -242,25 +242,6 @@ public class ReadModel {
                 .map(inserted -> inserted == 1);
     }
 
-    /**
-     * Empties what the events built, and this service's dedupe rows, so the topics can be applied again; frozen
-     * reports and imported cases stay.
-     */
-    public Uni<Void> dropEventFacts(String consumer) {
-        return Panache.getSession()
-                .chain(session -> session.createNativeQuery("delete from case_fact where source = 'EVENTS'")
-                        .executeUpdate()
-                        .chain(() -> session.createNativeQuery("delete from appeal_fact")
-                                .executeUpdate())
-                        .chain(() -> session.createNativeQuery("delete from shape_count")
-                                .executeUpdate())
-                        .chain(() -> session.createNativeQuery("delete from consumed_event where consumer = :c")
-                                .setParameter("c", consumer)
-                                .executeUpdate())
-                        .chain(() -> session.createNativeQuery(COUNT_FACTS).executeUpdate()))
-                .replaceWithVoid();
-    }
-
     private static AppealFact appealFact(Object[] r) {
         return new AppealFact((String) r[0], (String) r[1], date(r[2]), (String) r[3], date(r[4]));
     }
@@ -285,7 +266,7 @@ public class ReadModel {
         return (LocalDate) value;
     }
 
-    private static OffsetDateTime timestamp(Object value) {
+    static OffsetDateTime timestamp(Object value) {
         if (value instanceof java.sql.Timestamp ts) {
             return ts.toInstant().atOffset(java.time.ZoneOffset.UTC);
         }

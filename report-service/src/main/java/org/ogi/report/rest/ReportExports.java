@@ -3,6 +3,7 @@ package org.ogi.report.rest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -15,8 +16,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ogi.law.ReportColumn;
 import org.ogi.platform.pdf.CjkFont;
 import org.ogi.platform.pdf.PdfDocument;
-import org.ogi.report.domain.ApplicantColumn;
-import org.ogi.report.domain.ReportFormat;
 
 /** The report as published (XLSX, PDF) and for machines (CSV). */
 final class ReportExports {
@@ -63,8 +62,8 @@ final class ReportExports {
     }
 
     /**
-     * Two sheets laid out like the published tables: table 三 with its merged corner and label cells (三、本年度办理结果,
-     * （三）–（六）) and the two-level applicant headers; table 四 with its three header levels.
+     * Two sheets laid out like the published tables ({@link ReportLayout}): table 三 with its merged corner and label
+     * cells (三、本年度办理结果, （三）–（六）) and the two-level applicant headers; table 四 with its three header levels.
      */
     static byte[] xlsx(ReportView report) {
         try (XSSFWorkbook workbook = new XSSFWorkbook();
@@ -73,8 +72,12 @@ final class ReportExports {
             centred.setAlignment(HorizontalAlignment.CENTER);
             centred.setVerticalAlignment(VerticalAlignment.CENTER);
             centred.setWrapText(true);
-            tableThree(workbook.createSheet("表三"), report, centred);
-            tableFour(workbook.createSheet("表四"), report, centred);
+            Sheet three = workbook.createSheet("表三");
+            write(three, ReportLayout.tableThree(report), centred);
+            three.setColumnWidth(0, 14 * 256);
+            three.setColumnWidth(1, 16 * 256);
+            three.setColumnWidth(2, 40 * 256);
+            write(workbook.createSheet("表四"), ReportLayout.tableFour(report), centred);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -82,101 +85,20 @@ final class ReportExports {
         }
     }
 
-    /** Columns A–C are labels (heading, sub-heading, row), D–J the numbers; rows 1–3 the headers. */
-    private static void tableThree(Sheet sheet, ReportView report, CellStyle style) {
-        int first = 3;
-        Row header1 = sheet.createRow(0);
-        Row header2 = sheet.createRow(1);
-        Row header3 = sheet.createRow(2);
-        text(header1, 0, ReportFormat.CORNER, style);
-        sheet.addMergedRegion(new CellRangeAddress(0, 2, 0, 2));
-        text(header1, first, ReportFormat.APPLICANT_HEADER, style);
-        sheet.addMergedRegion(new CellRangeAddress(0, 0, first, first + 6));
-        text(header2, first, ApplicantColumn.NATURAL_PERSON.header(), style);
-        sheet.addMergedRegion(new CellRangeAddress(1, 2, first, first));
-        text(header2, first + 1, ApplicantColumn.COMMERCIAL_ENTERPRISE.header(), style);
-        sheet.addMergedRegion(new CellRangeAddress(1, 1, first + 1, first + 5));
-        for (int c = 1; c <= 5; c++) {
-            text(header3, first + c, ApplicantColumn.values()[c].subheader(), style);
-        }
-        text(header2, first + 6, ApplicantColumn.TOTAL_LABEL, style);
-        sheet.addMergedRegion(new CellRangeAddress(1, 2, first + 6, first + 6));
-
-        List<ReportView.LineView> lines = report.tableThree().lines();
-        int r = 3;
-        int resultsStart = -1;
-        String group = null;
-        int groupStart = -1;
-        for (ReportView.LineView line : lines) {
-            Row row = sheet.createRow(r);
-            boolean result = ReportFormat.RESULTS_HEADING.equals(line.heading());
-            boolean sub = line.heading() != null && !result;
-            if (line.heading() != null && resultsStart < 0) {
-                resultsStart = r;
-                text(row, 0, ReportFormat.RESULTS_HEADING, style);
-            }
-            if (sub && !line.heading().equals(group)) {
-                mergeGroup(sheet, groupStart, r - 1);
-                group = line.heading();
-                groupStart = r;
-                text(row, 1, group, style);
-            } else if (!sub) {
-                mergeGroup(sheet, groupStart, r - 1);
-                group = null;
-                groupStart = -1;
-            }
-            if (line.heading() == null) {
-                text(row, 0, line.label(), null);
-                sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 2));
-            } else if (result) {
-                text(row, 1, line.label(), null);
-                sheet.addMergedRegion(new CellRangeAddress(r, r, 1, 2));
+    private static void write(Sheet sheet, List<ReportLayout.Box> boxes, CellStyle centred) {
+        for (ReportLayout.Box box : boxes) {
+            Row row = sheet.getRow(box.row()) != null ? sheet.getRow(box.row()) : sheet.createRow(box.row());
+            Cell cell = row.createCell(box.column());
+            if (box.number() != null) {
+                cell.setCellValue(box.number());
             } else {
-                text(row, 2, line.label(), null);
+                cell.setCellValue(box.text());
             }
-            int c = first;
-            for (Long value : line.values().values()) {
-                row.createCell(c++).setCellValue(value);
+            if (box.header()) {
+                cell.setCellStyle(centred);
             }
-            if (line.key().equals("TOTAL")) {
-                sheet.addMergedRegion(new CellRangeAddress(resultsStart, r, 0, 0));
-            }
-            r++;
-        }
-        sheet.setColumnWidth(0, 14 * 256);
-        sheet.setColumnWidth(1, 16 * 256);
-        sheet.setColumnWidth(2, 40 * 256);
-    }
-
-    private static void mergeGroup(Sheet sheet, int from, int to) {
-        if (from >= 0 && to > from) {
-            sheet.addMergedRegion(new CellRangeAddress(from, to, 1, 1));
-        }
-    }
-
-    /** Row 1: 行政复议 (5 columns), 行政诉讼 (10); row 2: the suits' subgroups; row 3: the columns; row 4: numbers. */
-    private static void tableFour(Sheet sheet, ReportView report, CellStyle style) {
-        Row groups = sheet.createRow(0);
-        Row subgroups = sheet.createRow(1);
-        Row columns = sheet.createRow(2);
-        Row numbers = sheet.createRow(3);
-        int c = 0;
-        for (ReportView.BlockView block : report.tableFour()) {
-            if (block.subgroup() == null) {
-                text(groups, c, block.group(), style);
-                sheet.addMergedRegion(new CellRangeAddress(0, 1, c, c + 4));
-            } else {
-                if (c == 5) {
-                    text(groups, c, block.group(), style);
-                    sheet.addMergedRegion(new CellRangeAddress(0, 0, 5, 14));
-                }
-                text(subgroups, c, block.subgroup(), style);
-                sheet.addMergedRegion(new CellRangeAddress(1, 1, c, c + 4));
-            }
-            for (var value : block.values().entrySet()) {
-                text(columns, c, columnLabel(value.getKey()), style);
-                numbers.createCell(c).setCellValue(value.getValue());
-                c++;
+            if (box.merged()) {
+                sheet.addMergedRegion(new CellRangeAddress(box.row(), box.lastRow(), box.column(), box.lastColumn()));
             }
         }
     }
@@ -185,47 +107,34 @@ final class ReportExports {
         return key.equals("TOTAL") ? "总计" : ReportColumn.valueOf(key).label();
     }
 
-    private static void text(Row row, int column, String value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value);
-        if (style != null) {
-            cell.setCellStyle(style);
-        }
-    }
-
-    /** The two tables as rows of label and numbers, in the platform's PDF with its CJK font. */
+    /**
+     * The two tables drawn as ruled grids like the published ones ({@link ReportLayout}), on A4 landscape, in the
+     * platform's PDF with its CJK font.
+     */
     static byte[] pdf(ReportView report) {
-        PdfDocument pdf =
-                PdfDocument.with(CjkFont.shared()).title(report.agency() + " " + report.year() + "年政府信息公开工作年度报告（统计表）");
+        PdfDocument pdf = PdfDocument.with(CjkFont.shared())
+                .landscape()
+                .title(report.agency() + " " + report.year() + "年政府信息公开工作年度报告（统计表）");
         pdf.paragraph(TABLE_THREE_TITLE);
-        StringBuilder header = new StringBuilder();
-        for (ReportView.ColumnView column : report.tableThree().columns()) {
-            header.append(column.subheader() == null ? column.header() : column.subheader())
-                    .append(' ');
-        }
-        pdf.row(ReportFormat.APPLICANT_HEADER, header.toString().trim());
-        for (ReportView.LineView line : report.tableThree().lines()) {
-            pdf.row(line.label(), joined(line.values().values()));
-        }
+        // The label columns as wide as in the XLSX (14, 16, 40 characters), then the seven counts.
+        pdf.grid(new float[] {14, 16, 40, 8, 8, 8, 8, 8, 8, 8}, cells(ReportLayout.tableThree(report)));
         pdf.paragraph(TABLE_FOUR_TITLE);
-        for (ReportView.BlockView block : report.tableFour()) {
-            StringBuilder values = new StringBuilder();
-            block.values()
-                    .forEach((k, v) ->
-                            values.append(columnLabel(k)).append(' ').append(v).append("  "));
-            pdf.row(
-                    block.subgroup() == null ? block.group() : block.group() + " " + block.subgroup(),
-                    values.toString().trim());
-        }
+        float[] four = new float[report.tableFour().size() * ReportLayout.FOUR_BLOCK];
+        Arrays.fill(four, 1);
+        pdf.grid(four, cells(ReportLayout.tableFour(report)));
         pdf.paragraph("校验码（SHA-256）：" + report.checksum());
         return pdf.toBytes();
     }
 
-    private static String joined(Iterable<Long> values) {
-        StringBuilder text = new StringBuilder();
-        for (Long value : values) {
-            text.append(value).append("  ");
-        }
-        return text.toString().trim();
+    private static List<PdfDocument.Cell> cells(List<ReportLayout.Box> boxes) {
+        return boxes.stream()
+                .map(box -> new PdfDocument.Cell(
+                        box.row(),
+                        box.column(),
+                        box.rows(),
+                        box.columns(),
+                        box.number() != null ? box.number().toString() : box.text(),
+                        box.number() != null || box.header() ? PdfDocument.Align.CENTER : PdfDocument.Align.LEFT))
+                .toList();
     }
 }
