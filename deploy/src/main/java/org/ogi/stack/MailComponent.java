@@ -75,7 +75,9 @@ final class MailComponent implements Component {
                             MailServerMain.class.getName(),
                             Integer.toString(config.smtpPort()),
                             Integer.toString(config.mailReadPort()),
-                            Integer.toString(config.smsGatewayPort())),
+                            Integer.toString(config.smsGatewayPort()),
+                            config.smsDeliveryReportUrl().toString(),
+                            StackConfig.LOCAL_SMS_REPORT_SECRET),
                     Map.of(),
                     config.workDir(),
                     config.logFile(name()));

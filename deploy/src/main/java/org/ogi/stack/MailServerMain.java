@@ -11,20 +11,39 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The local stack's mail and SMS: a real SMTP server (GreenMail) whose mail is read at {@code GET /api/messages}
  * (JSON list) and {@code GET /api/messages/<n>} (the message as sent, RFC 822), and an SMS gateway speaking the
- * notification-service contract ({@code POST /sms/messages}) whose texts are read at {@code GET /sms/messages}.
- * Run by {@link MailComponent} as a child JVM: {@code MailServerMain <smtp port> <read port> <sms port>}.
+ * notification-service contract ({@code POST /sms/messages}) whose texts are read at {@code GET /sms/messages}. Like a
+ * provider, the gateway reports each text's delivery to {@code <report url>}, signed with {@code <secret>}
+ * (HMAC-SHA256 of the body in {@code X-OGI-Signature}): numbers starting 104 UNDELIVERED (空号, to try the channel
+ * switch), all others DELIVERED; a report not taken (409, 5xx, no answer) is sent again for a few minutes.
+ * Run by {@link MailComponent} as a child JVM:
+ * {@code MailServerMain <smtp port> <read port> <sms port> [<report url> <secret>]}.
  */
 public final class MailServerMain {
 
@@ -62,6 +81,7 @@ public final class MailServerMain {
         read.start();
         List<Map<String, Object>> texts = new CopyOnWriteArrayList<>();
         HttpServer sms = HttpServer.create(new InetSocketAddress("127.0.0.1", Integer.parseInt(args[2])), 0);
+        DeliveryReports reports = args.length >= 5 ? new DeliveryReports(URI.create(args[3]), args[4]) : null;
         sms.createContext("/sms/messages", exchange -> {
             if ("POST".equals(exchange.getRequestMethod())) {
                 JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
@@ -73,11 +93,86 @@ public final class MailServerMain {
                 text.put("providerId", providerId);
                 texts.add(text);
                 answer(exchange, 202, "application/json", JSON.writeValueAsBytes(Map.of("providerId", providerId)));
+                if (reports != null) {
+                    reports.report(text);
+                }
             } else {
                 answer(exchange, 200, "application/json", JSON.writeValueAsBytes(texts));
             }
         });
         sms.start();
+    }
+
+    /** The gateway's delivery reports to notification-service, signed and sent again until taken. */
+    private static final class DeliveryReports {
+
+        private static final int ATTEMPTS = 60;
+        private final HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        private final ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "sms-delivery-reports");
+            thread.setDaemon(true);
+            return thread;
+        });
+        private final URI url;
+        private final Mac signer;
+
+        DeliveryReports(URI url, String secret) {
+            this.url = url;
+            try {
+                signer = Mac.getInstance("HmacSHA256");
+                signer.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("cannot sign delivery reports", e);
+            }
+        }
+
+        void report(Map<String, Object> text) {
+            boolean delivered = !String.valueOf(text.get("to")).startsWith("104");
+            Map<String, Object> report = new LinkedHashMap<>();
+            report.put("id", text.get("id"));
+            report.put("providerId", text.get("providerId"));
+            report.put("status", delivered ? "DELIVERED" : "UNDELIVERED");
+            report.put("at", OffsetDateTime.now(ZoneOffset.ofHours(8)).toString());
+            if (!delivered) {
+                report.put("reason", "空号");
+            }
+            try {
+                byte[] body = JSON.writeValueAsBytes(report);
+                sender.schedule(() -> send(body, 1), 200, TimeUnit.MILLISECONDS);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private void send(byte[] body, int attempt) {
+            int status;
+            try {
+                String signature;
+                synchronized (signer) {
+                    signature = "sha256=" + HexFormat.of().formatHex(signer.doFinal(body));
+                }
+                status = http.send(
+                                HttpRequest.newBuilder(url)
+                                        .timeout(Duration.ofSeconds(5))
+                                        .header("Content-Type", "application/json")
+                                        .header("X-OGI-Signature", signature)
+                                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
+            } catch (IOException e) {
+                status = 0;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            // 2xx: taken; another 4xx: refused for good (unknown message, bad signature); else again.
+            boolean again = status == 0 || status == 409 || status >= 500;
+            if (again && attempt < ATTEMPTS) {
+                sender.schedule(() -> send(body, attempt + 1), Math.min(attempt, 5), TimeUnit.SECONDS);
+            }
+        }
     }
 
     private static Map<String, Object> summary(int index, MimeMessage message) throws MessagingException {

@@ -107,6 +107,7 @@ final class ServiceComponent implements Component {
             environment.put("QUARKUS_MAILER_PORT", Integer.toString(config.smtpPort()));
             if (config.externalSmtp().isEmpty()) {
                 environment.put("OGI_NOTIFICATION_SMS_GATEWAY_URL", config.smsGatewayUrl() + "/");
+                environment.put("OGI_NOTIFICATION_SMS_DELIVERY_REPORT_SECRET", StackConfig.LOCAL_SMS_REPORT_SECRET);
             }
         }
         return environment;

@@ -74,6 +74,11 @@ public record StackConfig(
     static final int SMTP_PORT = 2525;
     static final int MAIL_READ_PORT = 8025;
     static final int SMS_GATEWAY_PORT = 8089;
+    /**
+     * The secret the local SMS gateway signs its delivery reports with and notification-service checks them by; a
+     * local stack's, like its realm's client secret (a deployment configures the provider adapter's own).
+     */
+    static final String LOCAL_SMS_REPORT_SECRET = "ogi-local-sms-gateway";
     /** Instance n of a service listens on its port + (n - 1) * this: 9082 for the second case-service. */
     static final int INSTANCE_PORT_STEP = 1000;
 
@@ -245,6 +250,11 @@ public record StackConfig(
     /** The recording SMS gateway (notification-service's contract); {@code GET /sms/messages} lists the texts. */
     public URI smsGatewayUrl() {
         return uri("http://127.0.0.1:" + smsGatewayPort() + "/sms");
+    }
+
+    /** Where the local SMS gateway sends its delivery reports: notification-service's callback (README). */
+    public URI smsDeliveryReportUrl() {
+        return uri(serviceUrl(OgiService.NOTIFICATION) + "/api/sms/delivery-reports");
     }
 
     public int servicePort(OgiService service) {

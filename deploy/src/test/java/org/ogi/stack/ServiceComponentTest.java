@@ -33,4 +33,15 @@ class ServiceComponentTest {
                 .containsEntry("QUARKUS_REST_CLIENT_NOTIFICATION_URL", "http://localhost:18085")
                 .doesNotContainKeys("QUARKUS_DATASOURCE_JDBC_URL", "KAFKA_BOOTSTRAP_SERVERS", "QUARKUS_OIDC_CLIENT_ID");
     }
+
+    @Test
+    void theLocalSmsGatewayReportsDeliveriesToNotificationServiceWithTheSecretItChecks() {
+        StackConfig config = StackConfig.fromEnvironment(Map.of(StackConfig.HOME, "/srv/ogi"))
+                .withPortOffset(10_000);
+
+        assertThat(new ServiceComponent(config, OgiService.NOTIFICATION, 1).environment())
+                .containsEntry("OGI_NOTIFICATION_SMS_GATEWAY_URL", "http://127.0.0.1:18089/sms/")
+                .containsEntry("OGI_NOTIFICATION_SMS_DELIVERY_REPORT_SECRET", StackConfig.LOCAL_SMS_REPORT_SECRET);
+        assertThat(config.smsDeliveryReportUrl()).hasToString("http://localhost:18085/api/sms/delivery-reports");
+    }
 }

@@ -43,7 +43,12 @@ class AuthorisationMatrixIT {
         /** The agency directory entry {@code code}: only that agency's administrator writes it. */
         AGENCY,
         /** Shared by all: the national calendar, the agency directory, registering a new request. */
-        SHARED
+        SHARED,
+        /**
+         * Not a user's: a provider's callback authenticated by a signature of its body (the SMS gateway's delivery
+         * reports); any token, valid or not, without the signature gets 401.
+         */
+        CALLBACK
     }
 
     private record Row(Scope scope, Set<String> roles) {}
@@ -205,6 +210,8 @@ class AuthorisationMatrixIT {
                     "GET /api/notifications/templates/{kind}/preview",
                     Scope.LIST,
                     Set.of(CLERK, OFFICER, HEAD, LEGAL, ADMIN)),
+            // The SMS gateway's delivery reports: signed with the secret it shares with notification-service.
+            row(OgiService.NOTIFICATION, "POST /api/sms/delivery-reports", Scope.CALLBACK, Set.of()),
             row(OgiService.NOTIFICATION, "GET /api/me/notifications", Scope.LIST, plus(ALL_STAFF, APPLICANT)),
             row(OgiService.NOTIFICATION, "PUT /api/me/notifications/{id}/read", Scope.LIST, plus(ALL_STAFF, APPLICANT)),
             row(
@@ -291,6 +298,7 @@ class AuthorisationMatrixIT {
                 String cell = String.format("%-60s %-11s", key(operation), user.username());
                 int status = response.status();
                 boolean met = switch (expected) {
+                    case "401" -> status == 401;
                     case "403" -> status == 403;
                     case "403/404" -> status == 403 || status == 404;
                     default -> status != 401 && status != 403 && status > 0 && status < 500;
@@ -336,9 +344,13 @@ class AuthorisationMatrixIT {
 
     /**
      * "pass": the role may call it and the answer is its business (2xx, 404, 409, 400 of the body), never 401,
-     * 403 or 5xx; "403": the role may not; "403/404": the request (or agency) is not the caller's.
+     * 403 or 5xx; "403": the role may not; "403/404": the request (or agency) is not the caller's; "401": a
+     * callback, which no token opens.
      */
     private static String expected(Row row, DemoLogins.DemoLogin user) {
+        if (row.scope() == Scope.CALLBACK) {
+            return "401";
+        }
         // To whom the request is hidden, whether the role would do or not.
         if (row.scope() == Scope.CASE && !owns(user)
                 || row.scope() == Scope.AGENCY && !user.agency().equals(Optional.of("A"))) {

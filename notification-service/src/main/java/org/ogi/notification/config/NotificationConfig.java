@@ -87,5 +87,11 @@ public interface NotificationConfig {
 
         @WithDefault("PT10S")
         Duration timeout();
+
+        /**
+         * The secret the gateway signs its delivery reports with (HMAC-SHA256 of the body, README: SMS contract); a
+         * deployment setting shared with the provider's adapter. None configured: every report is refused (401).
+         */
+        Optional<String> deliveryReportSecret();
     }
 }

@@ -145,6 +145,7 @@ public final class Notices {
         f.put("milestone", "FILED");
         f.put("forum", e.forum());
         f.put("date", e.filedOn());
+        cite(f, AppealCitations.filed(e.kind(), e.procedure()));
         return Notice.of(NotificationKind.APPEAL_MILESTONE, trackingNumber, e.agency(), f);
     }
 
@@ -156,16 +157,42 @@ public final class Notices {
         f.put("documentNumber", e.documentNumber());
         f.put("date", e.decidedOn());
         f.put("replyAgain", e.replyAgain());
+        if (e.replyAgain()) {
+            cite(f, AppealCitations.replyAgain(e.kind(), e.outcome()));
+        } else {
+            AppealCitations.Remedy remedy = AppealCitations.remedy(e.kind());
+            f.put("remedy", remedy.name());
+            f.put("remedyPeriod", remedyPeriod(remedy, e.form()));
+            cite(f, AppealCitations.remedyCitation(remedy));
+        }
         return Notice.of(NotificationKind.APPEAL_MILESTONE, trackingNumber, e.agency(), f);
     }
 
-    public static Notice reopened(CaseEvents.Reopened e) {
+    /** The period of each remedy: ALL Arts. 45 (15 days), 85 (15 or 10 days), SPC ALL Interp. 110 (6 months). */
+    private static String remedyPeriod(AppealCitations.Remedy remedy, String form) {
+        return switch (remedy) {
+            case SUE -> "15日";
+            case APPEAL -> AppealCitations.appealDays(form) + "日";
+            case RETRIAL -> "6个月";
+            case NONE -> null;
+        };
+    }
+
+    /** The citation in full (letters, e-mail, inbox) and brief (text messages). */
+    static void cite(Map<String, Object> facts, AppealCitations.Citation citation) {
+        facts.put("citation", citation.full());
+        facts.put("citationShort", citation.brief());
+    }
+
+    /** {@code appealKind}: the kind of the appeal that ordered the new reply, null when it was never seen here. */
+    public static Notice reopened(CaseEvents.Reopened e, String appealKind) {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("appealNumber", e.appealNumber());
         f.put("documentNumber", e.documentNumber());
         f.put("replyAgainBy", e.replyAgainBy());
         f.put("replyAgainWorkingDays", e.replyAgainWorkingDays());
         f.put("servedOn", e.servedOn());
+        cite(f, AppealCitations.replyAgain(appealKind, e.outcome()));
         return Notice.of(
                 NotificationKind.REOPENED,
                 e.transition().trackingNumber(),

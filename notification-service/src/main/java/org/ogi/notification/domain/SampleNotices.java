@@ -69,6 +69,7 @@ public final class SampleNotices {
                 f.put("milestone", "FILED");
                 f.put("forum", "市人民政府");
                 f.put("date", DAY);
+                Notices.cite(f, AppealCitations.filed("RECONSIDERATION", "ORDINARY"));
             }
             case REOPENED -> {
                 f.put("appealNumber", "R-2026-0001");
@@ -76,6 +77,7 @@ public final class SampleNotices {
                 f.put("replyAgainBy", LocalDate.of(2026, 3, 30));
                 f.put("replyAgainWorkingDays", 20);
                 f.put("servedOn", DAY);
+                Notices.cite(f, AppealCitations.replyAgain("RECONSIDERATION", "REVOKED"));
             }
             case DEADLINE_APPROACHING, APPEAL_ANSWER_DUE -> {
                 f.put(

@@ -2,6 +2,8 @@ package org.ogi.notification.messaging;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.ext.mail.SMTPException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.ogi.notification.config.NotificationConfig;
@@ -16,10 +18,15 @@ public class EmailSender implements ChannelSender {
 
     private final ReactiveMailer mailer;
     private final NotificationConfig config;
+    private final Context mailContext;
 
-    EmailSender(ReactiveMailer mailer, NotificationConfig config) {
+    EmailSender(ReactiveMailer mailer, NotificationConfig config, Vertx vertx) {
         this.mailer = mailer;
         this.config = config;
+        // Every send runs on this one event loop. Called from a relay's own thread, the Vert.x mail client may open the
+        // socket on one event loop and install its reply handler on another; a greeting that arrives in between is
+        // dropped (NetSocket discards data while it has no handler) and the send waits for it until it times out.
+        this.mailContext = vertx.getOrCreateContext();
     }
 
     @Override
@@ -38,7 +45,10 @@ public class EmailSender implements ChannelSender {
         }
         try {
             // A relay that stops answering must not hold the delivery queue: the attempt fails and is retried.
-            mailer.send(mail).await().atMost(config.email().sendTimeout());
+            mailer.send(mail)
+                    .runSubscriptionOn(task -> mailContext.runOnContext(ignored -> task.run()))
+                    .await()
+                    .atMost(config.email().sendTimeout());
             return new SendResult.Sent(message.messageId());
         } catch (RuntimeException e) {
             return refusal(e);

@@ -53,9 +53,7 @@ public class NotificationEventConsumers {
                 Handler.on(
                         Events.CASE_ABANDONED,
                         (e, p) -> on.caseEvent(e, p.transition(), on.tell(e, Notices.abandoned(p)))),
-                Handler.on(
-                        Events.CASE_REOPENED,
-                        (e, p) -> on.caseEvent(e, p.transition(), on.tell(e, Notices.reopened(p)))),
+                Handler.on(Events.CASE_REOPENED, (e, p) -> on.caseEvent(e, p.transition(), on.reopened(e, p))),
                 Handler.on(Events.CASE_ASSIGNED, (e, p) -> on.caseEvent(e, p.transition(), on.assigned(p))),
                 // The rest tell the applicant nothing; they move the case between work queues (QueueReminders).
                 Handler.on(Events.CASE_OPENED, on::opened),

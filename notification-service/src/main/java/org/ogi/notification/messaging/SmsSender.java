@@ -44,12 +44,12 @@ public class SmsSender implements ChannelSender {
         if (config.sms().gatewayUrl().isEmpty()) {
             return new SendResult.Failed("no SMS gateway configured (ogi.notification.sms.gateway-url)", true);
         }
-        if (message.sms() == null) {
+        if (message.text() == null || message.text().isBlank()) {
             return new SendResult.Failed("this notice has no text message", true);
         }
         try {
             String body = json.writeValueAsString(
-                    Map.of("id", message.messageId(), "to", message.address(), "text", message.sms()));
+                    Map.of("id", message.messageId(), "to", message.address(), "text", message.text()));
             HttpRequest request = HttpRequest.newBuilder(
                             config.sms().gatewayUrl().get().resolve("messages"))
                     .timeout(config.sms().timeout())

@@ -14,8 +14,8 @@ public final class NotificationRows {
     public static final String INSERT = "insert into notification (id, event_id, tracking_number, agency, kind, "
             + "audience, channel, recipient_key, recipient_user, recipient_role, recipient, subject, body, "
             + "letter_text, sms_text, status, message_id, attempts, next_attempt_at, sent_at, provider_id, replaces, "
-            + "created_at) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, "
-            + "$19, $20, $21, $22, $23)";
+            + "created_at, facts, addressee, agency_name) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, "
+            + "$13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24::text::jsonb, $25, $26)";
 
     private NotificationRows() {}
 
@@ -43,7 +43,10 @@ public final class NotificationRows {
                 n.sentAt,
                 n.providerId,
                 n.replaces,
-                n.createdAt));
+                n.createdAt,
+                n.facts,
+                n.addressee,
+                n.agencyName));
     }
 
     public static NotificationEntity notification(Row row) {
@@ -66,6 +69,13 @@ public final class NotificationRows {
         n.status = DeliveryState.valueOf(row.getString("status"));
         n.messageId = row.getString("message_id");
         n.attempts = row.getInteger("attempts");
+        Object facts = row.getValue("facts");
+        n.facts = facts == null ? null : facts.toString();
+        n.addressee = row.getString("addressee");
+        n.agencyName = row.getString("agency_name");
+        n.providerId = row.getString("provider_id");
+        n.sentAt = row.getOffsetDateTime("sent_at");
+        n.deliveredAt = row.getOffsetDateTime("delivered_at");
         n.createdAt = row.getOffsetDateTime("created_at");
         return n;
     }

@@ -70,8 +70,8 @@ public class NotificationResource {
 
             @NotNull LocalDate signedForOn) {}
 
-    /** What a notification looks like on each channel, before or after it was sent. */
-    public record Preview(String subject, String text, String html, String sms) {}
+    /** What a notification says on one channel: for SMS {@code text} is the text message, {@code html} e-mail's. */
+    public record Preview(String subject, String text, String html) {}
 
     /** The notifications of one case, oldest first; staff see their own agency's only. */
     @GET
@@ -140,18 +140,21 @@ public class NotificationResource {
                         .build());
     }
 
-    /** What the notification says by e-mail (text and HTML) and by SMS. */
+    /**
+     * What the notification says on its channel, or on {@code channel} (what a resend there would send): subject,
+     * text, and for e-mail the HTML part.
+     */
     @GET
     @Path("{id}/preview")
     @RolesAllowed({Roles.INTAKE_CLERK, Roles.CASE_OFFICER, Roles.OGI_OFFICE_HEAD, Roles.LEGAL_OFFICER})
-    public Uni<Preview> preview(@PathParam("id") String id) {
+    public Uni<Preview> preview(@PathParam("id") String id, @QueryParam("channel") NotificationChannel channel) {
         return desk.staffOwned(uuid(id), caller.staffAgency())
-                .map(n -> new Preview(n.subject, n.body, texts.html(n.subject, n.body, n.trackingNumber), n.smsText));
+                .map(n -> preview(texts.render(n, channel == null ? n.channel : channel)));
     }
 
     /**
-     * A template of {@code kind} on {@code channel} filled with sample case facts, to check its wording before a
-     * case needs it; staff kinds go to the inbox and the office mailbox only, so have no SMS or letter.
+     * The template of {@code kind} for {@code channel} filled with sample case facts, to check its wording before a
+     * case needs it; staff kinds go to the inbox and the office mailbox only, so have no SMS or letter (404).
      */
     @GET
     @Path("templates/{kind}/preview")
@@ -159,23 +162,16 @@ public class NotificationResource {
     public Preview templatePreview(
             @PathParam("kind") String kind, @QueryParam("channel") @NotNull NotificationChannel channel) {
         NotificationKind k = kindNamed(kind);
-        boolean staff = k.audience() == NotificationKind.Audience.STAFF;
-        if (staff && (channel == NotificationChannel.SMS || channel == NotificationChannel.POST)) {
+        if (!NoticeTexts.has(k, channel)) {
             throw ProblemException.notFound("no " + channel + " template for the staff notice " + k);
         }
         Notice sample = SampleNotices.of(k, caller.staffAgency());
-        String name = staff ? null : "张三";
-        NoticeTexts.Text text = texts.render(sample, name, null);
-        return switch (channel) {
-            case EMAIL ->
-                new Preview(
-                        text.subject(),
-                        text.body(),
-                        texts.html(text.subject(), text.body(), sample.trackingNumber()),
-                        null);
-            case SMS -> new Preview(null, null, null, texts.sms(sample, name, null));
-            case POST, PORTAL -> new Preview(text.subject(), text.body(), null, null);
-        };
+        String name = k.audience() == NotificationKind.Audience.STAFF ? null : "张三";
+        return preview(texts.render(sample, channel, name, null));
+    }
+
+    private static Preview preview(NoticeTexts.Rendered text) {
+        return new Preview(text.subject(), text.text(), text.html());
     }
 
     private static NotificationKind kindNamed(String kind) {

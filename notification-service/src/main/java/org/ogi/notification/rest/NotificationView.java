@@ -6,7 +6,10 @@ import java.util.UUID;
 import org.ogi.notification.domain.PersonalData;
 import org.ogi.notification.persistence.NotificationEntity;
 
-/** A notification as staff and applicants see it; the address is masked unless the caller's role needs it. */
+/**
+ * A notification as staff and applicants see it; the address is masked unless the caller's role needs it.
+ * {@code deliveredAt}: when an SMS's delivery report said it reached the phone.
+ */
 public record NotificationView(
         UUID id,
         String trackingNumber,
@@ -26,6 +29,7 @@ public record NotificationView(
         String postalTrackingNumber,
         LocalDate signedForOn,
         OffsetDateTime sentAt,
+        OffsetDateTime deliveredAt,
         boolean read,
         OffsetDateTime createdAt) {
 
@@ -49,6 +53,7 @@ public record NotificationView(
                 n.postalTracking,
                 n.signedForOn,
                 n.sentAt,
+                n.deliveredAt,
                 n.readAt != null,
                 n.createdAt);
     }

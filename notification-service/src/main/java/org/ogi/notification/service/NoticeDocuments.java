@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.ogi.notification.domain.NotificationChannel;
 import org.ogi.notification.domain.NotificationKind;
 import org.ogi.notification.persistence.NotificationEntity;
 import org.ogi.platform.pdf.CjkFont;
@@ -19,6 +20,12 @@ import org.ogi.platform.pdf.PdfDocument;
  */
 @ApplicationScoped
 public class NoticeDocuments {
+
+    private final NoticeTexts texts;
+
+    NoticeDocuments(NoticeTexts texts) {
+        this.texts = texts;
+    }
 
     public byte[] attachment(NotificationEntity n) {
         return document(n, false).toBytes();
@@ -53,9 +60,7 @@ public class NoticeDocuments {
     private PdfDocument document(NotificationEntity n, boolean addressBlock) {
         PdfDocument pdf = PdfDocument.with(CjkFont.shared());
         if (addressBlock) {
-            pdf.row("收件地址", n.recipient)
-                    .row("收件人", n.subject == null ? "" : addressee(n))
-                    .paragraph("");
+            pdf.row("收件地址", n.recipient).row("收件人", addressee(n)).paragraph("");
         }
         if (n.kind == NotificationKind.REPLY && n.letterText != null) {
             String text = n.letterText;
@@ -65,13 +70,19 @@ public class NoticeDocuments {
                     .paragraph(
                             firstBreak < 0 ? "" : text.substring(firstBreak + 1).strip());
         } else {
-            pdf.title(n.subject).row("申请编号", n.trackingNumber).paragraph(n.body);
+            // The letter's wording, whichever channel carries it (an e-mail attaches the letter as sent by post).
+            NoticeTexts.Rendered letter = texts.render(
+                    n, NoticeTexts.has(n.kind, NotificationChannel.POST) ? NotificationChannel.POST : n.channel);
+            pdf.title(letter.subject()).row("申请编号", n.trackingNumber).paragraph(letter.text());
         }
         return pdf;
     }
 
-    /** The salutation line of the notice ("张三：") names the addressee. */
+    /** The applicant's name; on a row from before names were kept, the salutation line ("张三：") of its text. */
     private static String addressee(NotificationEntity n) {
+        if (n.addressee != null && !n.addressee.isBlank()) {
+            return n.addressee;
+        }
         String body = n.body == null ? "" : n.body;
         int colon = body.indexOf('：');
         return colon > 0 && colon < 40 ? body.substring(0, colon) : "申请人";

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.ogi.contracts.v1.Events;
-import org.ogi.contracts.v1.NotificationEvents;
 import org.ogi.notification.domain.DeliveryState;
 import org.ogi.notification.domain.NotificationChannel;
 import org.ogi.notification.persistence.CaseContactEntity;
@@ -111,6 +110,7 @@ public class NotificationDesk {
                         again.channel = target;
                         again.recipient = address;
                         again.replaces = n.id;
+                        notifications.reword(again);
                         return again.<NotificationEntity>persist();
                     });
         });
@@ -144,14 +144,8 @@ public class NotificationDesk {
             return outbox.append(
                             Events.NOTIFICATION_SERVED,
                             n.trackingNumber,
-                            new NotificationEvents.Served(
-                                    n.trackingNumber,
-                                    n.agency,
-                                    n.id.toString(),
-                                    n.kind.name(),
-                                    n.channel.name(),
-                                    signedForOn,
-                                    "挂号信" + postalTracking + "，" + signedForOn + "签收"))
+                            DeliveryOutcomes.servedEvent(
+                                    n, signedForOn, "挂号信" + postalTracking + "，" + signedForOn + "签收"))
                     .replaceWith(n);
         });
     }

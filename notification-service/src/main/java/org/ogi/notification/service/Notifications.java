@@ -23,6 +23,7 @@ import org.ogi.notification.domain.NotificationChannel;
 import org.ogi.notification.domain.NotificationKind;
 import org.ogi.notification.domain.Recipient;
 import org.ogi.notification.persistence.CaseContactEntity;
+import org.ogi.notification.persistence.FactsJson;
 import org.ogi.notification.persistence.NotificationEntity;
 import org.ogi.platform.outbox.Outbox;
 
@@ -65,21 +66,14 @@ public class Notifications {
 
     Uni<Void> toApplicant(String eventId, Notice notice, CaseContactEntity contact) {
         Contact reach = contact.contact();
-        NoticeTexts.Text text = texts.render(notice, contact.name, contact.agencyName)
-                .withSms(texts.sms(notice, contact.name, contact.agencyName));
+        Addressed addressed = new Addressed(notice, contact.name, contact.agencyName);
         Recipient recipient = Recipient.applicant(contact.userId);
         List<NotificationEntity> rows = new ArrayList<>();
         reach.address(NotificationChannel.PORTAL)
-                .ifPresent(account -> rows.add(inbox(eventId, notice, text, recipient, account)));
+                .ifPresent(account -> rows.add(inbox(eventId, addressed, recipient, account)));
         Optional<NotificationChannel> first = reach.channels().stream().findFirst();
         first.ifPresent(channel -> rows.add(queued(
-                eventId,
-                notice,
-                text,
-                recipient,
-                channel,
-                reach.address(channel).orElseThrow(),
-                null)));
+                eventId, addressed, recipient, channel, reach.address(channel).orElseThrow())));
         Uni<Void> persisted = persistAll(rows);
         if (first.isEmpty() && reach.address(NotificationChannel.PORTAL).isEmpty()) {
             Notice task =
@@ -94,25 +88,22 @@ public class Notifications {
      * when one is configured (staff away from the system still hear of a deadline).
      */
     public Uni<Void> toStaff(String eventId, Notice notice, List<Recipient> recipients) {
-        NoticeTexts.Text text = texts.render(notice, null, null);
+        Addressed addressed = new Addressed(notice, null, null);
         List<NotificationEntity> rows = new ArrayList<>();
         for (Recipient recipient : recipients) {
-            rows.add(inbox(eventId, notice, text, recipient, recipient.key()));
+            rows.add(inbox(eventId, addressed, recipient, recipient.key()));
         }
         String mailbox =
                 notice.agency() == null ? null : config.staffMailboxes().get(notice.agency());
         if (mailbox != null && !mailbox.isBlank()) {
-            rows.add(queued(
-                    eventId,
-                    notice,
-                    text,
-                    Recipient.mailbox(notice.agency()),
-                    NotificationChannel.EMAIL,
-                    mailbox,
-                    null));
+            rows.add(
+                    queued(eventId, addressed, Recipient.mailbox(notice.agency()), NotificationChannel.EMAIL, mailbox));
         }
         return persistAll(rows);
     }
+
+    /** A notice with whom it addresses and from which agency: what its templates need besides the facts. */
+    record Addressed(Notice notice, String name, String agencyName) {}
 
     /** The assigned officer, else the head of the OGI office. */
     public static List<Recipient> caseStaff(CaseContactEntity contact) {
@@ -156,38 +147,31 @@ public class Notifications {
                 .replaceWithVoid();
     }
 
-    private NotificationEntity inbox(
-            String eventId, Notice notice, NoticeTexts.Text text, Recipient recipient, String account) {
-        NotificationEntity row = row(eventId, notice, text, recipient, NotificationChannel.PORTAL, account);
+    /** The inbox row, delivered as it is recorded. */
+    NotificationEntity inbox(String eventId, Addressed addressed, Recipient recipient, String account) {
+        NotificationEntity row = row(eventId, addressed, recipient, NotificationChannel.PORTAL, account);
         row.status = DeliveryState.SENT;
         row.providerId = "portal";
         row.sentAt = row.createdAt;
         return row;
     }
 
-    /** A row due now on {@code channel}; {@code replaces}: the row on the channel before that failed for good. */
-    NotificationEntity queued(
-            String eventId,
-            Notice notice,
-            NoticeTexts.Text text,
-            Recipient recipient,
-            NotificationChannel channel,
-            String address,
-            UUID replaces) {
-        NotificationEntity row = row(eventId, notice, text, recipient, channel, address);
+    /** A row due now on {@code channel}. */
+    private NotificationEntity queued(
+            String eventId, Addressed addressed, Recipient recipient, NotificationChannel channel, String address) {
+        NotificationEntity row = row(eventId, addressed, recipient, channel, address);
         row.status = DeliveryState.PENDING;
         row.nextAttemptAt = row.createdAt;
-        row.replaces = replaces;
         return row;
     }
 
+    /**
+     * The row keeps the notice's facts, so the relay words it for the channel it is finally sent on; subject and
+     * body are its wording for {@code channel} now, for the lists.
+     */
     private NotificationEntity row(
-            String eventId,
-            Notice notice,
-            NoticeTexts.Text text,
-            Recipient recipient,
-            NotificationChannel channel,
-            String address) {
+            String eventId, Addressed addressed, Recipient recipient, NotificationChannel channel, String address) {
+        Notice notice = addressed.notice();
         NotificationEntity row = new NotificationEntity();
         row.id = UUID.randomUUID();
         row.eventId = eventId;
@@ -200,13 +184,21 @@ public class Notifications {
         row.recipientUser = recipient.userId();
         row.recipientRole = recipient.role();
         row.recipient = address;
-        row.subject = text.subject();
-        row.body = text.body();
+        row.facts = FactsJson.write(notice.facts());
+        row.addressee = addressed.name();
+        row.agencyName = addressed.agencyName();
         row.letterText = notice.letterText();
-        row.smsText = text.sms();
+        reword(row);
         row.messageId = "<" + row.id + "@" + config.email().messageIdDomain() + ">";
         row.createdAt = OffsetDateTime.now(clock);
         return row;
+    }
+
+    /** Words the row's subject and body for its channel (after it moved to another). */
+    void reword(NotificationEntity row) {
+        NoticeTexts.Rendered text = texts.render(row);
+        row.subject = text.subject();
+        row.body = text.text();
     }
 
     /** A new PENDING notification due {@code now}, saying what {@code from} says to the same recipient. */
@@ -227,6 +219,9 @@ public class Notifications {
         n.body = from.body;
         n.letterText = from.letterText;
         n.smsText = from.smsText;
+        n.facts = from.facts;
+        n.addressee = from.addressee;
+        n.agencyName = from.agencyName;
         n.status = DeliveryState.PENDING;
         n.messageId = "<" + n.id + "@" + config.email().messageIdDomain() + ">";
         n.nextAttemptAt = now;

@@ -19,6 +19,7 @@ import org.ogi.notification.domain.Contact;
 import org.ogi.notification.domain.Notice;
 import org.ogi.notification.domain.Notices;
 import org.ogi.notification.domain.Recipient;
+import org.ogi.notification.persistence.AppealKindEntity;
 import org.ogi.notification.persistence.CaseContactEntity;
 
 /**
@@ -208,9 +209,32 @@ public class Triggers {
                 .chain(c -> notifications.toStaff(event.id(), Notices.breached(e), Notifications.escalated(c)));
     }
 
+    /** A case reopened after an appeal's decision: the notice cites the law the decision applied. */
+    public CaseEventNotice reopened(CloudEvent event, CaseEvents.Reopened e) {
+        return contact -> AppealKindEntity.<AppealKindEntity>findById(e.appealNumber())
+                .chain(appeal ->
+                        notifications.toApplicant(event, Notices.reopened(e, appeal == null ? null : appeal.kind)));
+    }
+
+    /** Keeps the appeal's kind, which the case's Reopened event does not carry. */
+    private static Uni<Void> remember(String appealNumber, String kind) {
+        if (appealNumber == null || kind == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return AppealKindEntity.<AppealKindEntity>findById(appealNumber).chain(known -> {
+            if (known != null) {
+                return Uni.createFrom().voidItem();
+            }
+            AppealKindEntity appeal = new AppealKindEntity();
+            appeal.appealNumber = appealNumber;
+            appeal.kind = kind;
+            return appeal.persist().replaceWithVoid();
+        });
+    }
+
     /** Each request the appeal concerns: its applicant hears of the filing. */
     public Uni<Void> appealFiled(CloudEvent event, AppealEvents.Filed e) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
+        Uni<Void> chain = remember(e.appealNumber(), e.kind());
         for (String trackingNumber : e.trackingNumbers() == null ? List.<String>of() : e.trackingNumbers()) {
             chain = chain.chain(() -> known(trackingNumber)
                     .chain(c -> c == null
@@ -221,7 +245,7 @@ public class Triggers {
     }
 
     public Uni<Void> appealDecided(CloudEvent event, AppealEvents.Decided e) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
+        Uni<Void> chain = remember(e.appealNumber(), e.kind());
         for (String trackingNumber : e.trackingNumbers() == null ? List.<String>of() : e.trackingNumbers()) {
             chain = chain.chain(() -> known(trackingNumber)
                     .chain(c -> c == null

@@ -2,7 +2,6 @@ package org.ogi.notification.service;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ogi.testsupport.RepliedBuilder.replied;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -51,6 +50,18 @@ class ChannelsTest {
         });
         assertThat(MailAndSms.sms().to(phone).get(1).id()).isEqualTo(row.get("message_id"));
         assertThat(row.get("provider_id")).asString().startsWith("sms-");
+
+        // Served when the delivery report says the text reached the phone, not when the provider accepted it.
+        Map<String, Object> delivered = Awaitility.await()
+                .until(() -> Notified.await(tn, "REPLY", "SMS", "SENT"), r -> r.get("delivered_at") != null);
+        NotificationEvents.Served proof = servedReply(tn);
+        assertThat(proof.channel()).isEqualTo("SMS");
+        assertThat(proof.servedOn())
+                .isEqualTo(((java.sql.Timestamp) delivered.get("delivered_at"))
+                        .toInstant()
+                        .atZone(ZoneId.of("Asia/Shanghai"))
+                        .toLocalDate());
+        assertThat(proof.proof()).contains(row.get("provider_id").toString()).contains("送达报告时间");
     }
 
     @Test
@@ -83,18 +94,7 @@ class ChannelsTest {
                 .then()
                 .statusCode(200);
         // The served event follows the letters' recorded and sent events: read until it is there, not a fixed count.
-        CloudEvent served = Awaitility.await()
-                .atMost(Duration.ofSeconds(30))
-                .until(
-                        () -> KafkaTestClient.eventsFor(Topics.NOTIFICATIONS, tn, 5, Duration.ofSeconds(5)).stream()
-                                .filter(e -> e.is(Events.NOTIFICATION_SERVED))
-                                .filter(e -> e.dataAs(Events.NOTIFICATION_SERVED)
-                                        .kind()
-                                        .equals("REPLY"))
-                                .findFirst(),
-                        Optional::isPresent)
-                .orElseThrow();
-        NotificationEvents.Served proof = served.dataAs(Events.NOTIFICATION_SERVED);
+        NotificationEvents.Served proof = servedReply(tn);
         assertThat(proof.servedOn()).isEqualTo(today);
         assertThat(proof.channel()).isEqualTo("POST");
         assertThat(proof.proof()).contains("XA123456789CN");
@@ -121,16 +121,22 @@ class ChannelsTest {
     }
 
     private static void reply(String tn) {
-        TestEvents.publish(TestEvents.event(
-                Events.CASE_REPLIED,
-                tn,
-                replied(TriggersTest.t(tn, "REPLY", "REPLIED"), "DISCLOSED", DAY)
-                        .outcomeGroup("DISCLOSED")
-                        .deliveryMethod("POST")
-                        .applicantCategory("NATURAL_PERSON")
-                        .remediesTold(true)
-                        .replyTypeLabel("予以公开")
-                        .letter("政府信息公开申请答复书\n张三：\n经审查，您申请的信息予以公开。", "abc")
-                        .build()));
+        TriggersTest.publish(Events.CASE_REPLIED, tn, TriggersTest.replied(tn, null, "POST"));
+    }
+
+    /** The served event of {@code tn}'s reply, once it is on ogi.notifications. */
+    static NotificationEvents.Served servedReply(String tn) {
+        CloudEvent served = Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> KafkaTestClient.eventsFor(Topics.NOTIFICATIONS, tn, 5, Duration.ofSeconds(5)).stream()
+                                .filter(e -> e.is(Events.NOTIFICATION_SERVED))
+                                .filter(e -> e.dataAs(Events.NOTIFICATION_SERVED)
+                                        .kind()
+                                        .equals("REPLY"))
+                                .findFirst(),
+                        Optional::isPresent)
+                .orElseThrow();
+        return served.dataAs(Events.NOTIFICATION_SERVED);
     }
 }

@@ -18,6 +18,9 @@ import java.util.Map;
  */
 public class MailAndSms implements QuarkusTestResourceLifecycleManager {
 
+    /** The secret the recording gateway signs its delivery reports with. */
+    private static final String SMS_REPORT_SECRET = "test-sms-report-secret";
+
     private static GreenMail mail;
     private static RecordingSmsGateway sms;
     private static RefusingSmtpServer refusing;
@@ -33,15 +36,20 @@ public class MailAndSms implements QuarkusTestResourceLifecycleManager {
         if (mail == null) {
             mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             mail.start();
-            sms = new RecordingSmsGateway();
+            sms = new RecordingSmsGateway(SMS_REPORT_SECRET);
             refusing = new RefusingSmtpServer();
         }
         // The refusing profile's service sends to an SMTP server that refuses every recipient.
         int smtpPort = refusingProfile ? refusing.port() : mail.getSmtp().getPort();
         return Map.of(
-                "quarkus.mailer.port", String.valueOf(smtpPort),
-                "quarkus.mailer.host", "127.0.0.1",
-                "ogi.notification.sms.gateway-url", sms.url());
+                "quarkus.mailer.port",
+                String.valueOf(smtpPort),
+                "quarkus.mailer.host",
+                "127.0.0.1",
+                "ogi.notification.sms.gateway-url",
+                sms.url(),
+                "ogi.notification.sms.delivery-report-secret",
+                SMS_REPORT_SECRET);
     }
 
     @Override

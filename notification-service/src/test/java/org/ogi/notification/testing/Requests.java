@@ -7,8 +7,15 @@ public final class Requests {
 
     private Requests() {}
 
+    /** The delivery method follows the data: e-mail if given, else post if an address is, else online. */
     public static RequestReceived withContact(
             RequestReceived r, String email, String phone, String address, String userId) {
+        return withContact(
+                r, email, phone, address, userId, email != null ? "EMAIL" : address != null ? "POST" : "ONLINE");
+    }
+
+    public static RequestReceived withContact(
+            RequestReceived r, String email, String phone, String address, String userId, String deliveryMethod) {
         RequestReceived.Applicant a = r.applicant();
         return new RequestReceived(
                 r.trackingNumber(),
@@ -29,8 +36,7 @@ public final class Requests {
                         a.legalRepresentative(),
                         a.contactPerson()),
                 r.information(),
-                new RequestReceived.Delivery(
-                        "ELECTRONIC", email != null ? "EMAIL" : address != null ? "POST" : "ONLINE"),
+                new RequestReceived.Delivery("ELECTRONIC", deliveryMethod),
                 r.missingContents(),
                 r.flags(),
                 r.possibleRepeatOf(),
