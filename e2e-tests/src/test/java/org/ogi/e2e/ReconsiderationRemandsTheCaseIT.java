@@ -30,6 +30,7 @@ class ReconsiderationRemandsTheCaseIT {
     private static final Duration PROPAGATION = Duration.ofSeconds(30);
 
     private final TokenClient tokens = TokenClient.ofStack();
+    private final StaffSteps staff = new StaffSteps();
 
     @AfterEach
     void backToToday() {
@@ -53,12 +54,8 @@ class ReconsiderationRemandsTheCaseIT {
         step("secrecy", tn, "secrecy-reviews", "{\"outcome\": \"PASSED\"}", "APPROVAL");
         step("reviewer", tn, "approvals", "{\"outcome\": \"APPROVED\"}", "APPROVED");
         step("officer", tn, "replies", "{\"deliveryMethod\": \"POST\"}", "REPLIED");
-        step(
-                "officer",
-                tn,
-                "deliveries",
-                "{\"method\": \"POST\", \"deliveredOn\": \"2024-03-01\", \"proof\": \"EMS 1234567890123\"}",
-                "DELIVERED");
+        staff.delivered(
+                tn, "{\"method\": \"POST\", \"deliveredOn\": \"2024-03-01\", \"proof\": \"EMS 1234567890123\"}");
         await("appeals-service knows the delivered reply")
                 .atMost(PROPAGATION)
                 .untilAsserted(() -> assertThat(appeals("legal")
@@ -158,12 +155,8 @@ class ReconsiderationRemandsTheCaseIT {
         step("secrecy", tn, "secrecy-reviews", "{\"outcome\": \"PASSED\"}", "APPROVAL");
         step("reviewer", tn, "approvals", "{\"outcome\": \"APPROVED\"}", "APPROVED");
         step("officer", tn, "replies", "{\"deliveryMethod\": \"POST\"}", "REPLIED");
-        step(
-                "officer",
-                tn,
-                "deliveries",
-                "{\"method\": \"POST\", \"deliveredOn\": \"2024-05-09\", \"proof\": \"EMS 1234567890124\"}",
-                "DELIVERED");
+        staff.delivered(
+                tn, "{\"method\": \"POST\", \"deliveredOn\": \"2024-05-09\", \"proof\": \"EMS 1234567890124\"}");
         assertThat(caseView(tn).getString("replyType")).isEqualTo("DISCLOSED");
         await("the remanded reply's clock met by the new reply")
                 .atMost(PROPAGATION)

@@ -40,7 +40,7 @@ class WebAppealsIT {
         step("secrecy", tn, "secrecy-reviews", "{\"outcome\": \"PASSED\"}");
         step("reviewer", tn, "approvals", "{\"outcome\": \"APPROVED\"}");
         step("officer", tn, "replies", "{\"deliveryMethod\": \"POST\"}");
-        step("officer", tn, "deliveries", """
+        new StaffSteps().delivered(tn, """
                 {"method": "POST", "deliveredOn": "%s", "proof": "EMS 1234567890123"}""".formatted(today));
         await("appeals-service knows the delivered reply")
                 .atMost(PROPAGATION)
