@@ -1,6 +1,7 @@
 package org.ogi.cases.messaging;
 
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,10 +42,11 @@ public class CaseEventConsumers {
         return consumer.consume(event, Events.REQUEST_RECEIVED, (e, request) -> caseFiles.open(request));
     }
 
+    /** A poll's due dates in one transaction: the last hop from a registration to its reply due date. */
     @Incoming(Topics.DEADLINES)
-    public Uni<Void> onDeadlineEvent(String event) {
+    public Uni<Void> onDeadlineEvents(KafkaRecordBatch<String, String> events) {
         return consumer.consume(
-                event,
+                events,
                 List.of(
                         Handler.on(
                                 Events.DEADLINE_SCHEDULED,

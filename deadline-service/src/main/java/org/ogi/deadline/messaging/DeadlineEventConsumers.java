@@ -1,6 +1,7 @@
 package org.ogi.deadline.messaging;
 
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.function.Function;
@@ -155,14 +156,15 @@ public class DeadlineEventConsumers {
                                         new ClockEvent.Arrived(waiting.confirmByDate()))));
     }
 
+    /** A poll's events in one transaction (the clock's hop of every registration; see IdempotentConsumer). */
     @Incoming(Topics.REQUESTS)
-    public Uni<Void> onRequestEvent(String event) {
-        return consumer.consume(event, requestHandlers);
+    public Uni<Void> onRequestEvents(KafkaRecordBatch<String, String> events) {
+        return consumer.consume(events, requestHandlers);
     }
 
     @Incoming(Topics.CASES)
-    public Uni<Void> onCaseEvent(String event) {
-        return consumer.consume(event, caseHandlers);
+    public Uni<Void> onCaseEvents(KafkaRecordBatch<String, String> events) {
+        return consumer.consume(events, caseHandlers);
     }
 
     private <T> IdempotentConsumer.Handler<T> handler(CaseEventMapping<T> mapping) {

@@ -54,12 +54,31 @@ public class Clocks {
         this.clock = clock;
     }
 
-    /** Appends the event to the case's clock events and derives its clocks again. */
+    /**
+     * Appends the event to the case's clock events and derives its clocks again. The events are read before the
+     * append and the new one added in memory (no second read); a case without earlier events has no clock rows yet.
+     */
     public Uni<Void> record(CloudEvent source, String trackingNumber, String agency, ClockEvent event) {
         return calendars
                 .forClockUpdate()
-                .chain(calendar -> log.append(trackingNumber, agency, event, source.id(), OffsetDateTime.now(clock))
-                        .chain(() -> recompute(calendar, trackingNumber, ClockEventLog.kindOf(event))));
+                .chain(calendar -> log.load(trackingNumber)
+                        .chain(earlier -> log.append(
+                                        trackingNumber, agency, event, source.id(), OffsetDateTime.now(clock))
+                                .chain(() -> {
+                                    List<ClockEvent> events = new ArrayList<>();
+                                    earlier.ifPresent(l -> events.addAll(l.events()));
+                                    events.add(event);
+                                    ClockEventLog.CaseLog caseLog = new ClockEventLog.CaseLog(
+                                            earlier.map(ClockEventLog.CaseLog::agency)
+                                                    .orElse(agency),
+                                            events);
+                                    Uni<List<DeadlineClockEntity>> rows = earlier.isPresent()
+                                            ? DeadlineClockEntity.<DeadlineClockEntity>list(
+                                                    "trackingNumber", trackingNumber)
+                                            : Uni.createFrom().item(List.of());
+                                    return rows.chain(existing -> store(
+                                            calendar, trackingNumber, caseLog, existing, ClockEventLog.kindOf(event)));
+                                })));
     }
 
     /** The clocks of a case as derived now; empty if it has no clock events. */
@@ -96,35 +115,39 @@ public class Clocks {
     }
 
     private Uni<Void> recompute(WorkingDayCalendar calendar, String trackingNumber, String reason) {
-        return log.load(trackingNumber).chain(caseLog -> {
-            if (caseLog.isEmpty()) {
-                return Uni.createFrom().voidItem();
+        return log.load(trackingNumber)
+                .chain(caseLog -> caseLog.isEmpty()
+                        ? Uni.createFrom().voidItem()
+                        : DeadlineClockEntity.<DeadlineClockEntity>list("trackingNumber", trackingNumber)
+                                .chain(rows -> store(calendar, trackingNumber, caseLog.get(), rows, reason)));
+    }
+
+    /** Derives the case's clocks from its events and stores them over {@code rows}, the case's stored clocks. */
+    private Uni<Void> store(
+            WorkingDayCalendar calendar,
+            String trackingNumber,
+            ClockEventLog.CaseLog caseLog,
+            List<DeadlineClockEntity> rows,
+            String reason) {
+        String agency = caseLog.agency();
+        List<DerivedClock> derived = CaseClocks.derive(calendar, caseLog.events(), config.clockRules());
+        Map<String, DeadlineClockEntity> byId =
+                rows.stream().collect(Collectors.toMap(r -> r.clock, Function.identity()));
+        List<DeadlineClockEntity> created = new ArrayList<>();
+        List<Outbox.Entry<?>> events = new ArrayList<>();
+        for (DerivedClock d : derived) {
+            DeadlineClockEntity existing = byId.get(d.id().text());
+            DeadlineClockEntity row = existing != null ? existing : new DeadlineClockEntity();
+            if (existing == null) {
+                created.add(row);
             }
-            String agency = caseLog.get().agency();
-            List<DerivedClock> derived =
-                    CaseClocks.derive(calendar, caseLog.get().events(), config.clockRules());
-            return DeadlineClockEntity.<DeadlineClockEntity>list("trackingNumber", trackingNumber)
-                    .chain(rows -> {
-                        Map<String, DeadlineClockEntity> byId =
-                                rows.stream().collect(Collectors.toMap(r -> r.clock, Function.identity()));
-                        List<DeadlineClockEntity> created = new ArrayList<>();
-                        List<Outbox.Entry<?>> events = new ArrayList<>();
-                        for (DerivedClock d : derived) {
-                            DeadlineClockEntity existing = byId.get(d.id().text());
-                            DeadlineClockEntity row = existing != null ? existing : new DeadlineClockEntity();
-                            if (existing == null) {
-                                created.add(row);
-                            }
-                            store(trackingNumber, agency, d, row, existing == null, reason)
-                                    .ifPresent(events::add);
-                        }
-                        // New rows and every event the recomputation announces go out with one statement each.
-                        return Panache.getSession()
-                                .chain(session -> session.persistAll(created.toArray()))
-                                .chain(() -> outbox.appendAll(events))
-                                .replaceWithVoid();
-                    });
-        });
+            store(trackingNumber, agency, d, row, existing == null, reason).ifPresent(events::add);
+        }
+        // New rows and every event the recomputation announces go out with one statement each.
+        return Panache.getSession()
+                .chain(session -> session.persistAll(created.toArray()))
+                .chain(() -> outbox.appendAll(events))
+                .replaceWithVoid();
     }
 
     /** Updates {@code row} to the derived clock; the event announcing a new or moved due date, if any. */
@@ -148,7 +171,7 @@ public class Clocks {
         row.state = derived.state();
         row.metOn = derived.metOn();
         if (created) {
-            LOG.infof("%s due %s", row.clock, row.dueDate);
+            LOG.debugf("%s due %s", row.clock, row.dueDate);
             return Optional.of(new Outbox.Entry<>(
                     Events.DEADLINE_SCHEDULED,
                     trackingNumber,
@@ -167,7 +190,7 @@ public class Clocks {
         }
         row.approachingAlerted = false;
         row.breachedAlerted = false;
-        LOG.infof("%s due %s, was %s (%s)", row.clock, row.dueDate, oldDue, reason);
+        LOG.debugf("%s due %s, was %s (%s)", row.clock, row.dueDate, oldDue, reason);
         return Optional.of(new Outbox.Entry<>(
                 Events.DEADLINE_CHANGED,
                 trackingNumber,

@@ -2,10 +2,15 @@ package org.ogi.platform.messaging;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -14,6 +19,7 @@ import org.ogi.contracts.CloudEvent;
 import org.ogi.contracts.EventCodec;
 import org.ogi.contracts.EventType;
 import org.ogi.platform.logging.LogContext;
+import org.ogi.platform.persistence.MultiRowInsert;
 
 /**
  * Applies an event at most once per consumer, the service itself ({@code quarkus.application.name}, also its Kafka
@@ -25,10 +31,18 @@ public class IdempotentConsumer {
 
     private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
 
+    /** An event of a batch and the handler of its type. */
+    private record Delivery(CloudEvent event, Handler<?> handler) {}
+
     private final String consumer;
+    private final MultiRowInsert<Delivery> consumedRows;
 
     IdempotentConsumer(@ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.consumer = applicationName;
+        this.consumedRows = MultiRowInsert.<Delivery>into("consumed_event")
+                .set("consumer", d -> applicationName)
+                .set("event_id", d -> d.event().id())
+                .set("event_type", d -> d.event().type());
     }
 
     /** How one event type on a topic is applied. */
@@ -54,8 +68,7 @@ public class IdempotentConsumer {
     /** Handles {@code rawEvent} with the handler of its type; types without a handler are ignored. */
     public Uni<Void> consume(String rawEvent, List<Handler<?>> handlers) {
         CloudEvent event = EventCodec.fromJson(rawEvent);
-        Optional<Handler<?>> handler =
-                handlers.stream().filter(h -> event.is(h.type())).findFirst();
+        Optional<Handler<?>> handler = handlerOf(event, handlers);
         if (handler.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
@@ -71,6 +84,76 @@ public class IdempotentConsumer {
                 .retry()
                 .withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5))
                 .atMost(5);
+    }
+
+    /**
+     * Applies the records of one poll ({@code batch=true} on the channel) in ONE transaction: one insert of their
+     * dedupe rows, then the handlers of the events delivered for the first time, one after another in the records'
+     * order (so in order per key). If that transaction fails, nothing of it stays and the records are applied one per
+     * transaction as {@link #consume(String, List)} does, so a bad event fails only itself: it is nacked, which sends
+     * it to the channel's dead-letter topic, and the others are applied. Acknowledges the batch at the end.
+     */
+    public Uni<Void> consume(KafkaRecordBatch<String, String> batch, List<Handler<?>> handlers) {
+        List<KafkaRecord<String, String>> records = batch.getRecords();
+        return Uni.createFrom()
+                .item(() -> deliveries(records, handlers))
+                .chain(deliveries -> deliveries.isEmpty()
+                        ? Uni.createFrom().voidItem()
+                        : Panache.withTransaction(() -> applyInOneTransaction(deliveries)))
+                .onFailure()
+                .recoverWithUni(failure -> {
+                    LOG.debugf(failure, "%s applies a batch of %d one event at a time", consumer, records.size());
+                    return oneAtATime(records, handlers);
+                })
+                .chain(() -> Uni.createFrom().completionStage(batch::ack));
+    }
+
+    private static List<Delivery> deliveries(List<KafkaRecord<String, String>> records, List<Handler<?>> handlers) {
+        List<Delivery> deliveries = new ArrayList<>();
+        for (KafkaRecord<String, String> record : records) {
+            CloudEvent event = EventCodec.fromJson(record.getPayload());
+            handlerOf(event, handlers).ifPresent(handler -> deliveries.add(new Delivery(event, handler)));
+        }
+        return deliveries;
+    }
+
+    private Uni<Void> applyInOneTransaction(List<Delivery> deliveries) {
+        return Panache.getSession()
+                .chain(session -> consumedRows
+                        .insertNew(session, deliveries, "event_id", String.class)
+                        .chain(inserted -> {
+                            // An event twice in the batch has one row: only its first delivery applies it.
+                            Set<String> firstTime = new HashSet<>(inserted);
+                            Uni<Void> applied = Uni.createFrom().voidItem();
+                            for (Delivery delivery : deliveries) {
+                                applied = applied.chain(() -> {
+                                    CloudEvent event = delivery.event();
+                                    if (!firstTime.remove(event.id())) {
+                                        LOG.debugf("%s already applied %s %s", consumer, event.type(), event.id());
+                                        return Uni.createFrom().voidItem();
+                                    }
+                                    MDC.put(LogContext.TRACKING_NUMBER, event.subject());
+                                    // Flushed after each event, so the next one's queries see its changes.
+                                    return delivery.handler().applyTo(event).chain(session::flush);
+                                });
+                            }
+                            return applied;
+                        }));
+    }
+
+    private Uni<Void> oneAtATime(List<KafkaRecord<String, String>> records, List<Handler<?>> handlers) {
+        Uni<Void> applied = Uni.createFrom().voidItem();
+        for (KafkaRecord<String, String> record : records) {
+            applied = applied.chain(() -> Uni.createFrom()
+                    .deferred(() -> consume(record.getPayload(), handlers))
+                    .onFailure()
+                    .recoverWithUni(failure -> Uni.createFrom().completionStage(() -> record.nack(failure))));
+        }
+        return applied;
+    }
+
+    private static Optional<Handler<?>> handlerOf(CloudEvent event, List<Handler<?>> handlers) {
+        return handlers.stream().filter(h -> event.is(h.type())).findFirst();
     }
 
     private Uni<Boolean> firstDelivery(CloudEvent event) {

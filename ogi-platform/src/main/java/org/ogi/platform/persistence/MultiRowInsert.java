@@ -55,14 +55,41 @@ public final class MultiRowInsert<R> {
                     .chain(first ->
                             execute(session, rows.subList(maxRows, rows.size())).map(rest -> first + rest));
         }
-        var query = session.createNativeQuery(sqlByRowCount.computeIfAbsent(rows.size(), this::sql));
+        return bind(session.createNativeQuery(sqlByRowCount.computeIfAbsent(rows.size(), this::sql)), rows)
+                .executeUpdate();
+    }
+
+    /**
+     * Inserts the rows that conflict with no existing one ({@code on conflict do nothing}, so also the first of two
+     * equal rows among {@code rows}) and returns the values of {@code returned} of those it inserted.
+     */
+    public <T> Uni<List<T>> insertNew(Mutiny.Session session, List<? extends R> rows, String returned, Class<T> type) {
+        if (rows.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        int maxRows = MAX_PARAMETERS / columns.size();
+        if (rows.size() > maxRows) {
+            return insertNew(session, rows.subList(0, maxRows), returned, type)
+                    .chain(first -> insertNew(session, rows.subList(maxRows, rows.size()), returned, type)
+                            .map(rest -> {
+                                List<T> all = new ArrayList<>(first);
+                                all.addAll(rest);
+                                return all;
+                            }));
+        }
+        String sql =
+                sqlByRowCount.computeIfAbsent(rows.size(), this::sql) + " on conflict do nothing returning " + returned;
+        return bind(session.createNativeQuery(sql, type), rows).getResultList();
+    }
+
+    private <Q extends Mutiny.AbstractQuery> Q bind(Q query, List<? extends R> rows) {
         int position = 1;
         for (R row : rows) {
             for (Function<R, Object> value : values) {
                 query.setParameter(position++, value.apply(row));
             }
         }
-        return query.executeUpdate();
+        return query;
     }
 
     private String sql(int rowCount) {

@@ -1,0 +1,162 @@
+package org.ogi.platform.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.ogi.contracts.EventCodec;
+import org.ogi.contracts.Topics;
+import org.ogi.contracts.v1.CaseOpened;
+import org.ogi.contracts.v1.Events;
+import org.ogi.testsupport.KafkaTestClient;
+import org.ogi.testsupport.OgiInfrastructure;
+
+/** {@link IdempotentConsumer#consume(io.smallrye.reactive.messaging.kafka.KafkaRecordBatch, List)} on a real poll. */
+@QuarkusTest
+@WithTestResource(value = OgiInfrastructure.class, scope = TestResourceScope.GLOBAL)
+class BatchConsumerTest {
+
+    @Test
+    void eventsOfManyKeysAreAppliedOnceEachInOrderPerKeyAndManyInOneTransaction() throws Exception {
+        List<String> keys =
+                IntStream.range(0, 4).mapToObj(i -> "BK-" + UUID.randomUUID()).toList();
+        int perKey = 30;
+        List<String> eventIds = new ArrayList<>();
+        for (String key : keys) {
+            List<String> values = new ArrayList<>();
+            for (int position = 0; position < perKey; position++) {
+                String json = event(key, key + "#" + position);
+                values.add(json);
+                eventIds.add(EventCodec.fromJson(json).id());
+                if (position % 5 == 1) {
+                    values.add(json); // the same event twice in one poll
+                }
+            }
+            KafkaTestClient.sendAll(Topics.REQUESTS, key, values);
+        }
+
+        for (String key : keys) {
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> appliedInOrder(key).size() >= perKey);
+        }
+        for (String key : keys) {
+            List<String> expected = IntStream.range(0, perKey)
+                    .mapToObj(position -> key + "#" + position)
+                    .toList();
+            assertThat(appliedInOrder(key)).containsExactlyElementsOf(expected);
+            for (String subject : expected) {
+                assertThat(applied(subject)).as(subject).isEqualTo(1);
+            }
+        }
+        // consumed_at is the transaction's start: fewer distinct values than events means events shared one.
+        assertThat(transactionsOf(eventIds)).isLessThan(eventIds.size());
+    }
+
+    @Test
+    void aRedeliveredEventChangesNothing() throws Exception {
+        String key = "BR-" + UUID.randomUUID();
+        String once = event(key, key + "#once");
+        KafkaTestClient.send(Topics.REQUESTS, key, once);
+        await().atMost(Duration.ofSeconds(30)).until(() -> applied(key + "#once") == 1);
+
+        KafkaTestClient.sendAll(Topics.REQUESTS, key, List.of(once, event(key, key + "#after")));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> applied(key + "#after") == 1);
+        assertThat(applied(key + "#once")).isEqualTo(1);
+        assertThat(appliedInOrder(key)).containsExactly(key + "#once", key + "#after");
+    }
+
+    @Test
+    void aFailingEventGoesToTheDeadLetterTopicAndTheOthersOfItsBatchAreApplied() throws Exception {
+        String key = "BP-" + UUID.randomUUID();
+        String poison = BatchNoteConsumer.POISON + "-" + UUID.randomUUID();
+        List<String> before = IntStream.range(0, 5).mapToObj(i -> key + "#" + i).toList();
+        List<String> after = IntStream.range(5, 10).mapToObj(i -> key + "#" + i).toList();
+        List<String> values = new ArrayList<>();
+        before.forEach(subject -> values.add(event(key, subject)));
+        values.add(event(key, poison));
+        after.forEach(subject -> values.add(event(key, subject)));
+
+        KafkaTestClient.sendAll(Topics.REQUESTS, key, values);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> appliedInOrder(key).size() >= 10);
+        List<String> expected = new ArrayList<>(before);
+        expected.addAll(after);
+        assertThat(appliedInOrder(key)).containsExactlyElementsOf(expected);
+        assertThat(applied(poison)).isZero();
+        assertThat(KafkaTestClient.records(
+                                "dead-letter-topic-" + Topics.REQUESTS,
+                                r -> r.value().contains(poison),
+                                1,
+                                Duration.ofSeconds(30))
+                        .stream()
+                        .map(r -> r.key()))
+                .containsExactly(key);
+
+        // The channel goes on: a later event of the same key is applied.
+        KafkaTestClient.send(Topics.REQUESTS, key, event(key, key + "#later"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> applied(key + "#later") == 1);
+    }
+
+    private static String event(String key, String subject) {
+        return EventCodec.toJson(EventCodec.newEvent(
+                Events.CASE_OPENED,
+                "/test",
+                key,
+                new CaseOpened(subject, "A", LocalDate.of(2026, 11, 23), "RECEIVED", "OTHER"),
+                OffsetDateTime.now()));
+    }
+
+    private static List<String> appliedInOrder(String key) throws Exception {
+        try (Connection connection = OgiInfrastructure.openDatabaseConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "select subject from applied_note_order where key = ? order by id")) {
+            statement.setString(1, key);
+            List<String> subjects = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    subjects.add(rows.getString(1));
+                }
+            }
+            return subjects;
+        }
+    }
+
+    private static int applied(String subject) throws Exception {
+        try (Connection connection = OgiInfrastructure.openDatabaseConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "select coalesce(max(applied), 0) from applied_note_event where subject = ?")) {
+            statement.setString(1, subject);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
+    }
+
+    private static int transactionsOf(List<String> eventIds) throws Exception {
+        try (Connection connection = OgiInfrastructure.openDatabaseConnection();
+                PreparedStatement statement =
+                        connection.prepareStatement("select count(distinct consumed_at) from consumed_event "
+                                + "where consumer = 'platform-test' and event_id = any (?)")) {
+            statement.setArray(1, connection.createArrayOf("text", eventIds.toArray()));
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
+    }
+}
