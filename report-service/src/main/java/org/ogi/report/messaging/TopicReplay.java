@@ -92,8 +92,8 @@ public class TopicReplay {
 
     /**
      * Fails the rebuilds whose owner stopped renewing them for longer than {@code ogi.report.rebuild-lease} (its
-     * instance stopped): checked when an instance starts and before a rebuild starts. A rebuild another live
-     * instance runs keeps its lease and goes on.
+     * instance stopped): checked when an instance starts, before a rebuild starts and when a run's status is read. A
+     * rebuild another live instance runs keeps its lease and goes on.
      */
     public Uni<Integer> failExpired() {
         return Panache.withTransaction(() -> store.failExpired(clock.instant(), lease));
