@@ -16,7 +16,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.vertx.VertxContextSupport;
-import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -158,17 +157,13 @@ class RebuildLeaseTest {
                 Connection holder = database()) {
             try {
                 // Holds this instance's run at its last transaction, the one that would switch the generations.
-                holder.setAutoCommit(false);
-                holder.createStatement().execute("lock table public.consumed_event in row share mode");
-                lost = started(given().post("/api/reports/rebuild"));
-                awaitWaiting(database, "public.consumed_event", "ExclusiveLock");
+                lost = startedHeld(database, holder, "public.consumed_event", "row share", "ExclusiveLock");
 
                 takenAsDead(database, lost, newer);
                 generation(database);
                 long live = oid(database, "public.case_fact");
                 long newerGeneration = oid(database, "report_rebuild.case_fact");
-                holder.rollback();
-                awaitUnlocked(database, "public.consumed_event");
+                released(database, holder, "public.consumed_event");
 
                 assertThat(oid(database, "public.case_fact"))
                         .as("the live tables, not switched")
@@ -176,11 +171,7 @@ class RebuildLeaseTest {
                 assertThat(oid(database, "report_rebuild.case_fact"))
                         .as("the newer run's generation")
                         .isEqualTo(newerGeneration);
-                given().get(STATUS + lost)
-                        .then()
-                        .statusCode(200)
-                        .body("state", equalTo("FAILED"))
-                        .body("detail", equalTo(TAKEN));
+                failedByTheOtherInstance(lost);
             } finally {
                 holder.rollback();
                 clock.reset();
@@ -201,23 +192,16 @@ class RebuildLeaseTest {
                 // Another instance's generation: this instance's run waits to drop it while the holder reads it.
                 generation(database);
                 long newerGeneration = oid(database, "report_rebuild.case_fact");
-                holder.setAutoCommit(false);
-                holder.createStatement().execute("lock table report_rebuild.consumed_event in access share mode");
-                lost = started(given().post("/api/reports/rebuild"));
-                awaitWaiting(database, "report_rebuild.consumed_event", "AccessExclusiveLock");
+                lost = startedHeld(
+                        database, holder, "report_rebuild.consumed_event", "access share", "AccessExclusiveLock");
 
                 takenAsDead(database, lost, newer);
-                holder.rollback();
-                awaitUnlocked(database, "report_rebuild.consumed_event");
+                released(database, holder, "report_rebuild.consumed_event");
 
                 assertThat(oid(database, "report_rebuild.case_fact"))
                         .as("the newer run's generation, not dropped for the lost run's")
                         .isEqualTo(newerGeneration);
-                given().get(STATUS + lost)
-                        .then()
-                        .statusCode(200)
-                        .body("state", equalTo("FAILED"))
-                        .body("detail", equalTo(TAKEN));
+                failedByTheOtherInstance(lost);
             } finally {
                 holder.rollback();
                 clock.reset();
@@ -226,9 +210,48 @@ class RebuildLeaseTest {
         }
     }
 
-    private static UUID started(Response accepted) {
-        String location = accepted.then().statusCode(202).extract().header("Location");
+    /**
+     * Requests a rebuild while {@code holder} holds {@code table} in {@code holdMode}, and waits until the run waits for
+     * {@code waitedMode} on it.
+     */
+    private static UUID startedHeld(
+            Connection database, Connection holder, String table, String holdMode, String waitedMode)
+            throws SQLException {
+        holder.setAutoCommit(false);
+        holder.createStatement().execute("lock table " + table + " in " + holdMode + " mode");
+        String location = given().post("/api/reports/rebuild")
+                .then()
+                .statusCode(202)
+                .extract()
+                .header("Location");
+        await().atMost(Duration.ofSeconds(60))
+                .alias("the rebuild waits for " + waitedMode + " on " + table)
+                .until(() -> count(
+                                database,
+                                "select count(*) from pg_locks where relation = '" + table + "'::regclass"
+                                        + " and mode = '" + waitedMode + "' and not granted")
+                        == 1);
         return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    /** Lets the held run go on, and waits until its transaction has ended: no other session locks the table. */
+    private static void released(Connection database, Connection holder, String table) throws SQLException {
+        holder.rollback();
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> count(
+                                database,
+                                "select count(*) from pg_locks where relation = '" + table + "'::regclass"
+                                        + " and pid <> pg_backend_pid()")
+                        == 0);
+    }
+
+    /** The lost run keeps the state and reason the other instance gave it. */
+    private static void failedByTheOtherInstance(UUID lost) {
+        given().get(STATUS + lost)
+                .then()
+                .statusCode(200)
+                .body("state", equalTo("FAILED"))
+                .body("detail", equalTo(TAKEN));
     }
 
     /**
@@ -255,26 +278,6 @@ class RebuildLeaseTest {
                         "create table report_rebuild." + table + " (like public." + table + " including all)");
             }
         }
-    }
-
-    private static void awaitWaiting(Connection database, String table, String mode) {
-        await().atMost(Duration.ofSeconds(60))
-                .alias("the rebuild waits for " + mode + " on " + table)
-                .until(() -> count(
-                                database,
-                                "select count(*) from pg_locks where relation = '" + table + "'::regclass"
-                                        + " and mode = '" + mode + "' and not granted")
-                        == 1);
-    }
-
-    /** Until no other session holds or waits for a lock on the table: the rebuild's transaction has ended. */
-    private static void awaitUnlocked(Connection database, String table) {
-        await().atMost(Duration.ofSeconds(60))
-                .until(() -> count(
-                                database,
-                                "select count(*) from pg_locks where relation = '" + table + "'::regclass"
-                                        + " and pid <> pg_backend_pid()")
-                        == 0);
     }
 
     private static long oid(Connection database, String table) throws SQLException {
