@@ -2,18 +2,15 @@ package org.ogi.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.anyOf;
-import static org.hamcrest.Matchers.equalTo;
 
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,6 +43,7 @@ class AnnualReportReplayIT {
     private static final LocalDate ANSWERED = LocalDate.of(2018, 3, 8);
 
     private final TokenClient tokens = TokenClient.ofStack();
+    private final StaffSteps staff = new StaffSteps();
 
     /** The seed's categories in the order driven, with their counts and today's draft. */
     private record Category(String seedLabel, int count, String draft) {}
@@ -92,7 +90,7 @@ class AnnualReportReplayIT {
         StackDay.set(ANSWERED);
         for (Category category : SEED_2018) {
             for (int i = 0; i < category.count(); i++) {
-                answer(trackingNumbers.get(next++), category.draft());
+                staff.replied(trackingNumbers.get(next++), category.draft());
             }
         }
 
@@ -115,9 +113,7 @@ class AnnualReportReplayIT {
     }
 
     private String onTheWeb() {
-        String request = InformationRequests.IN_PERSON_REQUEST.replace(
-                "\"channel\":\"IN_PERSON\",", "\"channel\":\"WEB\",\"agency\":\"A\",");
-        return register(token("applicant"), request);
+        return trackingNumber(InformationRequests.register(token("applicant"), InformationRequests.WEB_REQUEST));
     }
 
     private String byLetter(int i) {
@@ -125,52 +121,11 @@ class AnnualReportReplayIT {
         String request = InformationRequests.IN_PERSON_REQUEST.replace(
                 "\"channel\":\"IN_PERSON\",",
                 "\"channel\":\"LETTER\",\"letter\":{\"postage\":\"REGISTERED\",\"signedForOn\":\"" + signed + "\"},");
-        return register(token("clerk"), request);
+        return trackingNumber(InformationRequests.register(token("clerk"), request));
     }
 
-    private String register(String token, String body) {
-        return Services.as(token, OgiService.INTAKE)
-                .contentType(ContentType.JSON)
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .body(body)
-                .when()
-                .post("/api/requests")
-                .then()
-                .log()
-                .ifValidationFails()
-                .statusCode(201)
-                .extract()
-                .path("trackingNumber");
-    }
-
-    private void answer(String tn, String draft) {
-        await("case-service opened the case")
-                .atMost(PROPAGATION)
-                .untilAsserted(() -> Services.as(token("officer"), OgiService.CASE)
-                        .when()
-                        .get("/api/cases/{tn}", tn)
-                        .then()
-                        .statusCode(200));
-        step("officer", tn, "acceptances", "{}", "ACCEPTED");
-        step("officer", tn, "assignments", "{\"department\": \"政务公开办\", \"officer\": \"officer\"}", "DRAFTING");
-        step("officer", tn, "drafts", draft, "DRAFTING");
-        step("officer", tn, "draft-submissions", "{}", "SECRECY_REVIEW");
-        step("secrecy", tn, "secrecy-reviews", "{\"outcome\": \"PASSED\"}", "APPROVAL");
-        step("reviewer", tn, "approvals", "{\"outcome\": \"APPROVED\"}", "APPROVED");
-        step("officer", tn, "replies", "{\"deliveryMethod\": \"POST\"}", "REPLIED");
-    }
-
-    private void step(String user, String tn, String step, String body, String expectedState) {
-        Services.as(token(user), OgiService.CASE)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .when()
-                .post("/api/cases/{tn}/" + step, tn)
-                .then()
-                .log()
-                .ifValidationFails()
-                .statusCode(anyOf(equalTo(200), equalTo(201)))
-                .body("state", equalTo(expectedState));
+    private static String trackingNumber(Response registered) {
+        return registered.jsonPath().getString("trackingNumber");
     }
 
     private JsonPath report() {

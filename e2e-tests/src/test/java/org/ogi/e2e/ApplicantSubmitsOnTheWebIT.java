@@ -3,8 +3,6 @@ package org.ogi.e2e;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
-import io.restassured.http.ContentType;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.ogi.stack.OgiService;
@@ -25,16 +23,8 @@ class ApplicantSubmitsOnTheWebIT {
                 .statusCode(200)
                 .body("code", hasItems("A", "B"));
 
-        String body = InformationRequests.IN_PERSON_REQUEST.replace(
-                "\"channel\":\"IN_PERSON\",", "\"channel\":\"WEB\",\"agency\":\"A\",");
-        String trackingNumber = Services.as(applicant, OgiService.INTAKE)
-                .contentType(ContentType.JSON)
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .body(body)
-                .when()
-                .post("/api/requests")
+        String trackingNumber = InformationRequests.register(applicant, InformationRequests.WEB_REQUEST)
                 .then()
-                .statusCode(201)
                 .body("channel", equalTo("WEB"))
                 .extract()
                 .path("trackingNumber");

@@ -68,8 +68,6 @@ class AuthorisationMatrixIT {
     private static final Set<String> EVERYONE =
             Set.of(CLERK, OFFICER, REVIEWER, SECRECY, HEAD, LEGAL, ADMIN, SYSTEM_ADMIN, APPLICANT);
     private static final String FULL_ID_NUMBER = "11010519491231002X";
-    private static final String WEB_REQUEST = InformationRequests.IN_PERSON_REQUEST.replace(
-            "\"channel\":\"IN_PERSON\",", "\"channel\":\"WEB\",\"agency\":\"A\",");
 
     /** The answer the realm's roles should get, per operation: THE table of this suite. */
     private static final Map<String, Row> EXPECTED = Map.ofEntries(
@@ -243,7 +241,7 @@ class AuthorisationMatrixIT {
         trackingNumber = Services.as(applicant, OgiService.INTAKE)
                 .contentType(ContentType.JSON)
                 .header("Idempotency-Key", UUID.randomUUID().toString())
-                .body(WEB_REQUEST)
+                .body(InformationRequests.WEB_REQUEST)
                 .when()
                 .post("/api/requests")
                 .then()
@@ -400,7 +398,7 @@ class AuthorisationMatrixIT {
             }
         }
         if (operation.key().equals("POST /api/requests")) {
-            String registration = applicant ? WEB_REQUEST : InformationRequests.IN_PERSON_REQUEST;
+            String registration = applicant ? InformationRequests.WEB_REQUEST : InformationRequests.IN_PERSON_REQUEST;
             request = request.body("application/json", registration.getBytes(StandardCharsets.UTF_8))
                     .header("Idempotency-Key", UUID.randomUUID().toString());
         }

@@ -2,12 +2,9 @@ package org.ogi.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.anyOf;
-import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -33,9 +30,8 @@ class CaseGoesFromIntakeToClosedIT {
     private final TokenClient tokens = TokenClient.ofStack();
     private final String clerk = tokens.accessTokenOf("clerk");
     private final String officer = tokens.accessTokenOf("officer");
-    private final String head = tokens.accessTokenOf("head");
-    private final String secrecy = tokens.accessTokenOf("secrecy");
     private final String reviewer = tokens.accessTokenOf("reviewer");
+    private final StaffSteps staff = new StaffSteps();
 
     @Test
     void aCaseIsWorkedFromIntakeToClosedByEachRoleAndEveryStepIsAnEvent() throws Exception {
@@ -62,19 +58,18 @@ class CaseGoesFromIntakeToClosedIT {
                                 .getString("replyDueDate"))
                         .isEqualTo(replyDue));
 
-        step(officer, trackingNumber, "acceptances", "{}", "ACCEPTED");
-        step(officer, trackingNumber, "assignments", "{\"department\": \"预算科\", \"officer\": \"officer\"}", "DRAFTING");
+        staff.assigned(trackingNumber, "officer");
         String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
         String extension = """
                 {"workingDays": 10, "reason": "需要调取多年档案", "applicantToldOn": "%s"}""".formatted(today);
         refuse(officer, trackingNumber, "extensions", extension, 403);
-        step(head, trackingNumber, "extensions", extension, "DRAFTING");
-        step(officer, trackingNumber, "drafts", "{\"replyType\": \"DISCLOSED\"}", "DRAFTING");
-        step(officer, trackingNumber, "draft-submissions", "{}", "SECRECY_REVIEW");
+        staff.step("head", trackingNumber, "extensions", extension, "DRAFTING");
+        staff.step("officer", trackingNumber, "drafts", "{\"replyType\": \"DISCLOSED\"}", "DRAFTING");
+        staff.step("officer", trackingNumber, "draft-submissions", "{}", "SECRECY_REVIEW");
         refuse(reviewer, trackingNumber, "secrecy-reviews", "{\"outcome\": \"PASSED\"}", 403);
-        step(secrecy, trackingNumber, "secrecy-reviews", "{\"outcome\": \"PASSED\"}", "APPROVAL");
-        step(reviewer, trackingNumber, "approvals", "{\"outcome\": \"APPROVED\"}", "APPROVED");
-        step(officer, trackingNumber, "replies", "{\"deliveryMethod\": \"EMAIL\"}", "REPLIED");
+        staff.step("secrecy", trackingNumber, "secrecy-reviews", "{\"outcome\": \"PASSED\"}", "APPROVAL");
+        staff.step("reviewer", trackingNumber, "approvals", "{\"outcome\": \"APPROVED\"}", "APPROVED");
+        staff.step("officer", trackingNumber, "replies", "{\"deliveryMethod\": \"EMAIL\"}", "REPLIED");
         // notification-service e-mails the reply; its proof of service (the e-mail sent) records the delivery.
         await("the reply served by e-mail")
                 .atMost(PROPAGATION)
@@ -91,7 +86,7 @@ class CaseGoesFromIntakeToClosedIT {
                 .findFirst()
                 .orElseThrow());
         assertThat(replyPdf).contains(trackingNumber).contains("答复");
-        step(officer, trackingNumber, "closures", "{}", "CLOSED");
+        staff.step("officer", trackingNumber, "closures", "{}", "CLOSED");
 
         List<String> types = KafkaTestClient.valuesKeyed(
                         EndToEndStack.config().kafkaBootstrapServers(), Topics.CASES, trackingNumber, 10, PROPAGATION)
@@ -112,15 +107,7 @@ class CaseGoesFromIntakeToClosedIT {
                         "ogi.case.closed.v1");
 
         // The extension moved the reply clock by ten working days; the reply met it.
-        String extendedDue = Services.as(officer, OgiService.DEADLINE)
-                .queryParam("from", replyDue)
-                .queryParam("add", 10)
-                .when()
-                .get("/api/calendar/working-days")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("date");
+        String extendedDue = WorkingDays.after(officer, replyDue, 10);
         await("the extended, met reply clock").atMost(PROPAGATION).untilAsserted(() -> {
             Map<String, Object> reply = replyClock(trackingNumber);
             assertThat(reply).containsEntry("dueDate", extendedDue).containsEntry("status", "MET");
@@ -138,24 +125,15 @@ class CaseGoesFromIntakeToClosedIT {
                 .getMap("clocks.find { it.kind == 'REPLY' }");
     }
 
-    /** POSTs a workflow step and checks the case's new state. */
-    private static void step(String token, String trackingNumber, String step, String body, String expectedState) {
-        post(token, trackingNumber, step, body)
-                .statusCode(anyOf(equalTo(200), equalTo(201)))
-                .body("state", equalTo(expectedState));
-    }
-
     /** POSTs a workflow step that the caller's role may not take. */
     private static void refuse(String token, String trackingNumber, String step, String body, int status) {
-        post(token, trackingNumber, step, body).statusCode(status).contentType("application/problem+json");
-    }
-
-    private static ValidatableResponse post(String token, String trackingNumber, String step, String body) {
-        return Services.as(token, OgiService.CASE)
+        Services.as(token, OgiService.CASE)
                 .contentType(ContentType.JSON)
                 .body(body)
                 .when()
                 .post("/api/cases/{tn}/" + step, trackingNumber)
-                .then();
+                .then()
+                .statusCode(status)
+                .contentType("application/problem+json");
     }
 }

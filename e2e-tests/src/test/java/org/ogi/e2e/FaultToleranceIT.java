@@ -1,7 +1,6 @@
 package org.ogi.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.ogi.stack.OgiService;
@@ -62,18 +60,7 @@ class FaultToleranceIT {
         // First until every accepted request has arrived everywhere, then one more look at all of them: late
         // duplicates would come after the first complete picture.
         Set<String> accepted = registrations.accepted();
-        Set<String> pending = ConcurrentHashMap.newKeySet();
-        pending.addAll(accepted);
-        await().atMost(Duration.ofSeconds(120))
-                .pollInterval(Duration.ofSeconds(2))
-                .untilAsserted(() -> {
-                    String token = users.token("officer");
-                    pending.removeIf(trackingNumber ->
-                            RequestEffects.problems(token, trackingNumber).isEmpty());
-                    assertThat(pending)
-                            .as("accepted requests not yet complete everywhere")
-                            .isEmpty();
-                });
+        RequestEffects.awaitComplete(users, accepted, Duration.ofSeconds(120));
         Thread.sleep(STEADY_BETWEEN_KILLS.toMillis());
         List<String> problems = new ArrayList<>();
         String officer = users.token("officer");

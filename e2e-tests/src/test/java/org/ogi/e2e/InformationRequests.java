@@ -2,6 +2,7 @@ package org.ogi.e2e;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.util.UUID;
 import org.ogi.stack.OgiService;
 
 /** Registering an information request at intake, as an intake clerk does for an applicant at the counter. */
@@ -17,16 +18,28 @@ final class InformationRequests {
                             "description":"请提供2025年区财政预算执行情况报告全文"},
              "delivery":{"form":"ELECTRONIC","method":"EMAIL"}}""";
 
+    /** The same request, submitted by the applicant on the web to agency A. */
+    static final String WEB_REQUEST =
+            IN_PERSON_REQUEST.replace("\"channel\":\"IN_PERSON\",", "\"channel\":\"WEB\",\"agency\":\"A\",");
+
     private InformationRequests() {}
 
     /** Registers {@link #IN_PERSON_REQUEST}; intake answers 201 with the tracking number. */
     static Response register(String clerkToken) {
-        return Services.as(clerkToken, OgiService.INTAKE)
+        return register(clerkToken, IN_PERSON_REQUEST);
+    }
+
+    /** Registers the request {@code body} says, once (a key of its own); intake answers 201 with the tracking number. */
+    static Response register(String token, String body) {
+        return Services.as(token, OgiService.INTAKE)
                 .contentType(ContentType.JSON)
-                .body(IN_PERSON_REQUEST)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(body)
                 .when()
                 .post("/api/requests")
                 .then()
+                .log()
+                .ifValidationFails()
                 .statusCode(201)
                 .extract()
                 .response();

@@ -2,7 +2,6 @@ package org.ogi.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.http.ContentType;
@@ -45,15 +44,9 @@ class ReconsiderationRemandsTheCaseIT {
                 .atMost(PROPAGATION)
                 .untilAsserted(
                         () -> assertThat(caseView(tn).getString("replyDueDate")).isNotNull());
-        step("officer", tn, "acceptances", "{}", "ACCEPTED");
-        step("officer", tn, "assignments", "{\"department\": \"预算科\", \"officer\": \"officer\"}", "DRAFTING");
-        step("officer", tn, "drafts", """
+        staff.replied(tn, """
                 {"replyType": "WITHHELD_STATE_SECRET", "reasons": "经定密属于国家秘密",
-                 "reconsiderationBody": "北京市东城区人民政府"}""", "DRAFTING");
-        step("officer", tn, "draft-submissions", "{}", "SECRECY_REVIEW");
-        step("secrecy", tn, "secrecy-reviews", "{\"outcome\": \"PASSED\"}", "APPROVAL");
-        step("reviewer", tn, "approvals", "{\"outcome\": \"APPROVED\"}", "APPROVED");
-        step("officer", tn, "replies", "{\"deliveryMethod\": \"POST\"}", "REPLIED");
+                 "reconsiderationBody": "北京市东城区人民政府"}""");
         staff.delivered(
                 tn, "{\"method\": \"POST\", \"deliveredOn\": \"2024-03-01\", \"proof\": \"EMS 1234567890123\"}");
         await("appeals-service knows the delivered reply")
@@ -149,12 +142,9 @@ class ReconsiderationRemandsTheCaseIT {
         await("the remanded reply's clock due soon")
                 .atMost(PROPAGATION)
                 .untilAsserted(() -> assertThat(remandClocksDueSoon(tn)).containsExactly("REMAND_REPLY:" + number));
-        step("officer", tn, "drafts", """
-                {"replyType": "DISCLOSED", "reconsiderationBody": "北京市东城区人民政府"}""", "DRAFTING");
-        step("officer", tn, "draft-submissions", "{}", "SECRECY_REVIEW");
-        step("secrecy", tn, "secrecy-reviews", "{\"outcome\": \"PASSED\"}", "APPROVAL");
-        step("reviewer", tn, "approvals", "{\"outcome\": \"APPROVED\"}", "APPROVED");
-        step("officer", tn, "replies", "{\"deliveryMethod\": \"POST\"}", "REPLIED");
+        staff.draftApproved(tn, """
+                {"replyType": "DISCLOSED", "reconsiderationBody": "北京市东城区人民政府"}""");
+        staff.repliedByPost(tn);
         staff.delivered(
                 tn, "{\"method\": \"POST\", \"deliveredOn\": \"2024-05-09\", \"proof\": \"EMS 1234567890124\"}");
         assertThat(caseView(tn).getString("replyType")).isEqualTo("DISCLOSED");
@@ -198,16 +188,5 @@ class ReconsiderationRemandsTheCaseIT {
                 .then()
                 .statusCode(200)
                 .body("status", equalTo(expectedStatus));
-    }
-
-    private void step(String user, String tn, String step, String body, String expectedState) {
-        Services.as(token(user), OgiService.CASE)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .when()
-                .post("/api/cases/{tn}/" + step, tn)
-                .then()
-                .statusCode(anyOf(equalTo(200), equalTo(201)))
-                .body("state", equalTo(expectedState));
     }
 }

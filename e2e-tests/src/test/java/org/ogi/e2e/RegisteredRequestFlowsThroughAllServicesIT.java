@@ -53,7 +53,8 @@ class RegisteredRequestFlowsThroughAllServicesIT {
         assertThat(readBack.getString("trackingNumber")).isEqualTo(trackingNumber);
         assertThat(readBack.getString("receivedDate")).isEqualTo(receivedDate);
 
-        String replyDueDate = twentyWorkingDaysAfter(receivedDate);
+        // The reply deadline is twenty working days (Art. 33).
+        String replyDueDate = WorkingDays.after(clerk, receivedDate, 20);
 
         await("the case with its reply deadline").atMost(PROPAGATION).untilAsserted(() -> {
             JsonPath aCase =
@@ -103,18 +104,5 @@ class RegisteredRequestFlowsThroughAllServicesIT {
         assertThat(event.getString("specversion")).isEqualTo("1.0");
         assertThat(event.getString("type")).isEqualTo("ogi.request.received.v1");
         assertThat(event.getString("subject")).isEqualTo(trackingNumber);
-    }
-
-    /** The deadline service's own answer: the reply deadline is twenty working days (Art. 33). */
-    private String twentyWorkingDaysAfter(String receivedDate) {
-        return Services.as(clerk, OgiService.DEADLINE)
-                .queryParam("from", receivedDate)
-                .queryParam("add", 20)
-                .when()
-                .get("/api/calendar/working-days")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("date");
     }
 }

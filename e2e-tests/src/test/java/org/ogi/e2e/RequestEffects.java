@@ -1,9 +1,14 @@
 package org.ogi.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.restassured.path.json.JsonPath;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.ogi.stack.OgiService;
 
 /**
@@ -53,6 +58,22 @@ final class RequestEffects {
             }
         }
         return problems;
+    }
+
+    /**
+     * Waits until every accepted request has arrived everywhere (no {@link #problems}), looking again only at those
+     * still incomplete.
+     */
+    static void awaitComplete(DemoUsers users, Set<String> accepted, Duration atMost) {
+        Set<String> pending = ConcurrentHashMap.newKeySet();
+        pending.addAll(accepted);
+        await().atMost(atMost).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+            String token = users.token("officer");
+            pending.removeIf(trackingNumber -> problems(token, trackingNumber).isEmpty());
+            assertThat(pending)
+                    .as("accepted requests not yet complete everywhere")
+                    .isEmpty();
+        });
     }
 
     /** The body of a 200 answer, or null for any other answer. */

@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -100,16 +99,7 @@ class SeveralInstancesIT {
         // Intake runs throughout; only a request timing out on a starved machine goes unanswered.
         assertThat(accepted.size()).as("registrations accepted").isGreaterThanOrEqualTo(REQUESTS * 9 / 10);
 
-        Set<String> pending = ConcurrentHashMap.newKeySet();
-        pending.addAll(accepted);
-        await().atMost(SETTLED).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
-            String token = users.token("officer");
-            pending.removeIf(trackingNumber ->
-                    RequestEffects.problems(token, trackingNumber).isEmpty());
-            assertThat(pending)
-                    .as("accepted requests not yet complete everywhere")
-                    .isEmpty();
-        });
+        RequestEffects.awaitComplete(users, accepted, SETTLED);
 
         progress(begin, "every request complete through the APIs");
         // The relays publish what the consumers' transactions appended; the API can show a change a moment before.

@@ -13,22 +13,50 @@ final class StaffSteps {
 
     private static final Duration PROPAGATION = Duration.ofSeconds(60);
 
+    private static final String DISCLOSED = "{\"replyType\": \"DISCLOSED\"}";
+
     private final TokenClient tokens = TokenClient.ofStack();
 
     /** Waits for case-service to open the case, then takes it through drafting and both reviews until its reply is approved. */
     void approved(String trackingNumber) {
+        approved(trackingNumber, DISCLOSED);
+    }
+
+    /** As {@link #approved(String)}, with the reply drafted as {@code draft} says. */
+    void approved(String trackingNumber, String draft) {
+        assigned(trackingNumber, "officer");
+        draftApproved(trackingNumber, draft);
+    }
+
+    /** As {@link #approved(String, String)}, then the officer replies by post. */
+    void replied(String trackingNumber, String draft) {
+        approved(trackingNumber, draft);
+        repliedByPost(trackingNumber);
+    }
+
+    /** Waits for case-service to open the case; the officer accepts it and assigns it to {@code drafter}. */
+    void assigned(String trackingNumber, String drafter) {
         opened(trackingNumber);
         step("officer", trackingNumber, "acceptances", "{}", "ACCEPTED");
         step(
                 "officer",
                 trackingNumber,
                 "assignments",
-                "{\"department\": \"政务公开办\", \"officer\": \"officer\"}",
+                "{\"department\": \"预算科\", \"officer\": \"" + drafter + "\"}",
                 "DRAFTING");
-        step("officer", trackingNumber, "drafts", "{\"replyType\": \"DISCLOSED\"}", "DRAFTING");
+    }
+
+    /** Drafts the reply of a case being drafted (or reopened) as {@code draft} says, through both reviews. */
+    void draftApproved(String trackingNumber, String draft) {
+        step("officer", trackingNumber, "drafts", draft, "DRAFTING");
         step("officer", trackingNumber, "draft-submissions", "{}", "SECRECY_REVIEW");
         step("secrecy", trackingNumber, "secrecy-reviews", "{\"outcome\": \"PASSED\"}", "APPROVAL");
         step("reviewer", trackingNumber, "approvals", "{\"outcome\": \"APPROVED\"}", "APPROVED");
+    }
+
+    /** The officer sends the approved reply by post. */
+    void repliedByPost(String trackingNumber) {
+        step("officer", trackingNumber, "replies", "{\"deliveryMethod\": \"POST\"}", "REPLIED");
     }
 
     /** Waits until case-service has opened the case of the request. */
@@ -68,6 +96,7 @@ final class StaffSteps {
         }
     }
 
+    /** {@code user} POSTs a workflow step; case-service answers the case in {@code expectedState}. */
     void step(String user, String trackingNumber, String step, String body, String expectedState) {
         Services.as(tokens.accessTokenOf(user), OgiService.CASE)
                 .contentType(ContentType.JSON)

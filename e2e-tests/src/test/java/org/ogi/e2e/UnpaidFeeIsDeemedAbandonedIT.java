@@ -2,12 +2,8 @@ package org.ogi.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.anyOf;
-import static org.hamcrest.Matchers.equalTo;
 
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
@@ -32,6 +28,7 @@ class UnpaidFeeIsDeemedAbandonedIT {
     private final TokenClient tokens = TokenClient.ofStack();
     private final String clerk = tokens.accessTokenOf("clerk");
     private final String officer = tokens.accessTokenOf("officer");
+    private final StaffSteps staff = new StaffSteps();
 
     @AfterEach
     void backToToday() {
@@ -52,13 +49,17 @@ class UnpaidFeeIsDeemedAbandonedIT {
                 .atMost(PROPAGATION)
                 .untilAsserted(() -> assertThat(caseView(trackingNumber).getString("replyDueDate"))
                         .isNotNull());
-        step(trackingNumber, "acceptances", "{}", "ACCEPTED");
-        step(trackingNumber, "assignments", "{\"department\": \"预算科\", \"officer\": \"officer\"}", "DRAFTING");
+        staff.assigned(trackingNumber, "officer");
 
         StackDay.set(LocalDate.of(2024, 9, 2));
         // 40 pages: 10 pages above the free 30, 10 元 each (fee measures Art. 5).
-        step(trackingNumber, "fee-notices", "{\"mode\": \"PER_PAGE\", \"pages\": 40}", "AWAITING_FEE");
-        step(trackingNumber, "fee-notice-receipts", "{\"receivedOn\": \"2024-09-02\"}", "FEE_NOTICE_RECEIVED");
+        staff.step("officer", trackingNumber, "fee-notices", "{\"mode\": \"PER_PAGE\", \"pages\": 40}", "AWAITING_FEE");
+        staff.step(
+                "officer",
+                trackingNumber,
+                "fee-notice-receipts",
+                "{\"receivedOn\": \"2024-09-02\"}",
+                "FEE_NOTICE_RECEIVED");
         await("the fee clock")
                 .atMost(PROPAGATION)
                 .ignoreExceptions()
@@ -70,7 +71,7 @@ class UnpaidFeeIsDeemedAbandonedIT {
                 .atMost(PROPAGATION)
                 .untilAsserted(() -> assertThat(caseView(trackingNumber).getList("allowedActions"))
                         .contains("ABANDON"));
-        step(trackingNumber, "abandonments", "{}", "ABANDONED");
+        staff.step("officer", trackingNumber, "abandonments", "{}", "ABANDONED");
 
         JsonPath abandoned = KafkaTestClient.valuesKeyed(
                         EndToEndStack.config().kafkaBootstrapServers(), Topics.CASES, trackingNumber, 6, PROPAGATION)
@@ -96,15 +97,5 @@ class UnpaidFeeIsDeemedAbandonedIT {
                         .when()
                         .get("/api/cases/{tn}/deadlines", trackingNumber))
                 .getMap("clocks.find { it.kind == '" + kind + "' }");
-    }
-
-    private void step(String trackingNumber, String step, String body, String expectedState) {
-        ValidatableResponse response = Services.as(officer, OgiService.CASE)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .when()
-                .post("/api/cases/{tn}/" + step, trackingNumber)
-                .then();
-        response.statusCode(anyOf(equalTo(200), equalTo(201))).body("state", equalTo(expectedState));
     }
 }

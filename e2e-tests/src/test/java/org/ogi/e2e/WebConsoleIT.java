@@ -150,14 +150,7 @@ class WebConsoleIT {
                 .jsonPath()
                 .getString("trackingNumber");
         StaffSteps staff = new StaffSteps();
-        staff.opened(trackingNumber);
-        staff.step("officer", trackingNumber, "acceptances", "{}", "ACCEPTED");
-        staff.step(
-                "officer",
-                trackingNumber,
-                "assignments",
-                "{\"department\": \"预算科\", \"officer\": \"drafter\"}",
-                "DRAFTING");
+        staff.assigned(trackingNumber, "drafter");
         staff.step("drafter", trackingNumber, "drafts", "{\"replyType\": \"DISCLOSED\"}", "DRAFTING");
         staff.step("drafter", trackingNumber, "draft-submissions", "{}", "SECRECY_REVIEW");
 

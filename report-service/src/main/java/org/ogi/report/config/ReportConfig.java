@@ -42,8 +42,8 @@ public interface ReportConfig {
 
     /**
      * How long a running rebuild stays its instance's without a renewal: the instance renews it four times per
-     * lease, and a RUNNING rebuild not renewed for longer is taken as dead (FAILED) when a new one is requested or
-     * an instance starts.
+     * lease, and a RUNNING rebuild not renewed for longer is taken as dead (FAILED) when a new one is requested,
+     * its status is read or an instance starts.
      */
     @WithDefault("PT1M")
     Duration rebuildLease();

@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -93,8 +92,8 @@ public class TopicReplay {
 
     /**
      * Fails the rebuilds whose owner stopped renewing them for longer than {@code ogi.report.rebuild-lease} (its
-     * instance stopped): checked when an instance starts and before a rebuild starts. A rebuild another live
-     * instance runs keeps its lease and goes on.
+     * instance stopped): checked when an instance starts, before a rebuild starts and when a run's status is read. A
+     * rebuild another live instance runs keeps its lease and goes on.
      */
     public Uni<Integer> failExpired() {
         return Panache.withTransaction(() -> store.failExpired(clock.instant(), lease));
@@ -127,8 +126,15 @@ public class TopicReplay {
                 .replaceWith(id);
     }
 
+    /**
+     * The run as it is: one whose owner died reads FAILED with why once its lease has expired, not RUNNING until some
+     * instance starts or another rebuild is requested. It is not taken over: a rebuild replays every event ever
+     * published and is not resumable, so a live instance would only start it anew unasked; the administrator sees
+     * that it stopped, the reports unchanged, and requests a new one.
+     */
     public Uni<Optional<Run>> status(UUID id) {
-        return Panache.withSession(() -> store.run(id));
+        return Panache.withTransaction(
+                () -> store.failExpired(clock.instant(), lease).chain(() -> store.run(id)));
     }
 
     /** A new context with its own sessions, as a request's: Hibernate Reactive works only on one flagged safe. */
@@ -163,19 +169,19 @@ public class TopicReplay {
     }
 
     /**
-     * The rebuild itself, on its own context, renewing its lease meanwhile; its outcome is recorded on the run. It
-     * stops if another instance took it as dead, and switches the generations only in the transaction that records
-     * it SUCCEEDED while still its own.
+     * The rebuild itself, on its own context, renewing its lease meanwhile; its outcome is recorded on the run. Every
+     * transaction that writes its generation commits only while the run is still its own ({@link RebuildStore#holds},
+     * the switch in the transaction that records it SUCCEEDED): a run another instance took as dead stops there and
+     * leaves the schema, which a newer run may be building, and the live tables alone.
      */
     private Uni<Integer> run(UUID id, Context context) {
         AtomicInteger applied = new AtomicInteger();
-        AtomicBoolean lost = new AtomicBoolean();
-        long heartbeat = renewEvery(id, context, lost);
-        Function<List<ConsumerRecord<String, String>>, Uni<Void>> committed = batch -> lost.get()
-                ? Uni.createFrom().failure(lostLease(id))
-                : Panache.withTransaction(() -> store.inGeneration().chain(() -> each(batch, applied)));
+        long heartbeat = renewEvery(id, context);
+        Function<List<ConsumerRecord<String, String>>, Uni<Void>> committed = batch -> Panache.withTransaction(
+                () -> store.inGeneration().chain(() -> each(batch, applied)).chain(() -> stillOwn(id)));
         return Uni.createFrom()
-                .deferred(() -> Panache.withTransaction(store::createGeneration))
+                .deferred(() ->
+                        Panache.withTransaction(() -> store.createGeneration().chain(() -> stillOwn(id))))
                 .chain(() -> replay(Map.of(), context, committed))
                 // A second pass while the live consumers still run leaves only the last moments' events for the
                 // pass that holds them.
@@ -190,16 +196,23 @@ public class TopicReplay {
                                 : Uni.createFrom().failure(lostLease(id)))))
                 .replaceWith(applied::get)
                 .onFailure()
-                .recoverWithUni(failure -> Panache.withTransaction(() ->
-                                store.fail(id, clock.instant(), applied.get(), String.valueOf(failure.getMessage())))
+                .recoverWithUni(failure -> Panache.withTransaction(
+                                () -> store.fail(id, clock.instant(), applied.get(), "重建失败：" + failure.getMessage()))
                         .chain(() -> Uni.createFrom().failure(failure)))
                 .eventually(() -> {
                     context.owner().cancelTimer(heartbeat);
                 });
     }
 
+    /** Fails the transaction (rolls back what it wrote) unless the run is still this instance's. */
+    private Uni<Void> stillOwn(UUID id) {
+        return store.holds(id, instance)
+                .chain(own ->
+                        own ? Uni.createFrom().voidItem() : Uni.createFrom().failure(lostLease(id)));
+    }
+
     /** Renews the run's lease four times per lease, each on a context of its own (a renewal may overlap the next). */
-    private long renewEvery(UUID id, Context context, AtomicBoolean lost) {
+    private long renewEvery(UUID id, Context context) {
         return context.owner()
                 .setPeriodic(
                         Math.max(1, lease.toMillis() / 4),
@@ -210,7 +223,7 @@ public class TopicReplay {
                                         .with(
                                                 renewed -> {
                                                     if (!renewed) {
-                                                        lost.set(true);
+                                                        LOG.warnf("rebuild %s: no longer this instance's", id);
                                                     }
                                                 },
                                                 failure ->

@@ -100,17 +100,40 @@ public class RebuildStore {
     }
 
     /**
+     * Whether {@code owner} still holds its run, checked last in each transaction that writes the run's generation:
+     * one whose run another instance failed (and may have rebuilt the schema for a newer run since) is rolled back;
+     * one that still holds it keeps the row locked until it commits, so no instance can fail the run in between.
+     * Named in full: those transactions' table names point at the new generation.
+     */
+    public Uni<Boolean> holds(UUID id, String owner) {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                                "select 1 from public.rebuild_run"
+                                        + " where id = :id and owner = :owner and state = 'RUNNING' for share",
+                                Integer.class)
+                        .setParameter("id", id)
+                        .setParameter("owner", owner)
+                        .getResultList())
+                .map(held -> !held.isEmpty());
+    }
+
+    /**
      * A RUNNING run whose owner has not renewed it for longer than {@code lease} is dead (its instance stopped or
-     * lost the database): it is failed so a new one may start. Runs renewed within the lease are left to their owner.
+     * lost the database): it is failed, with why for the administrator, so its status reads the truth and a new one
+     * may start. Runs renewed within the lease are left to their owner.
      */
     public Uni<Integer> failExpired(Instant now, Duration lease) {
         return Panache.getSession()
                 .chain(session -> session.createNativeQuery(
                                 "update rebuild_run set state = 'FAILED', finished_at = :now,"
-                                        + " detail = 'lease expired: ' || coalesce(owner, 'its instance')"
-                                        + " || ' last renewed it at ' || coalesce(heartbeat_at, started_at)"
+                                        + " detail = '重建已中断：负责重建的实例（' || coalesce(owner, '未记录')"
+                                        + " || '）最后一次续期于 ' || to_char(coalesce(heartbeat_at, started_at)"
+                                        + " at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI:SS')"
+                                        + " || '，此后超过 ' || :leaseSeconds || ' 秒未再续期，视为已停止运行。"
+                                        + "报表仍为重建前的数据，未被替换；可重新发起重建。'"
                                         + " where state = 'RUNNING' and coalesce(heartbeat_at, started_at) < :deadline")
                         .setParameter("now", now.atOffset(ZoneOffset.UTC))
+                        .setParameter("leaseSeconds", String.valueOf(lease.toSeconds()))
                         .setParameter("deadline", now.minus(lease).atOffset(ZoneOffset.UTC))
                         .executeUpdate());
     }
