@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -135,6 +137,7 @@ public final class PdfDocument {
         private final PDRectangle pageSize;
         private final PDType0Font font;
         private final CmapLookup glyphs;
+        private final Map<Integer, Float> widths = new HashMap<>();
         private final float width;
         private PDPageContentStream stream;
         private float y;
@@ -344,23 +347,38 @@ public final class PdfDocument {
             List<String> lines = new ArrayList<>();
             for (String paragraph : text.replace("\r", "").replace("\t", " ").split("\n", -1)) {
                 StringBuilder line = new StringBuilder();
+                // The line's width in glyph units, summed character by character in the order getStringWidth sums
+                // them (the same float), instead of measuring the whole line again for every character added.
+                float units = 0;
                 int i = 0;
                 while (i < paragraph.length()) {
                     int cp = paragraph.codePointAt(i);
                     // A character the font lacks would abort the whole document; it shows as a visible mark instead.
                     int shown = glyphs.getGlyphId(cp) == 0 ? '?' : cp;
-                    String next = line + new String(Character.toChars(shown));
-                    if (line.length() > 0 && textWidth(next, size) > maxWidth) {
+                    float next = units + width(shown);
+                    if (line.length() > 0 && next / 1000 * size > maxWidth) {
                         lines.add(line.toString());
                         line.setLength(0);
+                        units = 0;
                         continue;
                     }
                     line.appendCodePoint(shown);
+                    units = next;
                     i += Character.charCount(cp);
                 }
                 lines.add(line.toString());
             }
             return lines;
+        }
+
+        /** One character's advance in glyph units, looked up once per document. */
+        private float width(int codePoint) throws IOException {
+            Float known = widths.get(codePoint);
+            if (known == null) {
+                known = font.getStringWidth(new String(Character.toChars(codePoint)));
+                widths.put(codePoint, known);
+            }
+            return known;
         }
     }
 }
