@@ -6,7 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.StringJoiner;
 import org.ogi.contracts.v1.CaseEvents;
 import org.ogi.contracts.v1.CaseOpened;
 import org.ogi.contracts.v1.RequestReceived;
@@ -29,23 +31,25 @@ public class AppealableCases {
     }
 
     public Uni<Void> received(RequestReceived request) {
-        return upsert(request.trackingNumber(), request.agency(), "received_date", request.receivedDate())
-                .chain(() -> upsert(
-                        request.trackingNumber(),
-                        request.agency(),
-                        "applicant_name",
-                        request.applicant() == null ? null : request.applicant().name()))
-                .chain(() -> upsert(request.trackingNumber(), request.agency(), "agency_name", request.agencyName()));
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("received_date", request.receivedDate());
+        facts.put(
+                "applicant_name",
+                request.applicant() == null ? null : request.applicant().name());
+        facts.put("agency_name", request.agencyName());
+        return upsert(request.trackingNumber(), request.agency(), facts);
     }
 
     public Uni<Void> replied(CaseEvents.Replied replied) {
         String tn = replied.transition().trackingNumber();
         String agency = replied.transition().agency();
-        return upsert(tn, agency, "reply_type", replied.replyType())
-                .chain(() -> upsert(tn, agency, "reply_type_label", replied.replyTypeLabel()))
-                .chain(() -> upsert(tn, agency, "reply_outcome_group", replied.outcomeGroup()))
-                .chain(() -> upsert(tn, agency, "replied_on", replied.repliedOn()))
-                .chain(() -> upsert(tn, agency, "remedies_told", replied.remediesTold()));
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("reply_type", replied.replyType());
+        facts.put("reply_type_label", replied.replyTypeLabel());
+        facts.put("reply_outcome_group", replied.outcomeGroup());
+        facts.put("replied_on", replied.repliedOn());
+        facts.put("remedies_told", replied.remediesTold());
+        return upsert(tn, agency, facts);
     }
 
     public Uni<Void> delivered(CaseEvents.Delivered delivered) {
@@ -84,18 +88,39 @@ public class AppealableCases {
             "date");
 
     private Uni<Void> upsert(String trackingNumber, String agency, String column, Object value) {
-        String type = COLUMNS.get(column);
-        // column comes from the fixed map above, never from input.
-        String sql = "insert into appealable_case (tracking_number, agency, registered_at, " + column + ") "
-                + "values (:tn, :agency, :at, cast(:value as " + type + ")) "
-                + "on conflict (tracking_number) do update set " + column + " = excluded." + column;
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put(column, value);
+        return upsert(trackingNumber, agency, facts);
+    }
+
+    /** One statement for all the facts an event carries (null values included: the event states them). */
+    private Uni<Void> upsert(String trackingNumber, String agency, Map<String, Object> facts) {
+        StringJoiner columns = new StringJoiner(", ");
+        StringJoiner values = new StringJoiner(", ");
+        StringJoiner updates = new StringJoiner(", ");
+        int i = 0;
+        for (String column : facts.keySet()) {
+            // column comes from the fixed map above, never from input.
+            String type = COLUMNS.get(column);
+            columns.add(column);
+            values.add("cast(:v" + i++ + " as " + type + ")");
+            updates.add(column + " = excluded." + column);
+        }
+        String sql = "insert into appealable_case (tracking_number, agency, registered_at, " + columns + ") "
+                + "values (:tn, :agency, :at, " + values + ") "
+                + "on conflict (tracking_number) do update set " + updates;
         return Panache.getSession()
-                .chain(session -> session.createNativeQuery(sql)
-                        .setParameter("tn", trackingNumber)
-                        .setParameter("agency", agency)
-                        .setParameter("at", OffsetDateTime.now(clock))
-                        .setParameter("value", value)
-                        .executeUpdate())
+                .chain(session -> {
+                    var query = session.createNativeQuery(sql)
+                            .setParameter("tn", trackingNumber)
+                            .setParameter("agency", agency)
+                            .setParameter("at", OffsetDateTime.now(clock));
+                    int n = 0;
+                    for (Object value : facts.values()) {
+                        query.setParameter("v" + n++, value);
+                    }
+                    return query.executeUpdate();
+                })
                 .replaceWithVoid();
     }
 }

@@ -1,6 +1,8 @@
 package org.ogi.cases.persistence;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +12,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.ogi.cases.domain.CaseState;
 import org.ogi.cases.domain.DeliveryMethod;
 import org.ogi.cases.domain.FeeSchedule;
@@ -17,6 +20,7 @@ import org.ogi.cases.domain.ReasonsDecision;
 import org.ogi.cases.domain.RecordCorrectionDecision;
 import org.ogi.cases.domain.ReplyType;
 import org.ogi.cases.domain.RequestKind;
+import org.ogi.platform.persistence.MultiRowInsert;
 
 @Entity
 @Table(name = "case_file")
@@ -116,4 +120,37 @@ public class CaseFileEntity extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** The columns a new case has; every other one starts empty (null). */
+    private static final MultiRowInsert<CaseFileEntity> INSERT = MultiRowInsert.<CaseFileEntity>into("case_file")
+            .set("tracking_number", c -> c.trackingNumber)
+            .set("agency", c -> c.agency)
+            .set("state", c -> name(c.state))
+            .set("received_date", c -> c.receivedDate)
+            .set("applicant_category", c -> c.applicantCategory)
+            .set("opened_at", c -> c.openedAt)
+            .set("applicant_name", c -> c.applicantName)
+            .set("information_title", c -> c.informationTitle)
+            .set("agency_name", c -> c.agencyName)
+            .set("request_kind", c -> name(c.requestKind))
+            .set("applicant_user_id", c -> c.applicantUserId)
+            .set("applicant_requests_in_month", c -> c.applicantRequestsInMonth)
+            .set("record_to_correct", c -> c.recordToCorrect)
+            .set("record_correction_asked", c -> c.recordCorrectionAsked)
+            .set("record_correction_evidence", c -> c.recordCorrectionEvidence)
+            .set("version", c -> c.version);
+
+    /**
+     * Inserts a new case with one statement in the caller's transaction, instead of persisting it: the case is not
+     * used again in that transaction, and Hibernate's persist and flush cost more CPU than the insert itself.
+     */
+    public Uni<Void> insert() {
+        return Panache.getSession()
+                .chain(session -> INSERT.execute(session, List.of(this)))
+                .replaceWithVoid();
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
 }

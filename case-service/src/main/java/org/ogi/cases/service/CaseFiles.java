@@ -52,7 +52,7 @@ public class CaseFiles {
                     : String.join("\n", request.recordCorrection().evidence());
         }
         caseFile.openedAt = OffsetDateTime.now(clock);
-        return caseFile.persist()
+        return caseFile.insert()
                 .chain(() -> outbox.append(
                         Events.CASE_OPENED,
                         caseFile.trackingNumber,

@@ -7,6 +7,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.ogi.law.ApplicantCategory;
 import org.ogi.law.TableThreeRow;
@@ -97,6 +98,15 @@ public class ReadModel {
                         .setParameter("source", after.source())
                         .executeUpdate())
                 .replaceWithVoid();
+        boolean sameCounter = before.isPresent()
+                && beforeCounted
+                && afterCounted
+                && Objects.equals(before.get().agency(), after.agency())
+                && before.get().fact().shape().equals(fact.shape());
+        if (sameCounter) {
+            // The fact moves within its counter: -1 and +1 on one row cancel out.
+            return save;
+        }
         return save.chain(() -> before.isPresent() && beforeCounted
                         ? count(before.get().agency(), before.get().fact().shape(), -1)
                         : Uni.createFrom().voidItem())

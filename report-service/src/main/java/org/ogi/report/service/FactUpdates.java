@@ -133,6 +133,10 @@ public class FactUpdates {
             String newSource =
                     before.map(b -> IMPORT.equals(b.source()) ? IMPORT : source).orElse(source);
             StoredCase after = new StoredCase(agency, newKind, change.apply(fact), newSource);
+            if (before.isPresent() && before.get().equals(after)) {
+                // Nothing new (e.g. the case opened after its request was received): no write, no counter moves.
+                return Uni.createFrom().voidItem();
+            }
             return model.saveCase(before, before.map(b -> counts(b.kind())).orElse(false), after, counts(newKind));
         });
     }

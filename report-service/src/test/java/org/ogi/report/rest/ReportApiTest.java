@@ -91,6 +91,49 @@ class ReportApiTest {
         given().get("/api/reports/twenty").then().statusCode(400);
     }
 
+    /**
+     * A request whose facts change within one counter (its received date moves within the year) stays counted once;
+     * a change to another year moves it; an event that changes nothing (the case opened after the request) writes
+     * nothing.
+     */
+    @Test
+    @TestSecurity(user = "head-rs", roles = "ogi-office-head")
+    @OidcSecurity(claims = @Claim(key = "agency", value = "RS"))
+    void aRequestMovesBetweenCountersOnlyWhenItsShapeChanges() throws Exception {
+        String trackingNumber = received("RS", "2024-03-01", "NATURAL_PERSON");
+        await().until(() -> newIn(2024) == 1);
+
+        TestEvents.publish(TestEvents.event(
+                Events.REQUEST_RECEIVED,
+                trackingNumber,
+                TestEvents.requestReceived(trackingNumber, "RS", LocalDate.parse("2024-03-04"))));
+        await().until(() -> "2024-03-04".equals(receivedDate(trackingNumber)));
+        assertThat(newIn(2024)).isEqualTo(1);
+
+        TestEvents.publish(TestEvents.event(
+                Events.REQUEST_RECEIVED,
+                trackingNumber,
+                TestEvents.requestReceived(trackingNumber, "RS", LocalDate.parse("2025-01-02"))));
+        await().until(() -> newIn(2025) == 1);
+        assertThat(newIn(2024)).isZero();
+        assertThat(receivedDate(trackingNumber)).isEqualTo("2025-01-02");
+    }
+
+    private static long newIn(int year) {
+        return report(year).getLong("tableThree.lines.find { it.key == 'NEW' }.values.TOTAL");
+    }
+
+    private static String receivedDate(String trackingNumber) throws Exception {
+        try (var connection = OgiInfrastructure.openDatabaseConnection();
+                var statement =
+                        connection.prepareStatement("select received_date from case_fact where tracking_number = ?")) {
+            statement.setString(1, trackingNumber);
+            try (var rows = statement.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        }
+    }
+
     @Test
     @TestSecurity(user = "reviewer-rb", roles = "reviewer")
     @OidcSecurity(claims = @Claim(key = "agency", value = "RB"))
