@@ -17,7 +17,7 @@ import java.util.Optional;
  */
 final class MailComponent implements Component {
 
-    private static final List<String> JVM_OPTIONS = List.of("-Xms32m", "-Xmx128m", "-Djava.awt.headless=true");
+    private static final List<String> JVM_OPTIONS = List.of("-Xms32m", "-Xmx192m", "-Djava.awt.headless=true");
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 

@@ -2,11 +2,15 @@ package org.ogi.stack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.store.MailFolder;
+import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.mail.Address;
+import jakarta.mail.Flags;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
@@ -23,10 +27,13 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -43,11 +50,15 @@ import javax.crypto.spec.SecretKeySpec;
  * (HMAC-SHA256 of the body in {@code X-OGI-Signature}): numbers starting 104 UNDELIVERED (空号, to try the channel
  * switch), all others DELIVERED; a report not taken (409, 5xx, no answer) is sent again for a few minutes.
  * Run by {@link MailComponent} as a child JVM:
- * {@code MailServerMain <smtp port> <read port> <sms port> [<report url> <secret>]}.
+ * {@code MailServerMain <smtp port> <read port> <sms port> [<report url> <secret>]}. GreenMail keeps every message in
+ * memory, so only the newest {@value #RETAIN_PROPERTY} (default {@value #DEFAULT_RETAIN}) are kept: a few thousand
+ * e-mails with their PDF letters filled its heap and stopped the server (the pipeline benchmark sends that many).
  */
 public final class MailServerMain {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    static final String RETAIN_PROPERTY = "ogi.mail.retain";
+    static final int DEFAULT_RETAIN = 2000;
 
     private MailServerMain() {}
 
@@ -55,6 +66,13 @@ public final class MailServerMain {
         GreenMail mail =
                 new GreenMail(new ServerSetup(Integer.parseInt(args[0]), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
+        int retain = Integer.getInteger(RETAIN_PROPERTY, DEFAULT_RETAIN);
+        ScheduledExecutorService pruner = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "mail-retention");
+            thread.setDaemon(true);
+            return thread;
+        });
+        pruner.scheduleWithFixedDelay(() -> keepNewest(mail, retain), 1, 1, TimeUnit.SECONDS);
         HttpServer read = HttpServer.create(new InetSocketAddress("127.0.0.1", Integer.parseInt(args[1])), 0);
         read.createContext("/api/messages", exchange -> {
             MimeMessage[] messages = mail.getReceivedMessages();
@@ -172,6 +190,39 @@ public final class MailServerMain {
             if (again && attempt < ATTEMPTS) {
                 sender.schedule(() -> send(body, attempt + 1), Math.min(attempt, 5), TimeUnit.SECONDS);
             }
+        }
+    }
+
+    /** Deletes all but the newest {@code retain} messages across every mailbox (one per recipient). */
+    static void keepNewest(GreenMail mail, int retain) {
+        try {
+            record Stored(MailFolder folder, StoredMessage message) {}
+            List<Stored> all = new ArrayList<>();
+            for (MailFolder folder :
+                    mail.getManagers().getImapHostManager().getStore().listMailboxes("*")) {
+                folder.getMessages().forEach(message -> all.add(new Stored(folder, message)));
+            }
+            if (all.size() <= retain) {
+                return;
+            }
+            all.sort(Comparator.comparing((Stored s) -> s.message().getReceivedDate())
+                    .thenComparingLong(s -> s.message().getUid()));
+            Set<MailFolder> touched = new HashSet<>();
+            for (Stored old : all.subList(0, all.size() - retain)) {
+                old.folder()
+                        .setFlags(
+                                new Flags(Flags.Flag.DELETED),
+                                true,
+                                old.message().getUid(),
+                                null,
+                                false);
+                touched.add(old.folder());
+            }
+            for (MailFolder folder : touched) {
+                folder.expunge();
+            }
+        } catch (FolderException | RuntimeException e) {
+            System.err.println("mail retention failed: " + e);
         }
     }
 

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpServer;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -13,7 +17,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +28,10 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 
-/** The local SMS gateway reports each text's delivery to notification-service, signed, and again until taken. */
+/**
+ * The local SMS gateway reports each text's delivery to notification-service, signed, and again until taken; the SMTP
+ * server keeps only the newest messages.
+ */
 class MailServerMainTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -74,6 +83,36 @@ class MailServerMainTest {
             assertThat(second.body().path("reason").asText()).isEqualTo("空号");
         } finally {
             service.stop(0);
+        }
+    }
+
+    @Test
+    void theMailServerKeepsOnlyTheNewestMessagesAcrossMailboxes() throws Exception {
+        GreenMail mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        try {
+            for (int i = 1; i <= 5; i++) {
+                GreenMailUtil.sendTextEmail(
+                        "applicant" + (i % 2) + "@example.cn",
+                        "ogi@example.cn",
+                        "通知 " + i,
+                        "正文",
+                        mail.getSmtp().getServerSetup());
+                Thread.sleep(5);
+            }
+            assertThat(mail.getReceivedMessages()).hasSize(5);
+
+            MailServerMain.keepNewest(mail, 3);
+
+            List<String> kept = new ArrayList<>();
+            for (MimeMessage message : mail.getReceivedMessages()) {
+                kept.add(message.getSubject());
+            }
+            assertThat(kept).containsExactlyInAnyOrder("通知 3", "通知 4", "通知 5");
+            MailServerMain.keepNewest(mail, 3);
+            assertThat(mail.getReceivedMessages()).hasSize(3);
+        } finally {
+            mail.stop();
         }
     }
 
