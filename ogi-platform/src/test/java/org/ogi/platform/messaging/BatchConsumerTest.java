@@ -50,15 +50,15 @@ class BatchConsumerTest {
 
         for (String key : keys) {
             await().atMost(Duration.ofSeconds(60))
-                    .until(() -> appliedInOrder(key).size() >= perKey);
+                    .until(() -> AppliedNotes.inOrder(key).size() >= perKey);
         }
         for (String key : keys) {
             List<String> expected = IntStream.range(0, perKey)
                     .mapToObj(position -> key + "#" + position)
                     .toList();
-            assertThat(appliedInOrder(key)).containsExactlyElementsOf(expected);
+            assertThat(AppliedNotes.inOrder(key)).containsExactlyElementsOf(expected);
             for (String subject : expected) {
-                assertThat(applied(subject)).as(subject).isEqualTo(1);
+                assertThat(AppliedNotes.applied(subject)).as(subject).isEqualTo(1);
             }
         }
         // consumed_at is the transaction's start: fewer distinct values than events means events shared one.
@@ -70,13 +70,13 @@ class BatchConsumerTest {
         String key = "BR-" + UUID.randomUUID();
         String once = event(key, key + "#once");
         KafkaTestClient.send(Topics.REQUESTS, key, once);
-        await().atMost(Duration.ofSeconds(30)).until(() -> applied(key + "#once") == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> AppliedNotes.applied(key + "#once") == 1);
 
         KafkaTestClient.sendAll(Topics.REQUESTS, key, List.of(once, event(key, key + "#after")));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> applied(key + "#after") == 1);
-        assertThat(applied(key + "#once")).isEqualTo(1);
-        assertThat(appliedInOrder(key)).containsExactly(key + "#once", key + "#after");
+        await().atMost(Duration.ofSeconds(30)).until(() -> AppliedNotes.applied(key + "#after") == 1);
+        assertThat(AppliedNotes.applied(key + "#once")).isEqualTo(1);
+        assertThat(AppliedNotes.inOrder(key)).containsExactly(key + "#once", key + "#after");
     }
 
     @Test
@@ -92,11 +92,12 @@ class BatchConsumerTest {
 
         KafkaTestClient.sendAll(Topics.REQUESTS, key, values);
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> appliedInOrder(key).size() >= 10);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> AppliedNotes.inOrder(key).size() >= 10);
         List<String> expected = new ArrayList<>(before);
         expected.addAll(after);
-        assertThat(appliedInOrder(key)).containsExactlyElementsOf(expected);
-        assertThat(applied(poison)).isZero();
+        assertThat(AppliedNotes.inOrder(key)).containsExactlyElementsOf(expected);
+        assertThat(AppliedNotes.applied(poison)).isZero();
         assertThat(KafkaTestClient.records(
                                 "dead-letter-topic-" + Topics.REQUESTS,
                                 r -> r.value().contains(poison),
@@ -108,7 +109,7 @@ class BatchConsumerTest {
 
         // The channel goes on: a later event of the same key is applied.
         KafkaTestClient.send(Topics.REQUESTS, key, event(key, key + "#later"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> applied(key + "#later") == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> AppliedNotes.applied(key + "#later") == 1);
     }
 
     private static String event(String key, String subject) {
@@ -118,33 +119,6 @@ class BatchConsumerTest {
                 key,
                 new CaseOpened(subject, "A", LocalDate.of(2026, 11, 23), "RECEIVED", "OTHER"),
                 OffsetDateTime.now()));
-    }
-
-    private static List<String> appliedInOrder(String key) throws Exception {
-        try (Connection connection = OgiInfrastructure.openDatabaseConnection();
-                PreparedStatement statement = connection.prepareStatement(
-                        "select subject from applied_note_order where key = ? order by id")) {
-            statement.setString(1, key);
-            List<String> subjects = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    subjects.add(rows.getString(1));
-                }
-            }
-            return subjects;
-        }
-    }
-
-    private static int applied(String subject) throws Exception {
-        try (Connection connection = OgiInfrastructure.openDatabaseConnection();
-                PreparedStatement statement = connection.prepareStatement(
-                        "select coalesce(max(applied), 0) from applied_note_event where subject = ?")) {
-            statement.setString(1, subject);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
-            }
-        }
     }
 
     private static int transactionsOf(List<String> eventIds) throws Exception {

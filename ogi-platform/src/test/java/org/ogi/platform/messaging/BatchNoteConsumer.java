@@ -1,6 +1,5 @@
 package org.ogi.platform.messaging;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,18 +27,7 @@ public class BatchNoteConsumer {
             if (opened.trackingNumber().startsWith(POISON)) {
                 return Uni.createFrom().failure(new IllegalStateException("poison " + opened.trackingNumber()));
             }
-            return Panache.getSession()
-                    .chain(s -> s.createNativeQuery(
-                                    "insert into applied_note_event (subject, applied) values (:subject, 1) "
-                                            + "on conflict (subject) do update set applied = applied_note_event.applied + 1")
-                            .setParameter("subject", opened.trackingNumber())
-                            .executeUpdate()
-                            .chain(() -> s.createNativeQuery(
-                                            "insert into applied_note_order (key, subject) values (:key, :subject)")
-                                    .setParameter("key", e.subject())
-                                    .setParameter("subject", opened.trackingNumber())
-                                    .executeUpdate()))
-                    .replaceWithVoid();
+            return AppliedNotes.record(e.subject(), opened.trackingNumber());
         }));
     }
 

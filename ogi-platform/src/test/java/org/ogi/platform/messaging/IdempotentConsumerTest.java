@@ -6,13 +6,9 @@ import static org.awaitility.Awaitility.await;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -53,8 +49,8 @@ class IdempotentConsumerTest {
                         new CaseOpened(marker, "A", LocalDate.of(2026, 11, 23), "RECEIVED", "OTHER"),
                         OffsetDateTime.now())));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> applied(marker) == 1);
-        assertThat(applied(subject)).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> AppliedNotes.applied(marker) == 1);
+        assertThat(AppliedNotes.applied(subject)).isEqualTo(1);
         CloudEvent event = EventCodec.fromJson(json);
         assertThat(consumedRows(event.id())).isEqualTo(1);
     }
@@ -85,51 +81,21 @@ class IdempotentConsumerTest {
 
         for (String key : keys) {
             await().atMost(Duration.ofSeconds(60))
-                    .until(() -> appliedInOrder(key).size() == perKey);
+                    .until(() -> AppliedNotes.inOrder(key).size() == perKey);
         }
         for (String key : keys) {
             List<String> expected = IntStream.range(0, perKey)
                     .mapToObj(position -> key + "#" + position)
                     .toList();
-            assertThat(appliedInOrder(key)).containsExactlyElementsOf(expected);
+            assertThat(AppliedNotes.inOrder(key)).containsExactlyElementsOf(expected);
             for (String subject : expected) {
-                assertThat(applied(subject)).as(subject).isEqualTo(1);
+                assertThat(AppliedNotes.applied(subject)).as(subject).isEqualTo(1);
             }
         }
-    }
-
-    private static List<String> appliedInOrder(String key) throws Exception {
-        try (Connection connection = OgiInfrastructure.openDatabaseConnection();
-                PreparedStatement statement = connection.prepareStatement(
-                        "select subject from applied_note_order where key = ? order by id")) {
-            statement.setString(1, key);
-            List<String> subjects = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    subjects.add(rows.getString(1));
-                }
-            }
-            return subjects;
-        }
-    }
-
-    private static int applied(String subject) throws Exception {
-        return queryInt("select coalesce(max(applied), 0) from applied_note_event where subject = ?", subject);
     }
 
     private static int consumedRows(String eventId) throws Exception {
-        return queryInt(
+        return AppliedNotes.queryInt(
                 "select count(*) from consumed_event where consumer = 'platform-test' and event_id = ?", eventId);
-    }
-
-    private static int queryInt(String sql, String parameter) throws Exception {
-        try (Connection connection = OgiInfrastructure.openDatabaseConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, parameter);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
-            }
-        }
     }
 }
