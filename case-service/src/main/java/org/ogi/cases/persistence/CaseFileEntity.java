@@ -125,14 +125,14 @@ public class CaseFileEntity extends PanacheEntityBase {
     private static final MultiRowInsert<CaseFileEntity> INSERT = MultiRowInsert.<CaseFileEntity>into("case_file")
             .set("tracking_number", c -> c.trackingNumber)
             .set("agency", c -> c.agency)
-            .set("state", c -> name(c.state))
+            .set("state", c -> c.state)
             .set("received_date", c -> c.receivedDate)
             .set("applicant_category", c -> c.applicantCategory)
             .set("opened_at", c -> c.openedAt)
             .set("applicant_name", c -> c.applicantName)
             .set("information_title", c -> c.informationTitle)
             .set("agency_name", c -> c.agencyName)
-            .set("request_kind", c -> name(c.requestKind))
+            .set("request_kind", c -> c.requestKind)
             .set("applicant_user_id", c -> c.applicantUserId)
             .set("applicant_requests_in_month", c -> c.applicantRequestsInMonth)
             .set("record_to_correct", c -> c.recordToCorrect)
@@ -148,9 +148,5 @@ public class CaseFileEntity extends PanacheEntityBase {
         return Panache.getSession()
                 .chain(session -> INSERT.execute(session, List.of(this)))
                 .replaceWithVoid();
-    }
-
-    private static String name(Enum<?> value) {
-        return value == null ? null : value.name();
     }
 }

@@ -46,17 +46,11 @@ public final class MultiRowInsert<R> {
 
     /** Inserts the rows in their order (identity values ascend with it); the session's transaction must be open. */
     public Uni<Integer> execute(Mutiny.Session session, List<? extends R> rows) {
-        if (rows.isEmpty()) {
-            return Uni.createFrom().item(0);
-        }
-        int maxRows = MAX_PARAMETERS / columns.size();
-        if (rows.size() > maxRows) {
-            return execute(session, rows.subList(0, maxRows))
-                    .chain(first ->
-                            execute(session, rows.subList(maxRows, rows.size())).map(rest -> first + rest));
-        }
-        return bind(session.createNativeQuery(sqlByRowCount.computeIfAbsent(rows.size(), this::sql)), rows)
-                .executeUpdate();
+        return inStatements(
+                        rows,
+                        part -> bind(session.createNativeQuery(sql(part.size())), part)
+                                .executeUpdate())
+                .map(counts -> counts.stream().mapToInt(Integer::intValue).sum());
     }
 
     /**
@@ -64,35 +58,48 @@ public final class MultiRowInsert<R> {
      * equal rows among {@code rows}) and returns the values of {@code returned} of those it inserted.
      */
     public <T> Uni<List<T>> insertNew(Mutiny.Session session, List<? extends R> rows, String returned, Class<T> type) {
-        if (rows.isEmpty()) {
-            return Uni.createFrom().item(List.of());
-        }
+        return inStatements(
+                        rows,
+                        part -> bind(
+                                        session.createNativeQuery(
+                                                sql(part.size()) + " on conflict do nothing returning " + returned,
+                                                type),
+                                        part)
+                                .getResultList())
+                .map(lists -> lists.stream().flatMap(List::stream).toList());
+    }
+
+    /** One statement per part of {@code rows} that fits the parameter limit, one after another in the session. */
+    private <T> Uni<List<T>> inStatements(List<? extends R> rows, Function<List<? extends R>, Uni<T>> statement) {
         int maxRows = MAX_PARAMETERS / columns.size();
-        if (rows.size() > maxRows) {
-            return insertNew(session, rows.subList(0, maxRows), returned, type)
-                    .chain(first -> insertNew(session, rows.subList(maxRows, rows.size()), returned, type)
-                            .map(rest -> {
-                                List<T> all = new ArrayList<>(first);
-                                all.addAll(rest);
-                                return all;
-                            }));
+        Uni<List<T>> results = Uni.createFrom().item(new ArrayList<>());
+        for (int from = 0; from < rows.size(); from += maxRows) {
+            List<? extends R> part = rows.subList(from, Math.min(rows.size(), from + maxRows));
+            results = results.chain(done -> statement.apply(part).map(result -> {
+                done.add(result);
+                return done;
+            }));
         }
-        String sql =
-                sqlByRowCount.computeIfAbsent(rows.size(), this::sql) + " on conflict do nothing returning " + returned;
-        return bind(session.createNativeQuery(sql, type), rows).getResultList();
+        return results;
     }
 
     private <Q extends Mutiny.AbstractQuery> Q bind(Q query, List<? extends R> rows) {
         int position = 1;
         for (R row : rows) {
             for (Function<R, Object> value : values) {
-                query.setParameter(position++, value.apply(row));
+                Object bound = value.apply(row);
+                // Enums are stored by name, as the entities' @Enumerated(STRING) columns are.
+                query.setParameter(position++, bound instanceof Enum<?> e ? e.name() : bound);
             }
         }
         return query;
     }
 
     private String sql(int rowCount) {
+        return sqlByRowCount.computeIfAbsent(rowCount, this::text);
+    }
+
+    private String text(int rowCount) {
         StringBuilder sql = new StringBuilder("insert into ")
                 .append(table)
                 .append(" (")
