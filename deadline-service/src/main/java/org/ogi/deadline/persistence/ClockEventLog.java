@@ -8,6 +8,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,16 @@ public class ClockEventLog {
     }
 
     /** The clock events of a case and the agency handling it. */
-    public record CaseLog(String agency, List<ClockEvent> events) {}
+    public record CaseLog(String agency, List<ClockEvent> events) {
+
+        /** The log of a case after {@code event}: its first event names the agency. */
+        public static CaseLog after(Optional<CaseLog> earlier, String agency, ClockEvent event) {
+            List<ClockEvent> events = new ArrayList<>();
+            earlier.ifPresent(log -> events.addAll(log.events()));
+            events.add(event);
+            return new CaseLog(earlier.map(CaseLog::agency).orElse(agency), events);
+        }
+    }
 
     /** The stored kind of an event, e.g. CORRECTION_REQUESTED. */
     public static String kindOf(ClockEvent event) {

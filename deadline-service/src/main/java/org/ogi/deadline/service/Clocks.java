@@ -64,21 +64,16 @@ public class Clocks {
                 .chain(calendar -> log.load(trackingNumber)
                         .chain(earlier -> log.append(
                                         trackingNumber, agency, event, source.id(), OffsetDateTime.now(clock))
-                                .chain(() -> {
-                                    List<ClockEvent> events = new ArrayList<>();
-                                    earlier.ifPresent(l -> events.addAll(l.events()));
-                                    events.add(event);
-                                    ClockEventLog.CaseLog caseLog = new ClockEventLog.CaseLog(
-                                            earlier.map(ClockEventLog.CaseLog::agency)
-                                                    .orElse(agency),
-                                            events);
-                                    Uni<List<DeadlineClockEntity>> rows = earlier.isPresent()
-                                            ? DeadlineClockEntity.<DeadlineClockEntity>list(
-                                                    "trackingNumber", trackingNumber)
-                                            : Uni.createFrom().item(List.of());
-                                    return rows.chain(existing -> store(
-                                            calendar, trackingNumber, caseLog, existing, ClockEventLog.kindOf(event)));
-                                })));
+                                .chain(() -> earlier.isPresent()
+                                        ? DeadlineClockEntity.<DeadlineClockEntity>list(
+                                                "trackingNumber", trackingNumber)
+                                        : Uni.createFrom().item(List.<DeadlineClockEntity>of()))
+                                .chain(rows -> store(
+                                        calendar,
+                                        trackingNumber,
+                                        ClockEventLog.CaseLog.after(earlier, agency, event),
+                                        rows,
+                                        ClockEventLog.kindOf(event)))));
     }
 
     /** The clocks of a case as derived now; empty if it has no clock events. */
