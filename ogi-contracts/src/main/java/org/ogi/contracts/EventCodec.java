@@ -1,11 +1,14 @@
 package org.ogi.contracts;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -54,6 +57,30 @@ public final class EventCodec {
             }
             return event;
         } catch (JsonProcessingException | NullPointerException e) {
+            throw new IllegalArgumentException("not a CloudEvent: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The type of a structured-mode event, read only as far as its {@code type} member (which this codec writes
+     * before the data), so a consumer passes over the events it does not handle without parsing them. Input that is
+     * no JSON object with a string {@code type} raises {@link IllegalArgumentException}.
+     */
+    public static String typeOf(String json) {
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new IllegalArgumentException("not a CloudEvent: not a JSON object");
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (name.equals("type") && value == JsonToken.VALUE_STRING) {
+                    return parser.getText();
+                }
+                parser.skipChildren();
+            }
+            throw new IllegalArgumentException("not a CloudEvent: no type");
+        } catch (IOException e) {
             throw new IllegalArgumentException("not a CloudEvent: " + e.getMessage(), e);
         }
     }

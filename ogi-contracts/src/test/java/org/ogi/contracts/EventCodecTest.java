@@ -70,6 +70,21 @@ class EventCodecTest {
     }
 
     @Test
+    void theTypeIsReadWithoutTheRestOfTheEvent() {
+        CloudEvent event = EventCodec.newEvent(
+                Events.CASE_OPENED, "/case-service", "A-2026-000001", payload, OffsetDateTime.now());
+
+        assertThat(EventCodec.typeOf(EventCodec.toJson(event))).isEqualTo("ogi.case.opened.v1");
+        // Members before the type are passed over, whatever they hold; what follows it is not read.
+        assertThat(EventCodec.typeOf("{\"data\":{\"type\":\"x\",\"a\":[1,{}]},\"type\":\"ogi.case.opened.v1\",\"id\":"))
+                .isEqualTo("ogi.case.opened.v1");
+        assertThatThrownBy(() -> EventCodec.typeOf("not json")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> EventCodec.typeOf("[1]")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> EventCodec.typeOf("{\"id\":\"x\"}")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> EventCodec.typeOf("{\"type\":7}")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void malformedInputIsNotACloudEvent() {
         assertThatThrownBy(() -> EventCodec.fromJson("{\"id\":\"x\"}")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> EventCodec.fromJson("not json")).isInstanceOf(IllegalArgumentException.class);

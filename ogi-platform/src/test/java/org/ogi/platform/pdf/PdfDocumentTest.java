@@ -8,9 +8,13 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +41,18 @@ class PdfDocumentTest {
                             .iterator()
                             .next());
             assertThat(font.isEmbedded()).isTrue();
+            // Only the document's characters are embedded, as a tagged subset, each as wide as in the font.
+            assertThat(font.getName()).matches("[A-Z]{6}\\+.+");
+            PDType0Font type0 = (PDType0Font) font;
+            byte[] embedded =
+                    type0.getDescendantFont().getFontDescriptor().getFontFile2().toByteArray();
+            try (TrueTypeFont subset = new TTFParser().parse(new RandomAccessReadBuffer(embedded))) {
+                // The whole font has tens of thousands of glyphs; this document shows about sixty characters.
+                assertThat(subset.getNumberOfGlyphs()).isLessThan(100);
+            }
+            float inFont = FONT.withFont(ttf ->
+                    ttf.getAdvanceWidth(ttf.getUnicodeCmapLookup().getGlyphId('政')) * 1000f / ttf.getUnitsPerEm());
+            assertThat(font.getStringWidth("政")).isEqualTo(inFont);
         }
     }
 
