@@ -2,6 +2,10 @@ package org.ogi.testsupport;
 
 import static org.awaitility.Awaitility.await;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -71,11 +75,47 @@ public final class TestEvents {
     /** Publishes the event on its topic keyed by the tracking number; returns the JSON sent. */
     public static String publish(CloudEvent event) {
         String json = EventCodec.toJson(event);
-        String topic = Events.byType(event.type())
+        KafkaTestClient.send(topicOf(event), event.subject(), json);
+        return json;
+    }
+
+    /**
+     * Publishes the events in their order on their one topic, all keyed by the first one's subject (so in one
+     * partition), with one producer: the consumer polls them together and applies them as one batch.
+     */
+    public static void publishAll(List<CloudEvent> events) {
+        List<String> topics =
+                events.stream().map(TestEvents::topicOf).distinct().toList();
+        if (topics.size() != 1) {
+            throw new IllegalArgumentException("events of one topic expected, got " + topics);
+        }
+        KafkaTestClient.sendAll(
+                topics.get(0),
+                events.get(0).subject(),
+                events.stream().map(EventCodec::toJson).toList());
+    }
+
+    /** How many of {@code events} {@code consumer} (a service's application name) holds a dedupe row for. */
+    public static int consumed(String consumer, List<CloudEvent> events) throws SQLException {
+        try (Connection connection = OgiInfrastructure.openDatabaseConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "select count(*) from consumed_event where consumer = ? and event_id = any (?)")) {
+            statement.setString(1, consumer);
+            statement.setArray(
+                    2,
+                    connection.createArrayOf(
+                            "text", events.stream().map(CloudEvent::id).toArray()));
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
+    }
+
+    private static String topicOf(CloudEvent event) {
+        return Events.byType(event.type())
                 .orElseThrow(() -> new IllegalArgumentException("unknown event type " + event.type()))
                 .topic();
-        KafkaTestClient.send(topic, event.subject(), json);
-        return json;
     }
 
     /** Publishes the event, then waits until {@code effect}'s assertions pass (at most {@link #EFFECT_TIMEOUT}). */

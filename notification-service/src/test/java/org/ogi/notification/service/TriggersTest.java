@@ -128,6 +128,43 @@ class TriggersTest {
         assertThat(body(tn, "EXTENSION")).contains("延长20个工作日").contains("2027年1月21日前作出答复");
     }
 
+    /** A poll's events of one case in one transaction (the consumers' batch path): each applied once, in order. */
+    @Test
+    void aCasesEventsSentInOneGoAreAppliedOnceInOrderAndARedeliveredBatchChangesNothing() throws Exception {
+        String tn = applicant();
+        String other = applicant();
+        var accepted = TestEvents.event(Events.CASE_ACCEPTED, tn, new CaseEvents.Accepted(t(tn, "ACCEPT", "ACCEPTED")));
+        var assigned = TestEvents.event(
+                Events.CASE_ASSIGNED, tn, new CaseEvents.Assigned(t(tn, "ASSIGN", "IN_PROGRESS"), "办公室", "officer-b"));
+        var extended = extended(tn);
+        List<org.ogi.contracts.CloudEvent> batch = List.of(accepted, assigned, extended);
+
+        TestEvents.publishAll(batch);
+
+        Awaitility.await().until(() -> TestEvents.consumed("notification-service", batch) == 3);
+        assertThat(contact(tn, "state_event_id")).isEqualTo(extended.id());
+        assertThat(contact(tn, "officer")).isEqualTo("officer-b");
+        assertThat(contact(tn, "extension_event")).isEqualTo(extended.id());
+        assertThat(body(tn, "ACCEPTED")).contains("受理");
+
+        // Again, the first last (applied again, it would be the case's last state), then another case's event.
+        TestEvents.publishAll(List.of(
+                extended,
+                assigned,
+                accepted,
+                TestEvents.event(
+                        Events.CASE_ASSIGNED,
+                        other,
+                        new CaseEvents.Assigned(t(other, "ASSIGN", "IN_PROGRESS"), "办公室", "officer-m"))));
+
+        Awaitility.await().until(() -> "officer-m".equals(contact(other, "officer")));
+        assertThat(contact(tn, "state_event_id")).isEqualTo(extended.id());
+        assertThat(Notified.rows(tn).stream()
+                        .filter(r -> "ACCEPTED".equals(r.get("kind")))
+                        .map(r -> r.get("channel")))
+                .containsExactlyInAnyOrder("EMAIL", "PORTAL");
+    }
+
     private static org.ogi.contracts.CloudEvent extended(String tn) {
         return TestEvents.event(
                 Events.CASE_EXTENDED,
