@@ -19,7 +19,8 @@ import org.ogi.platform.messaging.IdempotentConsumer.Handler;
 
 /**
  * One consumer per topic (two on one topic would share the service's dedupe rows and skip each other's events);
- * each event is applied once, its notifications recorded in the same transaction as the dedupe row.
+ * each event is applied once, its notifications recorded in the same transaction as the dedupe row: a poll's events
+ * in one transaction, in order (see IdempotentConsumer).
  */
 @ApplicationScoped
 public class NotificationEventConsumers {
