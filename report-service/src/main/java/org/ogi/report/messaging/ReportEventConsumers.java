@@ -12,7 +12,10 @@ import org.ogi.platform.messaging.IdempotentConsumer;
 import org.ogi.platform.messaging.IdempotentConsumer.Handler;
 import org.ogi.report.service.FactUpdates;
 
-/** What the annual report learns from the requests, cases and appeals, each event applied once; a poll's in one transaction. */
+/**
+ * What the annual report learns from the requests, cases and appeals, each event applied once; a poll's events in one
+ * transaction.
+ */
 @ApplicationScoped
 public class ReportEventConsumers {
 
