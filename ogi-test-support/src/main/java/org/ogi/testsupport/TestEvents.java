@@ -25,6 +25,12 @@ public final class TestEvents {
     /** How long a service under test may take to consume an event and show its effect. */
     public static final Duration EFFECT_TIMEOUT = Duration.ofSeconds(30);
 
+    /**
+     * The same for a test that may run first on a fresh broker: the service's consumers get their partitions only once
+     * its consumer group has settled, which took up to 40 s on the loaded machine.
+     */
+    public static final Duration FIRST_EFFECT_TIMEOUT = Duration.ofSeconds(90);
+
     private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 900_000);
 
     private TestEvents() {}
@@ -97,9 +103,21 @@ public final class TestEvents {
 
     /** How many of {@code events} {@code consumer} (a service's application name) holds a dedupe row for. */
     public static int consumed(String consumer, List<CloudEvent> events) throws SQLException {
+        return countConsumed("count(*)", consumer, events);
+    }
+
+    /**
+     * In how many transactions {@code consumer} applied {@code events}: a dedupe row's {@code consumed_at} is its
+     * transaction's start, so fewer than the events means that some shared one (a consumer's batch path).
+     */
+    public static int transactions(String consumer, List<CloudEvent> events) throws SQLException {
+        return countConsumed("count(distinct consumed_at)", consumer, events);
+    }
+
+    private static int countConsumed(String count, String consumer, List<CloudEvent> events) throws SQLException {
         try (Connection connection = OgiInfrastructure.openDatabaseConnection();
                 PreparedStatement statement = connection.prepareStatement(
-                        "select count(*) from consumed_event where consumer = ? and event_id = any (?)")) {
+                        "select " + count + " from consumed_event where consumer = ? and event_id = any (?)")) {
             statement.setString(1, consumer);
             statement.setArray(
                     2,

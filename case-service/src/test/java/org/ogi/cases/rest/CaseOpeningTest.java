@@ -66,13 +66,15 @@ class CaseOpeningTest {
     @TestSecurity(user = "officer", roles = "case-officer")
     @OidcSecurity(claims = @Claim(key = "agency", value = "A"))
     void registrationsSentInOneGoOpenTheirCasesOnceInOrderAndARedeliveredBatchOpensNothing() throws Exception {
-        List<CloudEvent> batch = IntStream.range(0, 3).mapToObj(i -> received()).toList();
+        List<CloudEvent> batch = IntStream.range(0, 5).mapToObj(i -> received()).toList();
         List<String> trackingNumbers = batch.stream().map(CloudEvent::subject).toList();
 
         TestEvents.publishAll(batch);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> TestEvents.consumed("case-service", batch) == 3);
+        await().atMost(TestEvents.FIRST_EFFECT_TIMEOUT)
+                .until(() -> TestEvents.consumed("case-service", batch) == batch.size());
         assertThat(openedInOrder(trackingNumbers)).isEqualTo(trackingNumbers);
+        assertThat(TestEvents.transactions("case-service", batch)).isLessThan(batch.size());
 
         // The same again, the last first, then a new registration after them.
         CloudEvent later = received();

@@ -141,11 +141,14 @@ class TriggersTest {
 
         TestEvents.publishAll(batch);
 
-        Awaitility.await().until(() -> TestEvents.consumed("notification-service", batch) == 3);
+        Awaitility.await()
+                .atMost(TestEvents.EFFECT_TIMEOUT)
+                .until(() -> TestEvents.consumed("notification-service", batch) == batch.size());
         assertThat(contact(tn, "state_event_id")).isEqualTo(extended.id());
         assertThat(contact(tn, "officer")).isEqualTo("officer-b");
         assertThat(contact(tn, "extension_event")).isEqualTo(extended.id());
         assertThat(body(tn, "ACCEPTED")).contains("受理");
+        assertThat(TestEvents.transactions("notification-service", batch)).isLessThan(batch.size());
 
         // Again, the first last (applied again, it would be the case's last state), then another case's event.
         TestEvents.publishAll(List.of(
