@@ -1,6 +1,7 @@
 package org.ogi.appeals.messaging;
 
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -13,18 +14,18 @@ import org.ogi.contracts.v1.Events;
 import org.ogi.platform.messaging.IdempotentConsumer;
 import org.ogi.platform.messaging.IdempotentConsumer.Handler;
 
-/** What appeals-service learns from the other services' events, each applied once. */
+/** What appeals-service learns from the other services' events, each applied once; a poll's in one transaction. */
 @ApplicationScoped
 public class AppealsEventConsumers {
 
     private final IdempotentConsumer consumer;
+    private final List<Handler<?>> requestHandlers;
     private final List<Handler<?>> caseHandlers;
     private final List<Handler<?>> deadlineHandlers;
-    private final AppealableCases cases;
 
     AppealsEventConsumers(IdempotentConsumer consumer, AppealableCases cases, AppealClocks clocks) {
         this.consumer = consumer;
-        this.cases = cases;
+        this.requestHandlers = List.of(Handler.on(Events.REQUEST_RECEIVED, (e, received) -> cases.received(received)));
         this.caseHandlers = List.of(
                 Handler.on(Events.CASE_OPENED, (e, opened) -> cases.opened(opened)),
                 Handler.on(Events.CASE_REPLIED, (e, replied) -> cases.replied(replied)),
@@ -60,17 +61,17 @@ public class AppealsEventConsumers {
     }
 
     @Incoming(Topics.REQUESTS)
-    public Uni<Void> onRequestEvent(String event) {
-        return consumer.consume(event, Events.REQUEST_RECEIVED, (e, received) -> cases.received(received));
+    public Uni<Void> onRequestEvents(KafkaRecordBatch<String, String> events) {
+        return consumer.consume(events, requestHandlers);
     }
 
     @Incoming(Topics.CASES)
-    public Uni<Void> onCaseEvent(String event) {
-        return consumer.consume(event, caseHandlers);
+    public Uni<Void> onCaseEvents(KafkaRecordBatch<String, String> events) {
+        return consumer.consume(events, caseHandlers);
     }
 
     @Incoming(Topics.DEADLINES)
-    public Uni<Void> onDeadlineEvent(String event) {
-        return consumer.consume(event, deadlineHandlers);
+    public Uni<Void> onDeadlineEvents(KafkaRecordBatch<String, String> events) {
+        return consumer.consume(events, deadlineHandlers);
     }
 }

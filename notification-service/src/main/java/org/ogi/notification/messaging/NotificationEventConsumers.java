@@ -1,6 +1,7 @@
 package org.ogi.notification.messaging;
 
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.function.Function;
@@ -18,7 +19,8 @@ import org.ogi.platform.messaging.IdempotentConsumer.Handler;
 
 /**
  * One consumer per topic (two on one topic would share the service's dedupe rows and skip each other's events);
- * each event is applied once, its notifications recorded in the same transaction as the dedupe row.
+ * each event is applied once, its notifications recorded in the same transaction as the dedupe row: a poll's events
+ * in one transaction, in order (see IdempotentConsumer).
  */
 @ApplicationScoped
 public class NotificationEventConsumers {
@@ -84,22 +86,22 @@ public class NotificationEventConsumers {
     }
 
     @Incoming(Topics.REQUESTS)
-    public Uni<Void> onRequestEvent(String event) {
-        return consumer.consume(event, requests);
+    public Uni<Void> onRequestEvents(KafkaRecordBatch<String, String> events) {
+        return consumer.consume(events, requests);
     }
 
     @Incoming(Topics.CASES)
-    public Uni<Void> onCaseEvent(String event) {
-        return consumer.consume(event, cases);
+    public Uni<Void> onCaseEvents(KafkaRecordBatch<String, String> events) {
+        return consumer.consume(events, cases);
     }
 
     @Incoming(Topics.DEADLINES)
-    public Uni<Void> onDeadlineEvent(String event) {
-        return consumer.consume(event, deadlines);
+    public Uni<Void> onDeadlineEvents(KafkaRecordBatch<String, String> events) {
+        return consumer.consume(events, deadlines);
     }
 
     @Incoming(Topics.APPEALS)
-    public Uni<Void> onAppealEvent(String event) {
-        return consumer.consume(event, appeals);
+    public Uni<Void> onAppealEvents(KafkaRecordBatch<String, String> events) {
+        return consumer.consume(events, appeals);
     }
 }
