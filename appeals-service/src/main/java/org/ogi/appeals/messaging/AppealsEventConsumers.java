@@ -1,7 +1,6 @@
 package org.ogi.appeals.messaging;
 
 import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -14,18 +13,18 @@ import org.ogi.contracts.v1.Events;
 import org.ogi.platform.messaging.IdempotentConsumer;
 import org.ogi.platform.messaging.IdempotentConsumer.Handler;
 
-/** What appeals-service learns from the other services' events, each applied once; a poll's in one transaction. */
+/** What appeals-service learns from the other services' events, each applied once. */
 @ApplicationScoped
 public class AppealsEventConsumers {
 
     private final IdempotentConsumer consumer;
-    private final List<Handler<?>> requestHandlers;
     private final List<Handler<?>> caseHandlers;
     private final List<Handler<?>> deadlineHandlers;
+    private final AppealableCases cases;
 
     AppealsEventConsumers(IdempotentConsumer consumer, AppealableCases cases, AppealClocks clocks) {
         this.consumer = consumer;
-        this.requestHandlers = List.of(Handler.on(Events.REQUEST_RECEIVED, (e, received) -> cases.received(received)));
+        this.cases = cases;
         this.caseHandlers = List.of(
                 Handler.on(Events.CASE_OPENED, (e, opened) -> cases.opened(opened)),
                 Handler.on(Events.CASE_REPLIED, (e, replied) -> cases.replied(replied)),
@@ -61,17 +60,17 @@ public class AppealsEventConsumers {
     }
 
     @Incoming(Topics.REQUESTS)
-    public Uni<Void> onRequestEvents(KafkaRecordBatch<String, String> events) {
-        return consumer.consume(events, requestHandlers);
+    public Uni<Void> onRequestEvent(String event) {
+        return consumer.consume(event, Events.REQUEST_RECEIVED, (e, received) -> cases.received(received));
     }
 
     @Incoming(Topics.CASES)
-    public Uni<Void> onCaseEvents(KafkaRecordBatch<String, String> events) {
-        return consumer.consume(events, caseHandlers);
+    public Uni<Void> onCaseEvent(String event) {
+        return consumer.consume(event, caseHandlers);
     }
 
     @Incoming(Topics.DEADLINES)
-    public Uni<Void> onDeadlineEvents(KafkaRecordBatch<String, String> events) {
-        return consumer.consume(events, deadlineHandlers);
+    public Uni<Void> onDeadlineEvent(String event) {
+        return consumer.consume(event, deadlineHandlers);
     }
 }

@@ -16,65 +16,62 @@ import org.ogi.contracts.v1.Events;
 import org.ogi.platform.messaging.IdempotentConsumer;
 import org.ogi.platform.messaging.IdempotentConsumer.Handler;
 
-/** Each channel applies a poll's events in one transaction, in order (see IdempotentConsumer). */
 @ApplicationScoped
 public class CaseEventConsumers {
 
     private final IdempotentConsumer consumer;
     private final CaseFiles caseFiles;
-    private final List<Handler<?>> requestHandlers;
-    private final List<Handler<?>> servedHandlers;
-    private final List<Handler<?>> deadlineHandlers;
-    private final List<Handler<?>> appealHandlers;
+    private final AppealSteps appeals;
+    private final ReplySteps replies;
 
     CaseEventConsumers(IdempotentConsumer consumer, CaseFiles caseFiles, AppealSteps appeals, ReplySteps replies) {
         this.consumer = consumer;
         this.caseFiles = caseFiles;
-        this.requestHandlers = List.of(Handler.on(Events.REQUEST_RECEIVED, (e, request) -> caseFiles.open(request)));
-        this.servedHandlers =
-                List.of(Handler.on(Events.NOTIFICATION_SERVED, (e, served) -> replies.servedByNotification(served)));
-        this.deadlineHandlers = List.of(
-                Handler.on(
-                        Events.DEADLINE_SCHEDULED,
-                        (e, scheduled) -> caseDeadline(
-                                scheduled.trackingNumber(),
-                                scheduled.clock(),
-                                scheduled.dueDate(),
-                                scheduled.provisional())),
-                // A calendar change or a workflow step moved the date: queues and the case view follow.
-                Handler.on(
-                        Events.DEADLINE_CHANGED,
-                        (e, changed) -> caseDeadline(
-                                changed.trackingNumber(),
-                                changed.clock(),
-                                changed.newDueDate(),
-                                changed.provisional())));
-        this.appealHandlers = List.of(
-                Handler.on(AppealEvents.FILED, (e, filed) -> appeals.filed(filed)),
-                Handler.on(AppealEvents.DECIDED, (e, decided) -> appeals.decided(decided)));
-    }
-
-    /** The registrations open their cases: the first hop from a registration to its reply due date. */
-    @Incoming(Topics.REQUESTS)
-    public Uni<Void> onRequestEvents(KafkaRecordBatch<String, String> events) {
-        return consumer.consume(events, requestHandlers);
+        this.appeals = appeals;
+        this.replies = replies;
     }
 
     /** The reply's proof of service from notification-service records its delivery (送达). */
     @Incoming(Topics.NOTIFICATIONS)
-    public Uni<Void> onNotificationEvents(KafkaRecordBatch<String, String> events) {
-        return consumer.consume(events, servedHandlers);
+    public Uni<Void> onNotificationEvent(String event) {
+        return consumer.consume(event, Events.NOTIFICATION_SERVED, (e, served) -> replies.servedByNotification(served));
     }
 
-    /** The due dates: the last hop from a registration to its reply due date. */
+    @Incoming(Topics.REQUESTS)
+    public Uni<Void> onRequestEvent(String event) {
+        return consumer.consume(event, Events.REQUEST_RECEIVED, (e, request) -> caseFiles.open(request));
+    }
+
+    /** A poll's due dates in one transaction: the last hop from a registration to its reply due date. */
     @Incoming(Topics.DEADLINES)
     public Uni<Void> onDeadlineEvents(KafkaRecordBatch<String, String> events) {
-        return consumer.consume(events, deadlineHandlers);
+        return consumer.consume(
+                events,
+                List.of(
+                        Handler.on(
+                                Events.DEADLINE_SCHEDULED,
+                                (e, scheduled) -> caseDeadline(
+                                        scheduled.trackingNumber(),
+                                        scheduled.clock(),
+                                        scheduled.dueDate(),
+                                        scheduled.provisional())),
+                        // A calendar change or a workflow step moved the date: queues and the case view follow.
+                        Handler.on(
+                                Events.DEADLINE_CHANGED,
+                                (e, changed) -> caseDeadline(
+                                        changed.trackingNumber(),
+                                        changed.clock(),
+                                        changed.newDueDate(),
+                                        changed.provisional()))));
     }
 
     @Incoming(Topics.APPEALS)
-    public Uni<Void> onAppealEvents(KafkaRecordBatch<String, String> events) {
-        return consumer.consume(events, appealHandlers);
+    public Uni<Void> onAppealEvent(String event) {
+        return consumer.consume(
+                event,
+                List.of(
+                        Handler.on(AppealEvents.FILED, (e, filed) -> appeals.filed(filed)),
+                        Handler.on(AppealEvents.DECIDED, (e, decided) -> appeals.decided(decided))));
     }
 
     /** An appeal's own clocks are keyed by the appeal number: they are no case's. */

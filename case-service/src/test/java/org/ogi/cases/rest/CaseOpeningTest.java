@@ -13,9 +13,6 @@ import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.ogi.contracts.CloudEvent;
 import org.ogi.contracts.Topics;
@@ -59,56 +56,6 @@ class CaseOpeningTest {
         assertThat(KafkaTestClient.eventsFor(Topics.CASES, trackingNumber, 2, Duration.ofSeconds(3)))
                 .singleElement()
                 .satisfies(e -> assertThat(e.type()).isEqualTo("ogi.case.opened.v1"));
-    }
-
-    /** A poll's registrations open their cases in one transaction (the consumers' batch path), in their order. */
-    @Test
-    @TestSecurity(user = "officer", roles = "case-officer")
-    @OidcSecurity(claims = @Claim(key = "agency", value = "A"))
-    void registrationsSentInOneGoOpenTheirCasesOnceInOrderAndARedeliveredBatchOpensNothing() throws Exception {
-        List<CloudEvent> batch = IntStream.range(0, 5).mapToObj(i -> received()).toList();
-        List<String> trackingNumbers = batch.stream().map(CloudEvent::subject).toList();
-
-        TestEvents.publishAll(batch);
-
-        await().atMost(TestEvents.FIRST_EFFECT_TIMEOUT)
-                .until(() -> TestEvents.consumed("case-service", batch) == batch.size());
-        assertThat(openedInOrder(trackingNumbers)).isEqualTo(trackingNumbers);
-        assertThat(TestEvents.transactions("case-service", batch)).isLessThan(batch.size());
-
-        // The same again, the last first, then a new registration after them.
-        CloudEvent later = received();
-        TestEvents.publishAll(List.of(batch.get(2), batch.get(0), batch.get(1), later));
-
-        await().atMost(Duration.ofSeconds(30))
-                .untilAsserted(() ->
-                        given().get("/api/cases/" + later.subject()).then().statusCode(200));
-        assertThat(openedInOrder(trackingNumbers)).isEqualTo(trackingNumbers);
-        for (String trackingNumber : trackingNumbers) {
-            given().get("/api/cases/" + trackingNumber).then().statusCode(200).body("state", equalTo("RECEIVED"));
-        }
-    }
-
-    private static CloudEvent received() {
-        String trackingNumber = TestEvents.newTrackingNumber("A");
-        return TestEvents.event(
-                Events.REQUEST_RECEIVED, trackingNumber, TestEvents.requestReceived(trackingNumber, "A", RECEIVED));
-    }
-
-    /** The cases' CaseOpened events in the order they were appended to the outbox. */
-    private static List<String> openedInOrder(List<String> trackingNumbers) throws Exception {
-        try (var connection = OgiInfrastructure.openDatabaseConnection();
-                var statement = connection.prepareStatement("select message_key from outbox_message"
-                        + " where event_type = 'ogi.case.opened.v1' and message_key = any (?) order by id")) {
-            statement.setArray(1, connection.createArrayOf("text", trackingNumbers.toArray()));
-            List<String> keys = new ArrayList<>();
-            try (var rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    keys.add(rows.getString(1));
-                }
-            }
-            return keys;
-        }
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.ogi.deadline.messaging;
 
 import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -17,9 +16,11 @@ public class AppealEventConsumers {
 
     private final IdempotentConsumer consumer;
     private final List<Handler<?>> handlers;
+    private final AppealClockUpdates updates;
 
     AppealEventConsumers(IdempotentConsumer consumer, AppealClockUpdates updates) {
         this.consumer = consumer;
+        this.updates = updates;
         this.handlers = List.of(
                 Handler.on(AppealEvents.FILED, updates::filed),
                 Handler.on(AppealEvents.ANSWER_SUBMITTED, (e, submitted) -> updates.answerSubmitted(submitted)),
@@ -28,9 +29,8 @@ public class AppealEventConsumers {
                 Handler.on(AppealEvents.WITHDRAWN, (e, withdrawn) -> updates.withdrawn(withdrawn)));
     }
 
-    /** A poll's appeal events in one transaction, in order (see IdempotentConsumer). */
     @Incoming(Topics.APPEALS)
-    public Uni<Void> onAppealEvents(KafkaRecordBatch<String, String> events) {
-        return consumer.consume(events, handlers);
+    public Uni<Void> onAppealEvent(String event) {
+        return consumer.consume(event, handlers);
     }
 }

@@ -173,65 +173,6 @@ class AppealClocksFlowTest {
                 .isEqualTo(1);
     }
 
-    /** An appeal's events in one poll are applied in one transaction (the consumers' batch path), in order. */
-    @Test
-    void anAppealsEventsSentInOneGoAreAppliedOnceInOrderAndARedeliveredBatchChangesNothing() throws Exception {
-        String tn = TestEvents.newTrackingNumber("A");
-        String number = "A-AP-2096-" + tn.substring(tn.length() - 6);
-        CloudEvent filed = TestEvents.event(
-                AppealEvents.FILED,
-                number,
-                AppealEventsForTests.reconsideration(number, tn, LocalDate.of(2024, 4, 29), LocalDate.of(2024, 5, 6)));
-        CloudEvent extended = TestEvents.event(
-                AppealEvents.DECISION_PERIOD_EXTENDED,
-                number,
-                new AppealEvents.DecisionPeriodExtended(
-                        number, "A", "RECONSIDERATION", 30, LocalDate.of(2024, 7, 1), "案情复杂", "legal"));
-        CloudEvent answered = TestEvents.event(
-                AppealEvents.ANSWER_SUBMITTED,
-                number,
-                new AppealEvents.AnswerSubmitted(
-                        number, "A", "RECONSIDERATION", LocalDate.of(2024, 5, 10), List.of("答复书"), "legal"));
-        List<CloudEvent> batch = List.of(filed, extended, answered);
-
-        TestEvents.publishAll(batch);
-
-        await().atMost(TestEvents.FIRST_EFFECT_TIMEOUT)
-                .until(() -> TestEvents.consumed("deadline-service", batch) == batch.size());
-        // Filed first: the expected decision was scheduled for 2024-07-08, then moved by the extension.
-        assertThat(
-                        rows(
-                                "select count(*) from outbox_message where message_key = '" + number
-                                        + "' and event_type = 'ogi.deadline.changed.v1' and payload like '%\"oldDueDate\":\"2024-07-08\"%'"))
-                .isEqualTo(1);
-        assertThat(rows("select count(*) from deadline_clock where tracking_number = '" + number
-                        + "' and clock = 'APPEAL_OUTCOME_EXPECTED' and due_date = date '2024-08-07'"))
-                .isEqualTo(1);
-        assertThat(rows("select count(*) from deadline_clock where tracking_number = '" + number
-                        + "' and clock = 'APPEAL_ANSWER' and state = 'MET' and met_on = date '2024-05-10'"))
-                .isEqualTo(1);
-        assertThat(TestEvents.transactions("deadline-service", batch)).isLessThan(batch.size());
-
-        // The same again, the last first, then another appeal's filing after them.
-        String other = "A-AP-2095-" + tn.substring(tn.length() - 6);
-        TestEvents.publishAll(List.of(
-                answered,
-                extended,
-                filed,
-                TestEvents.event(
-                        AppealEvents.FILED,
-                        other,
-                        AppealEventsForTests.reconsideration(
-                                other, tn, LocalDate.of(2024, 4, 29), LocalDate.of(2024, 5, 6)))));
-
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> rows("select count(*) from deadline_clock where tracking_number = '" + other + "'") == 2);
-        assertThat(rows("select count(*) from appeal_clock_event where appeal_number = '" + number + "'"))
-                .isEqualTo(2);
-        assertThat(rows("select count(*) from outbox_message where message_key = '" + number + "'"))
-                .isEqualTo(4);
-    }
-
     private static long rows(String query) throws SQLException {
         try (var connection = OgiInfrastructure.openDatabaseConnection();
                 var statement = connection.createStatement();

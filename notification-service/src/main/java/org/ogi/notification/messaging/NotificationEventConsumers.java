@@ -1,7 +1,6 @@
 package org.ogi.notification.messaging;
 
 import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.function.Function;
@@ -19,8 +18,7 @@ import org.ogi.platform.messaging.IdempotentConsumer.Handler;
 
 /**
  * One consumer per topic (two on one topic would share the service's dedupe rows and skip each other's events);
- * each event is applied once, its notifications recorded in the same transaction as the dedupe row: a poll's events
- * in one transaction, in order (see IdempotentConsumer).
+ * each event is applied once, its notifications recorded in the same transaction as the dedupe row.
  */
 @ApplicationScoped
 public class NotificationEventConsumers {
@@ -86,22 +84,22 @@ public class NotificationEventConsumers {
     }
 
     @Incoming(Topics.REQUESTS)
-    public Uni<Void> onRequestEvents(KafkaRecordBatch<String, String> events) {
-        return consumer.consume(events, requests);
+    public Uni<Void> onRequestEvent(String event) {
+        return consumer.consume(event, requests);
     }
 
     @Incoming(Topics.CASES)
-    public Uni<Void> onCaseEvents(KafkaRecordBatch<String, String> events) {
-        return consumer.consume(events, cases);
+    public Uni<Void> onCaseEvent(String event) {
+        return consumer.consume(event, cases);
     }
 
     @Incoming(Topics.DEADLINES)
-    public Uni<Void> onDeadlineEvents(KafkaRecordBatch<String, String> events) {
-        return consumer.consume(events, deadlines);
+    public Uni<Void> onDeadlineEvent(String event) {
+        return consumer.consume(event, deadlines);
     }
 
     @Incoming(Topics.APPEALS)
-    public Uni<Void> onAppealEvents(KafkaRecordBatch<String, String> events) {
-        return consumer.consume(events, appeals);
+    public Uni<Void> onAppealEvent(String event) {
+        return consumer.consume(event, appeals);
     }
 }

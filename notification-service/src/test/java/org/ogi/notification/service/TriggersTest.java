@@ -128,69 +128,6 @@ class TriggersTest {
         assertThat(body(tn, "EXTENSION")).contains("延长20个工作日").contains("2027年1月21日前作出答复");
     }
 
-    /** A poll's events of one case in one transaction (the consumers' batch path): each applied once, in order. */
-    @Test
-    void aCasesEventsSentInOneGoAreAppliedOnceInOrderAndARedeliveredBatchChangesNothing() throws Exception {
-        String tn = applicant();
-        String other = applicant();
-        var accepted = TestEvents.event(Events.CASE_ACCEPTED, tn, new CaseEvents.Accepted(t(tn, "ACCEPT", "ACCEPTED")));
-        var assigned = TestEvents.event(
-                Events.CASE_ASSIGNED, tn, new CaseEvents.Assigned(t(tn, "ASSIGN", "IN_PROGRESS"), "办公室", "officer-b"));
-        var extended = extended(tn);
-        List<org.ogi.contracts.CloudEvent> batch = List.of(accepted, assigned, extended);
-
-        TestEvents.publishAll(batch);
-
-        Awaitility.await()
-                .atMost(TestEvents.EFFECT_TIMEOUT)
-                .until(() -> TestEvents.consumed("notification-service", batch) == batch.size());
-        assertThat(contact(tn, "state_event_id")).isEqualTo(extended.id());
-        assertThat(contact(tn, "officer")).isEqualTo("officer-b");
-        assertThat(contact(tn, "extension_event")).isEqualTo(extended.id());
-        assertThat(body(tn, "ACCEPTED")).contains("受理");
-        assertThat(TestEvents.transactions("notification-service", batch)).isLessThan(batch.size());
-
-        // Again, the first last (applied again, it would be the case's last state), then another case's event.
-        TestEvents.publishAll(List.of(
-                extended,
-                assigned,
-                accepted,
-                TestEvents.event(
-                        Events.CASE_ASSIGNED,
-                        other,
-                        new CaseEvents.Assigned(t(other, "ASSIGN", "IN_PROGRESS"), "办公室", "officer-m"))));
-
-        Awaitility.await().until(() -> "officer-m".equals(contact(other, "officer")));
-        assertThat(contact(tn, "state_event_id")).isEqualTo(extended.id());
-        assertThat(Notified.rows(tn).stream()
-                        .filter(r -> "ACCEPTED".equals(r.get("kind")))
-                        .map(r -> r.get("channel")))
-                .containsExactlyInAnyOrder("EMAIL", "PORTAL");
-    }
-
-    /**
-     * A consumer reads a contact that another transaction is changing only once that one has committed, so it does
-     * not write its older copy over the change (two channels pair an extension with its due date on one contact).
-     */
-    @Test
-    void aContactBeingChangedElsewhereIsReadAsCommittedNotOverwritten() throws Exception {
-        String tn = applicant();
-        try (var connection = org.ogi.testsupport.OgiInfrastructure.openDatabaseConnection()) {
-            connection.setAutoCommit(false);
-            try (var change = connection.prepareStatement(
-                    "update case_contact set officer = 'officer-x' where tracking_number = ?")) {
-                change.setString(1, tn);
-                change.executeUpdate();
-            }
-            publish(Events.DEADLINE_SCHEDULED, tn, reply(tn, 20, LocalDate.of(2026, 12, 22)));
-            // Long enough for the consumer to read the contact while the change is not committed.
-            Thread.sleep(2000);
-            connection.commit();
-        }
-        Awaitility.await().until(() -> "2026-12-22".equals(String.valueOf(contact(tn, "reply_due_date"))));
-        assertThat(contact(tn, "officer")).isEqualTo("officer-x");
-    }
-
     private static org.ogi.contracts.CloudEvent extended(String tn) {
         return TestEvents.event(
                 Events.CASE_EXTENDED,

@@ -58,10 +58,14 @@ public class IdempotentConsumer {
     }
 
     /**
-     * Handles one event in its own transaction (joining the caller's, if any) with the handler of its type; types
-     * without a handler are ignored. Malformed events fail. The channels apply whole polls ({@link
-     * #consume(KafkaRecordBatch, List)}); this is their fallback one event at a time, and a replay's.
+     * Handles {@code rawEvent} if it is of {@code type}; other types on the same topic are ignored.
+     * Malformed events fail, so the channel's dead-letter strategy keeps them instead of dropping them.
      */
+    public <T> Uni<Void> consume(String rawEvent, EventType<T> type, BiFunction<CloudEvent, T, Uni<Void>> handler) {
+        return consume(rawEvent, List.of(Handler.on(type, handler)));
+    }
+
+    /** Handles {@code rawEvent} with the handler of its type; types without a handler are ignored. */
     public Uni<Void> consume(String rawEvent, List<Handler<?>> handlers) {
         Optional<Handler<?>> handler = handlerOf(rawEvent, handlers);
         if (handler.isEmpty()) {

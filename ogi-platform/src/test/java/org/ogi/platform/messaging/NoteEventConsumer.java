@@ -2,11 +2,9 @@ package org.ogi.platform.messaging;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.ogi.contracts.Topics;
 import org.ogi.contracts.v1.Events;
-import org.ogi.platform.messaging.IdempotentConsumer.Handler;
 
 /** Test consumer whose change is counting: applying an event twice would show as 2. */
 @ApplicationScoped
@@ -21,8 +19,6 @@ public class NoteEventConsumer {
     @Incoming(Topics.CASES)
     public Uni<Void> onCaseOpened(String event) {
         return idempotent.consume(
-                event,
-                List.of(Handler.on(
-                        Events.CASE_OPENED, (e, opened) -> AppliedNotes.record(e.subject(), opened.trackingNumber()))));
+                event, Events.CASE_OPENED, (e, opened) -> AppliedNotes.record(e.subject(), opened.trackingNumber()));
     }
 }

@@ -1,7 +1,6 @@
 package org.ogi.report.messaging;
 
 import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -12,10 +11,7 @@ import org.ogi.platform.messaging.IdempotentConsumer;
 import org.ogi.platform.messaging.IdempotentConsumer.Handler;
 import org.ogi.report.service.FactUpdates;
 
-/**
- * What the annual report learns from the requests, cases and appeals, each event applied once; a poll's events in one
- * transaction.
- */
+/** What the annual report learns from the requests, cases and appeals, each event applied once. */
 @ApplicationScoped
 public class ReportEventConsumers {
 
@@ -39,26 +35,26 @@ public class ReportEventConsumers {
     }
 
     @Incoming(Topics.REQUESTS)
-    public Uni<Void> onRequestEvents(KafkaRecordBatch<String, String> events) {
-        return consumer.consume(events, requestHandlers);
+    public Uni<Void> onRequestEvent(String event) {
+        return consumer.consume(event, requestHandlers);
     }
 
     @Incoming(Topics.CASES)
-    public Uni<Void> onCaseEvents(KafkaRecordBatch<String, String> events) {
-        return consumer.consume(events, caseHandlers);
+    public Uni<Void> onCaseEvent(String event) {
+        return consumer.consume(event, caseHandlers);
     }
 
     @Incoming(Topics.APPEALS)
-    public Uni<Void> onAppealEvents(KafkaRecordBatch<String, String> events) {
-        return consumer.consume(events, appealHandlers);
+    public Uni<Void> onAppealEvent(String event) {
+        return consumer.consume(event, appealHandlers);
     }
 
     /** Applies one event read again from its topic (rebuild): the same handlers, the same dedupe. */
     public Uni<Void> replay(String topic, String event) {
         return switch (topic) {
-            case Topics.REQUESTS -> consumer.consume(event, requestHandlers);
-            case Topics.CASES -> consumer.consume(event, caseHandlers);
-            case Topics.APPEALS -> consumer.consume(event, appealHandlers);
+            case Topics.REQUESTS -> onRequestEvent(event);
+            case Topics.CASES -> onCaseEvent(event);
+            case Topics.APPEALS -> onAppealEvent(event);
             default -> Uni.createFrom().voidItem();
         };
     }
