@@ -1,10 +1,12 @@
 package org.ogi.notification.persistence;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -45,6 +47,16 @@ public class CaseContactEntity extends PanacheEntityBase {
     public String state;
     public OffsetDateTime stateSince;
     public String stateEventId;
+
+    /**
+     * The case's contact, its row locked until the transaction ends; how the consumers and the applicant's choice of
+     * channel read it. Two channels change one contact (the Extended event and the due date it moved pair up, Art. 33
+     * ¶2) and an update writes every column: the later transaction waits and reads what the earlier committed instead
+     * of writing its older copy over it.
+     */
+    public static Uni<CaseContactEntity> forUpdate(String trackingNumber) {
+        return findById(trackingNumber, LockModeType.PESSIMISTIC_WRITE);
+    }
 
     public Contact contact() {
         return new Contact(name, email, phone, address, userId, preferredChannel);

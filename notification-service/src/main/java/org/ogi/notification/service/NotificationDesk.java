@@ -68,7 +68,7 @@ public class NotificationDesk {
     /** The applicant chooses how later notices reach them for one of their own requests. */
     @WithTransaction
     public Uni<CaseContactEntity> prefer(String trackingNumber, String userId, String channelName) {
-        return CaseContactEntity.<CaseContactEntity>findById(trackingNumber).map(c -> {
+        return CaseContactEntity.forUpdate(trackingNumber).map(c -> {
             if (c == null || c.userId == null || !c.userId.equals(userId)) {
                 throw ProblemException.notFound("request " + trackingNumber + " not found");
             }

@@ -51,17 +51,15 @@ public class Notifications {
 
     /** A notice to the case's applicant, on the first channel their contact allows, and in their inbox. */
     public Uni<Void> toApplicant(CloudEvent event, Notice notice) {
-        return CaseContactEntity.<CaseContactEntity>findById(notice.trackingNumber())
-                .chain(contact -> {
-                    if (contact == null) {
-                        // The request's event (another topic) has not been applied yet: failing lets the consumer
-                        // retry.
-                        return Uni.createFrom()
-                                .failure(new IllegalStateException("no contact known yet for " + notice.trackingNumber()
-                                        + "; " + event.type() + " retried"));
-                    }
-                    return toApplicant(event.id(), notice, contact);
-                });
+        return CaseContactEntity.forUpdate(notice.trackingNumber()).chain(contact -> {
+            if (contact == null) {
+                // The request's event (another topic) has not been applied yet: failing lets the consumer retry.
+                return Uni.createFrom()
+                        .failure(new IllegalStateException("no contact known yet for " + notice.trackingNumber() + "; "
+                                + event.type() + " retried"));
+            }
+            return toApplicant(event.id(), notice, contact);
+        });
     }
 
     Uni<Void> toApplicant(String eventId, Notice notice, CaseContactEntity contact) {

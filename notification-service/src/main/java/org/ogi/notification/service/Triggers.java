@@ -63,7 +63,7 @@ public class Triggers {
             String agencyName,
             RequestReceived.Applicant a,
             String deliveryMethod) {
-        return CaseContactEntity.<CaseContactEntity>findById(trackingNumber).chain(found -> {
+        return CaseContactEntity.forUpdate(trackingNumber).chain(found -> {
             CaseContactEntity c = found != null ? found : new CaseContactEntity();
             c.trackingNumber = trackingNumber;
             c.agency = agency;
@@ -86,7 +86,7 @@ public class Triggers {
 
     /** The case starts in intake's RECEIVED queue. */
     public Uni<Void> opened(CloudEvent event, CaseOpened opened) {
-        return CaseContactEntity.<CaseContactEntity>findById(opened.trackingNumber())
+        return CaseContactEntity.forUpdate(opened.trackingNumber())
                 .invoke(c -> {
                     if (c != null && c.state == null) {
                         c.state = opened.state();
@@ -98,7 +98,7 @@ public class Triggers {
     }
 
     public Uni<Void> caseEvent(CloudEvent event, CaseTransitioned t, CaseEventNotice notice) {
-        return CaseContactEntity.<CaseContactEntity>findById(t.trackingNumber()).chain(c -> {
+        return CaseContactEntity.forUpdate(t.trackingNumber()).chain(c -> {
             if (c != null) {
                 c.state = t.toState();
                 c.stateSince = t.at();
@@ -154,7 +154,7 @@ public class Triggers {
         if (d.clock().kind() != ClockKind.REPLY) {
             return Uni.createFrom().voidItem();
         }
-        return CaseContactEntity.<CaseContactEntity>findById(d.trackingNumber()).chain(c -> {
+        return CaseContactEntity.forUpdate(d.trackingNumber()).chain(c -> {
             if (c == null) {
                 return Uni.createFrom().voidItem();
             }
@@ -194,7 +194,7 @@ public class Triggers {
             return notifications.toStaff(
                     event.id(), Notices.approaching(e), List.of(Recipient.role(Roles.INTAKE_CLERK)));
         }
-        return CaseContactEntity.<CaseContactEntity>findById(e.trackingNumber())
+        return CaseContactEntity.forUpdate(e.trackingNumber())
                 .chain(c -> notifications.toStaff(event.id(), Notices.approaching(e), Notifications.caseStaff(c)));
     }
 
@@ -205,7 +205,7 @@ public class Triggers {
         if (e.clock().kind().keyedByAppeal()) {
             return notifications.toStaff(event.id(), Notices.breached(e), List.of(Recipient.role(Roles.LEGAL_OFFICER)));
         }
-        return CaseContactEntity.<CaseContactEntity>findById(e.trackingNumber())
+        return CaseContactEntity.forUpdate(e.trackingNumber())
                 .chain(c -> notifications.toStaff(event.id(), Notices.breached(e), Notifications.escalated(c)));
     }
 
@@ -236,7 +236,7 @@ public class Triggers {
     public Uni<Void> appealFiled(CloudEvent event, AppealEvents.Filed e) {
         Uni<Void> chain = remember(e.appealNumber(), e.kind());
         for (String trackingNumber : e.trackingNumbers() == null ? List.<String>of() : e.trackingNumbers()) {
-            chain = chain.chain(() -> known(trackingNumber)
+            chain = chain.chain(() -> CaseContactEntity.forUpdate(trackingNumber)
                     .chain(c -> c == null
                             ? Uni.createFrom().voidItem()
                             : notifications.toApplicant(event.id(), Notices.appealFiled(trackingNumber, e), c)));
@@ -247,15 +247,11 @@ public class Triggers {
     public Uni<Void> appealDecided(CloudEvent event, AppealEvents.Decided e) {
         Uni<Void> chain = remember(e.appealNumber(), e.kind());
         for (String trackingNumber : e.trackingNumbers() == null ? List.<String>of() : e.trackingNumbers()) {
-            chain = chain.chain(() -> known(trackingNumber)
+            chain = chain.chain(() -> CaseContactEntity.forUpdate(trackingNumber)
                     .chain(c -> c == null
                             ? Uni.createFrom().voidItem()
                             : notifications.toApplicant(event.id(), Notices.appealDecided(trackingNumber, e), c)));
         }
         return chain;
-    }
-
-    private static Uni<CaseContactEntity> known(String trackingNumber) {
-        return CaseContactEntity.findById(trackingNumber);
     }
 }

@@ -128,6 +128,29 @@ class TriggersTest {
         assertThat(body(tn, "EXTENSION")).contains("延长20个工作日").contains("2027年1月21日前作出答复");
     }
 
+    /**
+     * A consumer reads a contact that another transaction is changing only once that one has committed, so it does
+     * not write its older copy over the change (two channels pair an extension with its due date on one contact).
+     */
+    @Test
+    void aContactBeingChangedElsewhereIsReadAsCommittedNotOverwritten() throws Exception {
+        String tn = applicant();
+        try (var connection = org.ogi.testsupport.OgiInfrastructure.openDatabaseConnection()) {
+            connection.setAutoCommit(false);
+            try (var change = connection.prepareStatement(
+                    "update case_contact set officer = 'officer-x' where tracking_number = ?")) {
+                change.setString(1, tn);
+                change.executeUpdate();
+            }
+            publish(Events.DEADLINE_SCHEDULED, tn, reply(tn, 20, LocalDate.of(2026, 12, 22)));
+            // Long enough for the consumer to read the contact while the change is not committed.
+            Thread.sleep(2000);
+            connection.commit();
+        }
+        Awaitility.await().until(() -> "2026-12-22".equals(String.valueOf(contact(tn, "reply_due_date"))));
+        assertThat(contact(tn, "officer")).isEqualTo("officer-x");
+    }
+
     private static org.ogi.contracts.CloudEvent extended(String tn) {
         return TestEvents.event(
                 Events.CASE_EXTENDED,
