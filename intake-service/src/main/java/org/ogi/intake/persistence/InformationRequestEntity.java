@@ -107,16 +107,16 @@ public class InformationRequestEntity extends PanacheEntityBase {
             MultiRowInsert.<InformationRequestEntity>into("information_request")
                     .set("tracking_number", r -> r.trackingNumber)
                     .set("agency", r -> r.agency)
-                    .set("channel", r -> name(r.channel))
-                    .set("status", r -> name(r.status))
+                    .set("channel", r -> r.channel)
+                    .set("status", r -> r.status)
                     .set("received_date", r -> r.receivedDate)
                     .set("registered_at", r -> r.registeredAt)
                     .set("registered_by", r -> r.registeredBy)
                     .set("applicant_user_id", r -> r.applicantUserId)
-                    .set("applicant_type", r -> name(r.applicantType))
-                    .set("applicant_category", r -> name(r.applicantCategory))
+                    .set("applicant_type", r -> r.applicantType)
+                    .set("applicant_category", r -> r.applicantCategory)
                     .set("applicant_name", r -> r.applicantName)
-                    .set("id_type", r -> name(r.idType))
+                    .set("id_type", r -> r.idType)
                     .set("id_number", r -> r.idNumber)
                     .set("phone", r -> r.phone)
                     .set("email", r -> r.email)
@@ -124,9 +124,9 @@ public class InformationRequestEntity extends PanacheEntityBase {
                     .set("info_title", r -> r.infoTitle)
                     .set("info_document_no", r -> r.infoDocumentNumber)
                     .set("info_description", r -> r.infoDescription)
-                    .set("delivery_form", r -> name(r.deliveryForm))
-                    .set("delivery_method", r -> name(r.deliveryMethod))
-                    .set("postage", r -> name(r.postage))
+                    .set("delivery_form", r -> r.deliveryForm)
+                    .set("delivery_method", r -> r.deliveryMethod)
+                    .set("postage", r -> r.postage)
                     .set("signed_for_on", r -> r.signedForOn)
                     .set("postmarked_on", r -> r.postmarkedOn)
                     .set("applicant_confirmed_at", r -> r.applicantConfirmedAt)
@@ -147,7 +147,7 @@ public class InformationRequestEntity extends PanacheEntityBase {
                     .set("request_fingerprint", r -> r.requestFingerprint)
                     .set("version", r -> r.version);
 
-    /** An enum as the native insert stores it: its name, as {@code @Enumerated(STRING)} does. */
+    /** An enum's name, as {@code @Enumerated(STRING)} stores it, or null. */
     public static String name(Enum<?> value) {
         return value == null ? null : value.name();
     }
