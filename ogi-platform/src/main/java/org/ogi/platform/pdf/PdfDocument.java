@@ -176,6 +176,7 @@ public final class PdfDocument {
         Set<Integer> codePoints = new TreeSet<>();
         codePoints.add(MISSING);
         codePoints.add(KEY_SEPARATOR);
+        // A tab is shown as a space.
         codePoints.add((int) ' ');
         for (Block block : blocks) {
             for (String text : block.texts()) {
