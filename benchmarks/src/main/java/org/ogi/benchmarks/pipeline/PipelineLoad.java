@@ -46,7 +46,7 @@ import org.ogi.stack.StackControl;
  * opened, (b) the reply due date recorded by case-service and (c) the acknowledgement sent by notification-service
  * (the commit of its SENT state), next to the broker's own produce-to-consume latency in the same run.
  *
- * <p>It starts the whole stack with the launcher ({@code ./ogi up}'s, one instance of each service, ports 30000 above
+ * <p>It starts the whole stack with the launcher ({@code ./ogi up}'s, one instance of each service, ports 15000 above
  * the default and work dir {@code benchmarks/target/pipeline-stack} unless OGI_PORT_OFFSET and OGI_WORK_DIR say
  * otherwise), registers in-person requests of random applicants as the demo clerk at each rate (open loop: a request
  * leaves every 1/rate s whatever the answers), waits until every accepted one has gone through, and reads the times
@@ -61,7 +61,8 @@ import org.ogi.stack.StackControl;
  */
 public final class PipelineLoad {
 
-    private static final int DEFAULT_PORT_OFFSET = 30_000;
+    // Every port stays below Linux's ephemeral range (32768 on), where a client socket may hold one the stack needs.
+    private static final int DEFAULT_PORT_OFFSET = 15_000;
     private static final Duration DRAIN = Duration.ofSeconds(120);
     private static final Pattern TRACKING_NUMBER = Pattern.compile("\"trackingNumber\":\"([^\"]+)\"");
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\":\"([^\"]+)\"");
@@ -129,7 +130,11 @@ public final class PipelineLoad {
             Phase phase = load(rate, seconds);
             drain(phase.accepted());
             // Each rate's row as soon as it is known, so a run cut short still shows the rates it finished.
-            rows.add(row(phase));
+            Map<String, List<Long>> steps = measure(phase.accepted());
+            rows.add(row(phase, steps));
+            System.out.printf(
+                    "(b)'s first hop at %d/s, the clocks set at deadline-service p50 / p99 / max: %s%n",
+                    rate, summary(steps.get("b1"), phase.accepted().size()));
             System.out.printf(header, new Object[0]);
             rows.forEach(System.out::println);
         }
@@ -137,8 +142,7 @@ public final class PipelineLoad {
     }
 
     /** The phase's table row; a step some registrations had not reached by the end of the drain says how many did. */
-    private String row(Phase phase) throws Exception {
-        Map<String, List<Long>> steps = measure(phase.accepted());
+    private String row(Phase phase, Map<String, List<Long>> steps) {
         int accepted = phase.accepted().size();
         return String.format(
                 Locale.ROOT,
@@ -243,6 +247,8 @@ public final class PipelineLoad {
         Map<String, List<Long>> steps = new LinkedHashMap<>();
         steps.put("a", since(registered, consumed(OgiService.CASE, receivedEvents)));
         steps.put("b", since(registered, consumed(OgiService.CASE, replyScheduled)));
+        // (b)'s first hop: deadline-service's commit of the clocks set from the registration's event.
+        steps.put("b1", since(registered, consumed(OgiService.DEADLINE, receivedEvents)));
         steps.put("c", since(registered, acknowledgementSent(receivedEvents)));
         return steps;
     }
