@@ -117,7 +117,7 @@ public class DeadlineEventConsumers {
     private final Clocks clocks;
 
     private final List<IdempotentConsumer.Handler<?>> caseHandlers;
-    private final List<IdempotentConsumer.Handler<?>> requestHandlers;
+    private final List<IdempotentConsumer.Command<?, Clocks.Recording>> requestCommands;
 
     DeadlineEventConsumers(IdempotentConsumer consumer, Clocks clocks, AppealClockUpdates remands) {
         this.consumer = consumer;
@@ -134,10 +134,10 @@ public class DeadlineEventConsumers {
         this.caseHandlers = Stream.concat(
                         Stream.of(replied), CASE_EVENTS.stream().<IdempotentConsumer.Handler<?>>map(this::handler))
                 .toList();
-        this.requestHandlers = List.of(
-                IdempotentConsumer.Handler.on(
+        this.requestCommands = List.of(
+                IdempotentConsumer.Command.on(
                         Events.REQUEST_RECEIVED,
-                        (source, request) -> clocks.record(
+                        (source, request) -> new Clocks.Recording(
                                 source,
                                 request.trackingNumber(),
                                 request.agency(),
@@ -145,21 +145,24 @@ public class DeadlineEventConsumers {
                                         request.receivedDate(),
                                         RequestReceived.RECORD_CORRECTION.equals(request.kind())))),
                 // Only ordinary post must be confirmed on its arrival day (Art. 31(二)); fax has no such day.
-                IdempotentConsumer.Handler.on(
+                IdempotentConsumer.Command.on(
                         Events.REQUEST_AWAITING_CONFIRMATION,
                         (source, waiting) -> waiting.confirmByDate() == null
-                                ? Uni.createFrom().voidItem()
-                                : clocks.record(
+                                ? null
+                                : new Clocks.Recording(
                                         source,
                                         waiting.trackingNumber(),
                                         waiting.agency(),
                                         new ClockEvent.Arrived(waiting.confirmByDate()))));
     }
 
-    /** A poll's events in one transaction (the clock's hop of every registration; see IdempotentConsumer). */
+    /**
+     * A poll's events in one transaction, their clocks derived together (the clock's hop of every registration; see
+     * IdempotentConsumer).
+     */
     @Incoming(Topics.REQUESTS)
     public Uni<Void> onRequestEvents(KafkaRecordBatch<String, String> events) {
-        return consumer.consume(events, requestHandlers);
+        return consumer.consume(events, requestCommands, clocks::recordAll);
     }
 
     @Incoming(Topics.CASES)

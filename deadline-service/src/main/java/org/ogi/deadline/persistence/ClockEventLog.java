@@ -10,12 +10,15 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ogi.deadline.domain.ClockEvent;
+import org.ogi.platform.persistence.MultiRowInsert;
 
 /** The append-only list of a case's clock events ({@code clock_event}); each event's facts are kept as JSON. */
 @ApplicationScoped
@@ -47,27 +50,32 @@ public class ClockEventLog {
         return kindName(event.getClass());
     }
 
-    public Uni<Void> append(
-            String trackingNumber, String agency, ClockEvent event, String sourceEventId, OffsetDateTime recordedAt) {
-        String payload;
-        try {
-            payload = json.writeValueAsString(event);
-        } catch (JsonProcessingException e) {
-            return Uni.createFrom().failure(e);
+    /** A clock event to append to a case's log, and the event it came from. */
+    public record Appended(String trackingNumber, String agency, ClockEvent event, String sourceEventId) {}
+
+    private record Row(Appended appended, String payload, OffsetDateTime recordedAt) {}
+
+    private static final MultiRowInsert<Row> INSERT = MultiRowInsert.<Row>into("clock_event")
+            .set("tracking_number", r -> r.appended().trackingNumber())
+            .set("agency", r -> r.appended().agency())
+            .set("kind", r -> kindOf(r.appended().event()))
+            .set("occurred_on", r -> r.appended().event().occurredOn())
+            .set("recorded_at", Row::recordedAt)
+            .set("source_event_id", r -> r.appended().sourceEventId())
+            .set("payload", Row::payload);
+
+    /** Appends the events in their order (ids ascend with it, which {@link #load} orders by) with one statement. */
+    public Uni<Void> appendAll(List<Appended> events, OffsetDateTime recordedAt) {
+        List<Row> rows = new ArrayList<>(events.size());
+        for (Appended appended : events) {
+            try {
+                rows.add(new Row(appended, json.writeValueAsString(appended.event()), recordedAt));
+            } catch (JsonProcessingException e) {
+                return Uni.createFrom().failure(e);
+            }
         }
         return Panache.getSession()
-                .chain(session -> session.createNativeQuery("""
-                        insert into clock_event (tracking_number, agency, kind, occurred_on, recorded_at, source_event_id,
-                                                 payload)
-                        values (:trackingNumber, :agency, :kind, :occurredOn, :recordedAt, :sourceEventId, :payload)""")
-                        .setParameter("trackingNumber", trackingNumber)
-                        .setParameter("agency", agency)
-                        .setParameter("kind", kindOf(event))
-                        .setParameter("occurredOn", event.occurredOn())
-                        .setParameter("recordedAt", recordedAt)
-                        .setParameter("sourceEventId", sourceEventId)
-                        .setParameter("payload", payload)
-                        .executeUpdate())
+                .chain(session -> INSERT.execute(session, rows))
                 .replaceWithVoid();
     }
 
@@ -89,6 +97,26 @@ public class ClockEventLog {
                                 rows.stream()
                                         .map(row -> event((String) row[1], (LocalDate) row[2], (String) row[3]))
                                         .toList())));
+    }
+
+    /** The logs of those of the cases that have clock events, by tracking number; one query. */
+    public Uni<Map<String, CaseLog>> loadAll(Collection<String> trackingNumbers) {
+        return Panache.getSession()
+                .chain(session -> session.createSelectionQuery("""
+                        select trackingNumber, agency, kind, occurredOn, payload from ClockEventRow
+                        where trackingNumber in :trackingNumbers order by id""", Object[].class)
+                        .setParameter("trackingNumbers", trackingNumbers)
+                        .getResultList())
+                .map(rows -> {
+                    Map<String, CaseLog> logs = new HashMap<>();
+                    for (Object[] row : rows) {
+                        ClockEvent event = event((String) row[2], (LocalDate) row[3], (String) row[4]);
+                        logs.computeIfAbsent((String) row[0], tn -> new CaseLog((String) row[1], new ArrayList<>()))
+                                .events()
+                                .add(event);
+                    }
+                    return logs;
+                });
     }
 
     private ClockEvent event(String kind, LocalDate occurredOn, String payload) {

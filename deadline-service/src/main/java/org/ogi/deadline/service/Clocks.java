@@ -9,11 +9,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.ogi.contracts.CloudEvent;
@@ -54,26 +56,62 @@ public class Clocks {
         this.clock = clock;
     }
 
-    /**
-     * Appends the event to the case's clock events and derives its clocks again. The events are read before the
-     * append and the new one added in memory (no second read); a case without earlier events has no clock rows yet.
-     */
+    /** A clock event of a case to record, and the event it came from. */
+    public record Recording(CloudEvent source, String trackingNumber, String agency, ClockEvent event) {}
+
     public Uni<Void> record(CloudEvent source, String trackingNumber, String agency, ClockEvent event) {
+        return recordAll(List.of(new Recording(source, trackingNumber, agency, event)));
+    }
+
+    /**
+     * Appends the events to their cases' clock events and derives those cases' clocks again, as if each were recorded
+     * alone in this order (each event's new or moved due dates are announced), with a few statements for all: the
+     * cases' events are read once before the append, and only cases that had events have clock rows to read.
+     */
+    public Uni<Void> recordAll(List<Recording> recordings) {
+        Set<String> trackingNumbers = new LinkedHashSet<>();
+        recordings.forEach(r -> trackingNumbers.add(r.trackingNumber()));
+        List<ClockEventLog.Appended> appended = recordings.stream()
+                .map(r -> new ClockEventLog.Appended(
+                        r.trackingNumber(), r.agency(), r.event(), r.source().id()))
+                .toList();
         return calendars
                 .forClockUpdate()
-                .chain(calendar -> log.load(trackingNumber)
-                        .chain(earlier -> log.append(
-                                        trackingNumber, agency, event, source.id(), OffsetDateTime.now(clock))
-                                .chain(() -> earlier.isPresent()
-                                        ? DeadlineClockEntity.<DeadlineClockEntity>list(
-                                                "trackingNumber", trackingNumber)
-                                        : Uni.createFrom().item(List.<DeadlineClockEntity>of()))
-                                .chain(rows -> store(
-                                        calendar,
-                                        trackingNumber,
-                                        ClockEventLog.CaseLog.after(earlier, agency, event),
-                                        rows,
-                                        ClockEventLog.kindOf(event)))));
+                .chain(calendar -> log.loadAll(trackingNumbers)
+                        .chain(earlier -> log.appendAll(appended, OffsetDateTime.now(clock))
+                                .chain(() -> earlier.isEmpty()
+                                        ? Uni.createFrom().item(List.<DeadlineClockEntity>of())
+                                        : DeadlineClockEntity.<DeadlineClockEntity>list(
+                                                "trackingNumber in ?1", earlier.keySet()))
+                                .chain(rows -> storeAll(calendar, recordings, earlier, rows))));
+    }
+
+    /** Derives each recording's case again after it, over the stored rows and those derived before it. */
+    private Uni<Void> storeAll(
+            WorkingDayCalendar calendar,
+            List<Recording> recordings,
+            Map<String, ClockEventLog.CaseLog> earlier,
+            List<DeadlineClockEntity> stored) {
+        Map<String, ClockEventLog.CaseLog> logs = new HashMap<>(earlier);
+        Map<String, Map<String, DeadlineClockEntity>> rows = new HashMap<>();
+        stored.forEach(row ->
+                rows.computeIfAbsent(row.trackingNumber, tn -> new HashMap<>()).put(row.clock, row));
+        List<DeadlineClockEntity> created = new ArrayList<>();
+        List<Outbox.Entry<?>> events = new ArrayList<>();
+        for (Recording r : recordings) {
+            ClockEventLog.CaseLog caseLog = ClockEventLog.CaseLog.after(
+                    Optional.ofNullable(logs.get(r.trackingNumber())), r.agency(), r.event());
+            logs.put(r.trackingNumber(), caseLog);
+            derive(
+                    calendar,
+                    r.trackingNumber(),
+                    caseLog,
+                    rows.computeIfAbsent(r.trackingNumber(), tn -> new HashMap<>()),
+                    created,
+                    events,
+                    ClockEventLog.kindOf(r.event()));
+        }
+        return persist(created, events);
     }
 
     /** The clocks of a case as derived now; empty if it has no clock events. */
@@ -124,21 +162,39 @@ public class Clocks {
             ClockEventLog.CaseLog caseLog,
             List<DeadlineClockEntity> rows,
             String reason) {
-        String agency = caseLog.agency();
-        List<DerivedClock> derived = CaseClocks.derive(calendar, caseLog.events(), config.clockRules());
-        Map<String, DeadlineClockEntity> byId =
-                rows.stream().collect(Collectors.toMap(r -> r.clock, Function.identity()));
+        Map<String, DeadlineClockEntity> byId = rows.stream().collect(Collectors.toMap(r -> r.clock, r -> r));
         List<DeadlineClockEntity> created = new ArrayList<>();
         List<Outbox.Entry<?>> events = new ArrayList<>();
-        for (DerivedClock d : derived) {
+        derive(calendar, trackingNumber, caseLog, byId, created, events, reason);
+        return persist(created, events);
+    }
+
+    /**
+     * Derives the case's clocks and updates {@code byId}, its rows by clock id: new rows are added to it and to
+     * {@code created}, the events announcing new or moved due dates to {@code events}.
+     */
+    private void derive(
+            WorkingDayCalendar calendar,
+            String trackingNumber,
+            ClockEventLog.CaseLog caseLog,
+            Map<String, DeadlineClockEntity> byId,
+            List<DeadlineClockEntity> created,
+            List<Outbox.Entry<?>> events,
+            String reason) {
+        for (DerivedClock d : CaseClocks.derive(calendar, caseLog.events(), config.clockRules())) {
             DeadlineClockEntity existing = byId.get(d.id().text());
             DeadlineClockEntity row = existing != null ? existing : new DeadlineClockEntity();
             if (existing == null) {
                 created.add(row);
+                byId.put(d.id().text(), row);
             }
-            store(trackingNumber, agency, d, row, existing == null, reason).ifPresent(events::add);
+            store(trackingNumber, caseLog.agency(), d, row, existing == null, reason)
+                    .ifPresent(events::add);
         }
-        // New rows and every event the recomputation announces go out with one statement each.
+    }
+
+    /** New rows and every event announced go out with one statement each. */
+    private Uni<Void> persist(List<DeadlineClockEntity> created, List<Outbox.Entry<?>> events) {
         return Panache.getSession()
                 .chain(session -> session.persistAll(created.toArray()))
                 .chain(() -> outbox.appendAll(events))

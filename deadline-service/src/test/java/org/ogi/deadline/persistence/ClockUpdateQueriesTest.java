@@ -12,6 +12,9 @@ import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -39,36 +42,52 @@ class ClockUpdateQueriesTest {
     Mutiny.SessionFactory sessionFactory;
 
     @Test
-    void aCaseLogIsReadBackInOrderWithItsAgency() throws Throwable {
-        String trackingNumber = "LOG-2026-" + UUID.randomUUID();
+    void caseLogsAreReadBackInOrderWithTheirAgencies() throws Throwable {
+        String first = "LOG-2026-" + UUID.randomUUID();
+        String second = "LOG-2026-" + UUID.randomUUID();
         LocalDate received = LocalDate.of(2026, 3, 2);
-        inTransaction(() -> log.append(
-                trackingNumber,
-                "A",
-                new ClockEvent.Received(received, false),
-                UUID.randomUUID().toString(),
+        ClockEvent asked = new ClockEvent.CorrectionRequested(received.plusDays(2), 15);
+        inTransaction(() -> log.appendAll(
+                List.of(
+                        appended(first, "A", new ClockEvent.Received(received, false)),
+                        appended(second, "B", new ClockEvent.Received(received, true)),
+                        appended(first, "A", asked)),
                 OffsetDateTime.now()));
 
-        Optional<ClockEventLog.CaseLog> loaded = inTransaction(() -> log.load(trackingNumber));
+        Optional<ClockEventLog.CaseLog> loaded = inTransaction(() -> log.load(first));
+        Map<String, ClockEventLog.CaseLog> both = inTransaction(() -> log.loadAll(List.of(first, second, "LOG-NONE")));
 
         assertThat(loaded).get().satisfies(caseLog -> {
             assertThat(caseLog.agency()).isEqualTo("A");
-            assertThat(caseLog.events()).containsExactly(new ClockEvent.Received(received, false));
+            assertThat(caseLog.events()).containsExactly(new ClockEvent.Received(received, false), asked);
         });
+        assertThat(both).containsOnlyKeys(first, second).containsEntry(first, loaded.get());
+        assertThat(both.get(second))
+                .isEqualTo(new ClockEventLog.CaseLog("B", List.of(new ClockEvent.Received(received, true))));
         assertThat(inTransaction(() -> log.load("LOG-NONE"))).isEmpty();
+    }
+
+    private static ClockEventLog.Appended appended(String trackingNumber, String agency, ClockEvent event) {
+        return new ClockEventLog.Appended(
+                trackingNumber, agency, event, UUID.randomUUID().toString());
     }
 
     @Test
     void theQueriesOfEveryClockUpdateReuseCachedPlans() throws Throwable {
         // A native select would add a plan-cache entry per run (Hibernate 7.2), all in one hash bucket.
         Statistics statistics = sessionFactory.getStatistics();
-        inTransaction(() -> log.load("PLAN-2026-000001").chain(() -> calendar.versionLockedForShare()));
+        inTransaction(() -> log.load("PLAN-2026-000001")
+                .chain(() -> log.loadAll(List.of("PLAN-2026-000001")))
+                .chain(() -> calendar.versionLockedForShare()));
         long misses = statistics.getQueryPlanCacheMissCount();
         long hits = statistics.getQueryPlanCacheHitCount();
 
         for (int i = 0; i < RUNS; i++) {
             String trackingNumber = "PLAN-2026-00000" + (i + 2);
-            long version = inTransaction(() -> log.load(trackingNumber).chain(() -> calendar.versionLockedForShare()));
+            List<String> several = Collections.nCopies(i + 1, trackingNumber);
+            long version = inTransaction(() -> log.load(trackingNumber)
+                    .chain(() -> log.loadAll(several))
+                    .chain(() -> calendar.versionLockedForShare()));
             assertThat(version).isNotNegative();
         }
 

@@ -7,11 +7,14 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
@@ -94,12 +97,66 @@ public class IdempotentConsumer {
      * it to the channel's dead-letter topic, and the others are applied. Acknowledges the batch at the end.
      */
     public Uni<Void> consume(KafkaRecordBatch<String, String> batch, List<Handler<?>> handlers) {
+        return applyPoll(batch, handlers, this::oneAfterAnother);
+    }
+
+    /** How an event of one type becomes a command; null when the event asks for nothing. */
+    public record Command<T, C>(EventType<T> type, BiFunction<CloudEvent, T, C> of) {
+
+        public static <T, C> Command<T, C> on(EventType<T> type, BiFunction<CloudEvent, T, C> of) {
+            return new Command<>(type, of);
+        }
+
+        private C of(CloudEvent event) {
+            return of.apply(event, event.dataAs(type));
+        }
+    }
+
+    /**
+     * As {@link #consume(KafkaRecordBatch, List)}, but the events delivered for the first time become commands, in
+     * the records' order, and {@code applyAll} applies all of them at once: a poll's work in a few statements instead
+     * of a few per event. A record applied alone (after a failed batch) is a list of one.
+     */
+    public <C> Uni<Void> consume(
+            KafkaRecordBatch<String, String> batch,
+            List<? extends Command<?, ? extends C>> commands,
+            Function<List<C>, Uni<Void>> applyAll) {
+        Map<String, Command<?, ? extends C>> byType = new HashMap<>();
+        commands.forEach(command -> byType.put(command.type().type(), command));
+        List<Handler<?>> handlers = commands.stream()
+                .<Handler<?>>map(command -> commandHandler(command, applyAll))
+                .toList();
+        return applyPoll(batch, handlers, firstTime -> {
+            List<C> all = new ArrayList<>(firstTime.size());
+            for (Delivery delivery : firstTime) {
+                CloudEvent event = delivery.event();
+                C command = byType.get(event.type()).of(event);
+                if (command != null) {
+                    all.add(command);
+                }
+            }
+            return all.isEmpty() ? Uni.createFrom().voidItem() : applyAll.apply(all);
+        });
+    }
+
+    private static <T, C> Handler<T> commandHandler(
+            Command<T, ? extends C> command, Function<List<C>, Uni<Void>> applyAll) {
+        return Handler.on(command.type(), (source, payload) -> {
+            C one = command.of().apply(source, payload);
+            return one == null ? Uni.createFrom().voidItem() : applyAll.apply(List.of(one));
+        });
+    }
+
+    private Uni<Void> applyPoll(
+            KafkaRecordBatch<String, String> batch,
+            List<Handler<?>> handlers,
+            Function<List<Delivery>, Uni<Void>> applyFirstTime) {
         List<KafkaRecord<String, String>> records = batch.getRecords();
         return Uni.createFrom()
                 .item(() -> deliveries(records, handlers))
                 .chain(deliveries -> deliveries.isEmpty()
                         ? Uni.createFrom().voidItem()
-                        : Panache.withTransaction(() -> applyInOneTransaction(deliveries)))
+                        : Panache.withTransaction(() -> applyInOneTransaction(deliveries, applyFirstTime)))
                 .onFailure()
                 .recoverWithUni(failure -> {
                     LOG.debugf(failure, "%s applies a batch of %d one event at a time", consumer, records.size());
@@ -118,28 +175,40 @@ public class IdempotentConsumer {
         return deliveries;
     }
 
-    private Uni<Void> applyInOneTransaction(List<Delivery> deliveries) {
+    /** The dedupe rows of the deliveries, then {@code applyFirstTime} with the events not applied before. */
+    private Uni<Void> applyInOneTransaction(
+            List<Delivery> deliveries, Function<List<Delivery>, Uni<Void>> applyFirstTime) {
         return Panache.getSession()
-                .chain(session -> consumedRows
-                        .insertNew(session, deliveries, "event_id", String.class)
-                        .chain(inserted -> {
-                            // An event twice in the batch has one row: only its first delivery applies it.
-                            Set<String> firstTime = new HashSet<>(inserted);
-                            Uni<Void> applied = Uni.createFrom().voidItem();
-                            for (Delivery delivery : deliveries) {
-                                applied = applied.chain(() -> {
-                                    CloudEvent event = delivery.event();
-                                    if (!firstTime.remove(event.id())) {
-                                        LOG.debugf("%s already applied %s %s", consumer, event.type(), event.id());
-                                        return Uni.createFrom().voidItem();
-                                    }
-                                    MDC.put(LogContext.TRACKING_NUMBER, event.subject());
-                                    // Flushed after each event, so the next one's queries see its changes.
-                                    return delivery.handler().applyTo(event).chain(session::flush);
-                                });
-                            }
-                            return applied;
-                        }));
+                .chain(session -> consumedRows.insertNew(session, deliveries, "event_id", String.class))
+                .chain(inserted -> {
+                    // An event twice in the batch has one row: only its first delivery applies it.
+                    Set<String> firstTime = new HashSet<>(inserted);
+                    List<Delivery> toApply = new ArrayList<>(firstTime.size());
+                    for (Delivery delivery : deliveries) {
+                        CloudEvent event = delivery.event();
+                        if (firstTime.remove(event.id())) {
+                            toApply.add(delivery);
+                        } else {
+                            LOG.debugf("%s already applied %s %s", consumer, event.type(), event.id());
+                        }
+                    }
+                    return applyFirstTime.apply(toApply);
+                });
+    }
+
+    /** Each event with the handler of its type, in order. */
+    private Uni<Void> oneAfterAnother(List<Delivery> deliveries) {
+        return Panache.getSession().chain(session -> {
+            Uni<Void> applied = Uni.createFrom().voidItem();
+            for (Delivery delivery : deliveries) {
+                applied = applied.chain(() -> {
+                    MDC.put(LogContext.TRACKING_NUMBER, delivery.event().subject());
+                    // Flushed after each event, so the next one's queries see its changes.
+                    return delivery.handler().applyTo(delivery.event()).chain(session::flush);
+                });
+            }
+            return applied;
+        });
     }
 
     private Uni<Void> oneAtATime(List<KafkaRecord<String, String>> records, List<Handler<?>> handlers) {

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.ogi.contracts.EventCodec;
 import org.ogi.contracts.Topics;
 import org.ogi.contracts.v1.CaseOpened;
@@ -24,13 +26,17 @@ import org.ogi.contracts.v1.Events;
 import org.ogi.testsupport.KafkaTestClient;
 import org.ogi.testsupport.OgiInfrastructure;
 
-/** {@link IdempotentConsumer#consume(io.smallrye.reactive.messaging.kafka.KafkaRecordBatch, List)} on a real poll. */
+/**
+ * {@link IdempotentConsumer}'s two ways of applying a real poll: each event with its handler ({@link BatchNoteConsumer},
+ * on {@code ogi.requests}) and all events as commands of one call ({@link BatchNoteCommands}, on {@code ogi.appeals}).
+ */
 @QuarkusTest
 @WithTestResource(value = OgiInfrastructure.class, scope = TestResourceScope.GLOBAL)
 class BatchConsumerTest {
 
-    @Test
-    void eventsOfManyKeysAreAppliedOnceEachInOrderPerKeyAndManyInOneTransaction() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {Topics.REQUESTS, Topics.APPEALS})
+    void eventsOfManyKeysAreAppliedOnceEachInOrderPerKeyAndManyInOneTransaction(String topic) throws Exception {
         List<String> keys =
                 IntStream.range(0, 4).mapToObj(i -> "BK-" + UUID.randomUUID()).toList();
         int perKey = 30;
@@ -45,7 +51,7 @@ class BatchConsumerTest {
                     values.add(json); // the same event twice in one poll
                 }
             }
-            KafkaTestClient.sendAll(Topics.REQUESTS, key, values);
+            KafkaTestClient.sendAll(topic, key, values);
         }
 
         for (String key : keys) {
@@ -65,22 +71,24 @@ class BatchConsumerTest {
         assertThat(transactionsOf(eventIds)).isLessThan(eventIds.size());
     }
 
-    @Test
-    void aRedeliveredEventChangesNothing() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {Topics.REQUESTS, Topics.APPEALS})
+    void aRedeliveredEventChangesNothing(String topic) throws Exception {
         String key = "BR-" + UUID.randomUUID();
         String once = event(key, key + "#once");
-        KafkaTestClient.send(Topics.REQUESTS, key, once);
+        KafkaTestClient.send(topic, key, once);
         await().atMost(Duration.ofSeconds(30)).until(() -> AppliedNotes.applied(key + "#once") == 1);
 
-        KafkaTestClient.sendAll(Topics.REQUESTS, key, List.of(once, event(key, key + "#after")));
+        KafkaTestClient.sendAll(topic, key, List.of(once, event(key, key + "#after")));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> AppliedNotes.applied(key + "#after") == 1);
         assertThat(AppliedNotes.applied(key + "#once")).isEqualTo(1);
         assertThat(AppliedNotes.inOrder(key)).containsExactly(key + "#once", key + "#after");
     }
 
-    @Test
-    void aFailingEventGoesToTheDeadLetterTopicAndTheOthersOfItsBatchAreApplied() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {Topics.REQUESTS, Topics.APPEALS})
+    void aFailingEventGoesToTheDeadLetterTopicAndTheOthersOfItsBatchAreApplied(String topic) throws Exception {
         String key = "BP-" + UUID.randomUUID();
         String poison = BatchNoteConsumer.POISON + "-" + UUID.randomUUID();
         List<String> before = IntStream.range(0, 5).mapToObj(i -> key + "#" + i).toList();
@@ -90,7 +98,7 @@ class BatchConsumerTest {
         values.add(event(key, poison));
         after.forEach(subject -> values.add(event(key, subject)));
 
-        KafkaTestClient.sendAll(Topics.REQUESTS, key, values);
+        KafkaTestClient.sendAll(topic, key, values);
 
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> AppliedNotes.inOrder(key).size() >= 10);
@@ -99,7 +107,7 @@ class BatchConsumerTest {
         assertThat(AppliedNotes.inOrder(key)).containsExactlyElementsOf(expected);
         assertThat(AppliedNotes.applied(poison)).isZero();
         assertThat(KafkaTestClient.records(
-                                "dead-letter-topic-" + Topics.REQUESTS,
+                                "dead-letter-topic-" + topic,
                                 r -> r.value().contains(poison),
                                 1,
                                 Duration.ofSeconds(30))
@@ -108,8 +116,28 @@ class BatchConsumerTest {
                 .containsExactly(key);
 
         // The channel goes on: a later event of the same key is applied.
-        KafkaTestClient.send(Topics.REQUESTS, key, event(key, key + "#later"));
+        KafkaTestClient.send(topic, key, event(key, key + "#later"));
         await().atMost(Duration.ofSeconds(30)).until(() -> AppliedNotes.applied(key + "#later") == 1);
+    }
+
+    @Test
+    void aPollsCommandsAreAppliedByOneCallAndAnEventWithoutACommandIsSkipped() throws Exception {
+        String key = "BC-" + UUID.randomUUID();
+        String skipped = BatchNoteCommands.SKIP + "-" + UUID.randomUUID();
+        List<String> subjects =
+                IntStream.range(0, 20).mapToObj(i -> key + "#" + i).toList();
+        List<String> values = new ArrayList<>();
+        subjects.subList(0, 10).forEach(subject -> values.add(event(key, subject)));
+        values.add(event(key, skipped));
+        subjects.subList(10, 20).forEach(subject -> values.add(event(key, subject)));
+
+        KafkaTestClient.sendAll(Topics.APPEALS, key, values);
+
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> AppliedNotes.inOrder(key).size() >= subjects.size());
+        assertThat(AppliedNotes.inOrder(key)).containsExactlyElementsOf(subjects);
+        assertThat(AppliedNotes.applied(skipped)).isZero();
+        assertThat(BatchNoteCommands.MOST_AT_ONCE.get()).isGreaterThan(1);
     }
 
     private static String event(String key, String subject) {
