@@ -13,11 +13,16 @@ import org.ogi.contracts.Topics;
 import org.ogi.contracts.v1.AppealEvents;
 import org.ogi.contracts.v1.ClockKey;
 import org.ogi.contracts.v1.Events;
+import org.ogi.contracts.v1.RequestReceived;
 import org.ogi.platform.messaging.IdempotentConsumer;
+import org.ogi.platform.messaging.IdempotentConsumer.Command;
 import org.ogi.platform.messaging.IdempotentConsumer.Handler;
 
 @ApplicationScoped
 public class CaseEventConsumers {
+
+    private static final List<Command<?, RequestReceived>> OPENING =
+            List.of(Command.on(Events.REQUEST_RECEIVED, (e, request) -> request));
 
     private final IdempotentConsumer consumer;
     private final CaseFiles caseFiles;
@@ -37,9 +42,10 @@ public class CaseEventConsumers {
         return consumer.consume(event, Events.NOTIFICATION_SERVED, (e, served) -> replies.servedByNotification(served));
     }
 
+    /** A poll's requests opened together: the first hop from a registration to its case. */
     @Incoming(Topics.REQUESTS)
-    public Uni<Void> onRequestEvent(String event) {
-        return consumer.consume(event, Events.REQUEST_RECEIVED, (e, request) -> caseFiles.open(request));
+    public Uni<Void> onRequestEvents(KafkaRecordBatch<String, String> events) {
+        return consumer.consume(events, OPENING, caseFiles::openAll);
     }
 
     /** A poll's due dates in one transaction: the last hop from a registration to its reply due date. */

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.jboss.logging.Logger;
 import org.ogi.cases.domain.CaseState;
 import org.ogi.cases.domain.RequestKind;
@@ -30,7 +31,24 @@ public class CaseFiles {
         this.clock = clock;
     }
 
-    public Uni<Void> open(RequestReceived request) {
+    /** Opens a case for each request, in order, with one insert of the cases and one of their events. */
+    public Uni<Void> openAll(List<RequestReceived> requests) {
+        List<CaseFileEntity> cases = requests.stream().map(this::newCase).toList();
+        List<Outbox.Entry<?>> opened = cases.stream()
+                .<Outbox.Entry<?>>map(c -> new Outbox.Entry<>(
+                        Events.CASE_OPENED,
+                        c.trackingNumber,
+                        new CaseOpened(
+                                c.trackingNumber, c.agency, c.receivedDate, c.state.name(), c.applicantCategory)))
+                .toList();
+        return CaseFileEntity.insertAll(cases)
+                .chain(() -> outbox.appendAll(opened))
+                .invoke(() ->
+                        cases.forEach(c -> LOG.infof("opened case %s received %s", c.trackingNumber, c.receivedDate)))
+                .replaceWithVoid();
+    }
+
+    private CaseFileEntity newCase(RequestReceived request) {
         CaseFileEntity caseFile = new CaseFileEntity();
         caseFile.trackingNumber = request.trackingNumber();
         caseFile.agency = request.agency();
@@ -52,18 +70,7 @@ public class CaseFiles {
                     : String.join("\n", request.recordCorrection().evidence());
         }
         caseFile.openedAt = OffsetDateTime.now(clock);
-        return caseFile.insert()
-                .chain(() -> outbox.append(
-                        Events.CASE_OPENED,
-                        caseFile.trackingNumber,
-                        new CaseOpened(
-                                caseFile.trackingNumber,
-                                caseFile.agency,
-                                caseFile.receivedDate,
-                                caseFile.state.name(),
-                                caseFile.applicantCategory)))
-                .invoke(() -> LOG.infof("opened case received %s", caseFile.receivedDate))
-                .replaceWithVoid();
+        return caseFile;
     }
 
     public Uni<Void> recordDeadline(String trackingNumber, ClockKey clock, LocalDate dueDate, boolean provisional) {

@@ -13,8 +13,12 @@ import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.ogi.contracts.CloudEvent;
+import org.ogi.contracts.EventCodec;
 import org.ogi.contracts.Topics;
 import org.ogi.contracts.v1.ClockKey;
 import org.ogi.contracts.v1.DeadlineEvents;
@@ -56,6 +60,50 @@ class CaseOpeningTest {
         assertThat(KafkaTestClient.eventsFor(Topics.CASES, trackingNumber, 2, Duration.ofSeconds(3)))
                 .singleElement()
                 .satisfies(e -> assertThat(e.type()).isEqualTo("ogi.case.opened.v1"));
+    }
+
+    @Test
+    @TestSecurity(user = "officer", roles = "case-officer")
+    @OidcSecurity(claims = @Claim(key = "agency", value = "A"))
+    void requestsPolledTogetherOpenACaseEachAndOneThatCannotOpenFailsAlone() {
+        String opened = TestEvents.newTrackingNumber("A");
+        TestEvents.publishAndAwait(
+                received(opened),
+                () -> given().get("/api/cases/" + opened).then().statusCode(200));
+        List<String> others = IntStream.range(0, 6)
+                .mapToObj(i -> TestEvents.newTrackingNumber("A"))
+                .toList();
+        List<String> values = new ArrayList<>();
+        others.subList(0, 3).forEach(tn -> values.add(EventCodec.toJson(received(tn))));
+        // Another event for a case already open: its insert fails, so the poll is applied again one event at a time.
+        CloudEvent again = received(opened);
+        values.add(EventCodec.toJson(again));
+        others.subList(3, 6).forEach(tn -> values.add(EventCodec.toJson(received(tn))));
+
+        // One key, so one partition and, most likely, one poll.
+        KafkaTestClient.sendAll(Topics.REQUESTS, opened, values);
+
+        for (String trackingNumber : others) {
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> given().get("/api/cases/" + trackingNumber)
+                            .then()
+                            .statusCode(200)
+                            .body("state", equalTo("RECEIVED")));
+            assertThat(KafkaTestClient.eventsFor(Topics.CASES, trackingNumber, 1, Duration.ofSeconds(30)))
+                    .singleElement()
+                    .satisfies(e -> assertThat(e.type()).isEqualTo("ogi.case.opened.v1"));
+        }
+        assertThat(KafkaTestClient.records(
+                        "dead-letter-topic-" + Topics.REQUESTS,
+                        r -> r.value().contains(again.id()),
+                        1,
+                        Duration.ofSeconds(30)))
+                .hasSize(1);
+    }
+
+    private static CloudEvent received(String trackingNumber) {
+        return TestEvents.event(
+                Events.REQUEST_RECEIVED, trackingNumber, TestEvents.requestReceived(trackingNumber, "A", RECEIVED));
     }
 
     @Test

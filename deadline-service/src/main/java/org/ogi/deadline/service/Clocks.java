@@ -30,6 +30,7 @@ import org.ogi.deadline.domain.WorkingDayCalendar;
 import org.ogi.deadline.persistence.ClockEventLog;
 import org.ogi.deadline.persistence.DeadlineClockEntity;
 import org.ogi.platform.outbox.Outbox;
+import org.ogi.platform.persistence.MultiRowInsert;
 
 /**
  * Records clock events and keeps each case's derived clocks in {@code deadline_clock}; runs inside the caller's
@@ -41,6 +42,22 @@ public class Clocks {
     public static final String CALENDAR_CHANGED = "CALENDAR_CHANGED";
 
     private static final Logger LOG = Logger.getLogger(Clocks.class);
+
+    private static final MultiRowInsert<DeadlineClockEntity> INSERT = MultiRowInsert.<DeadlineClockEntity>into(
+                    "deadline_clock")
+            .set("tracking_number", r -> r.trackingNumber)
+            .set("clock", r -> r.clock)
+            .set("kind", r -> r.kind)
+            .set("agency", r -> r.agency)
+            .set("start_date", r -> r.startDate)
+            .set("working_days", r -> r.workingDays)
+            .set("due_date", r -> r.dueDate)
+            .set("provisional", r -> r.provisional)
+            .set("regime", r -> r.regime)
+            .set("state", r -> r.state)
+            .set("met_on", r -> r.metOn)
+            .set("approaching_alerted", r -> r.approachingAlerted)
+            .set("breached_alerted", r -> r.breachedAlerted);
 
     private final Calendars calendars;
     private final ClockEventLog log;
@@ -193,10 +210,13 @@ public class Clocks {
         }
     }
 
-    /** New rows and every event announced go out with one statement each. */
+    /**
+     * New rows and every event announced go out with one statement each (Hibernate would insert the rows one by one);
+     * a row changed again later in the transaction is changed through HQL or a fresh entity, never through these.
+     */
     private Uni<Void> persist(List<DeadlineClockEntity> created, List<Outbox.Entry<?>> events) {
         return Panache.getSession()
-                .chain(session -> session.persistAll(created.toArray()))
+                .chain(session -> INSERT.execute(session, created))
                 .chain(() -> outbox.appendAll(events))
                 .replaceWithVoid();
     }
