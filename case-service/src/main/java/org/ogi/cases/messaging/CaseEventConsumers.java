@@ -8,6 +8,7 @@ import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.ogi.cases.service.AppealSteps;
 import org.ogi.cases.service.CaseFiles;
+import org.ogi.cases.service.CaseFiles.CaseDeadline;
 import org.ogi.cases.service.ReplySteps;
 import org.ogi.contracts.Topics;
 import org.ogi.contracts.v1.AppealEvents;
@@ -23,6 +24,20 @@ public class CaseEventConsumers {
 
     private static final List<Command<?, RequestReceived>> OPENING =
             List.of(Command.on(Events.REQUEST_RECEIVED, (e, request) -> request));
+
+    private static final List<Command<?, CaseDeadline>> DUE_DATES = List.of(
+            Command.on(
+                    Events.DEADLINE_SCHEDULED,
+                    (e, scheduled) -> caseDeadline(
+                            scheduled.trackingNumber(),
+                            scheduled.clock(),
+                            scheduled.dueDate(),
+                            scheduled.provisional())),
+            // A calendar change or a workflow step moved the date: queues and the case view follow.
+            Command.on(
+                    Events.DEADLINE_CHANGED,
+                    (e, changed) -> caseDeadline(
+                            changed.trackingNumber(), changed.clock(), changed.newDueDate(), changed.provisional())));
 
     private final IdempotentConsumer consumer;
     private final CaseFiles caseFiles;
@@ -48,27 +63,10 @@ public class CaseEventConsumers {
         return consumer.consume(events, OPENING, caseFiles::openAll);
     }
 
-    /** A poll's due dates in one transaction: the last hop from a registration to its reply due date. */
+    /** A poll's due dates in one statement: the last hop from a registration to its reply due date. */
     @Incoming(Topics.DEADLINES)
     public Uni<Void> onDeadlineEvents(KafkaRecordBatch<String, String> events) {
-        return consumer.consume(
-                events,
-                List.of(
-                        Handler.on(
-                                Events.DEADLINE_SCHEDULED,
-                                (e, scheduled) -> caseDeadline(
-                                        scheduled.trackingNumber(),
-                                        scheduled.clock(),
-                                        scheduled.dueDate(),
-                                        scheduled.provisional())),
-                        // A calendar change or a workflow step moved the date: queues and the case view follow.
-                        Handler.on(
-                                Events.DEADLINE_CHANGED,
-                                (e, changed) -> caseDeadline(
-                                        changed.trackingNumber(),
-                                        changed.clock(),
-                                        changed.newDueDate(),
-                                        changed.provisional()))));
+        return consumer.consume(events, DUE_DATES, caseFiles::recordDeadlines);
     }
 
     @Incoming(Topics.APPEALS)
@@ -81,9 +79,8 @@ public class CaseEventConsumers {
     }
 
     /** An appeal's own clocks are keyed by the appeal number: they are no case's. */
-    private Uni<Void> caseDeadline(String trackingNumber, ClockKey clock, LocalDate dueDate, boolean provisional) {
-        return clock.kind().keyedByAppeal()
-                ? Uni.createFrom().voidItem()
-                : caseFiles.recordDeadline(trackingNumber, clock, dueDate, provisional);
+    private static CaseDeadline caseDeadline(
+            String trackingNumber, ClockKey clock, LocalDate dueDate, boolean provisional) {
+        return clock.kind().keyedByAppeal() ? null : new CaseDeadline(trackingNumber, clock, dueDate, provisional);
     }
 }

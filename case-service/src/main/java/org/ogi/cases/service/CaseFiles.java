@@ -6,7 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jboss.logging.Logger;
 import org.ogi.cases.domain.CaseState;
 import org.ogi.cases.domain.RequestKind;
@@ -16,6 +18,7 @@ import org.ogi.contracts.v1.ClockKey;
 import org.ogi.contracts.v1.Events;
 import org.ogi.contracts.v1.RequestReceived;
 import org.ogi.platform.outbox.Outbox;
+import org.ogi.platform.persistence.MultiRowInsert;
 
 /** Opens cases and keeps their due dates; every method runs inside the consuming transaction. */
 @ApplicationScoped
@@ -73,18 +76,25 @@ public class CaseFiles {
         return caseFile;
     }
 
-    public Uni<Void> recordDeadline(String trackingNumber, ClockKey clock, LocalDate dueDate, boolean provisional) {
+    /** A clock's due date as deadline-service announced it. */
+    public record CaseDeadline(String trackingNumber, ClockKey clock, LocalDate dueDate, boolean provisional) {}
+
+    private static final MultiRowInsert<CaseDeadline> DEADLINES = MultiRowInsert.<CaseDeadline>into("case_deadline")
+            .set("tracking_number", CaseDeadline::trackingNumber)
+            .set("clock", d -> d.clock().text())
+            .set("due_date", CaseDeadline::dueDate)
+            .set("provisional", CaseDeadline::provisional);
+
+    /**
+     * Keeps each clock's latest due date, with one statement; a case not open yet gets it when it opens. Of a clock
+     * announced more than once, the last announcement holds, as it would have applied one after another.
+     */
+    public Uni<Void> recordDeadlines(List<CaseDeadline> deadlines) {
+        Map<String, CaseDeadline> latest = new LinkedHashMap<>();
+        deadlines.forEach(d -> latest.put(d.trackingNumber() + " " + d.clock().text(), d));
         return Panache.getSession()
-                .chain(session -> session.createNativeQuery("""
-                        insert into case_deadline (tracking_number, clock, due_date, provisional)
-                        values (:trackingNumber, :clock, :dueDate, :provisional)
-                        on conflict (tracking_number, clock)
-                        do update set due_date = excluded.due_date, provisional = excluded.provisional""")
-                        .setParameter("trackingNumber", trackingNumber)
-                        .setParameter("clock", clock.text())
-                        .setParameter("dueDate", dueDate)
-                        .setParameter("provisional", provisional)
-                        .executeUpdate())
+                .chain(session ->
+                        DEADLINES.upsert(session, List.copyOf(latest.values()), List.of("tracking_number", "clock")))
                 .replaceWithVoid();
     }
 }

@@ -150,6 +150,43 @@ class CaseOpeningTest {
     }
 
     @Test
+    @TestSecurity(user = "officer", roles = "case-officer")
+    @OidcSecurity(claims = @Claim(key = "agency", value = "A"))
+    void ofDueDatesPolledTogetherTheLastOfEachClockHolds() {
+        String trackingNumber = TestEvents.newTrackingNumber("A");
+        TestEvents.publishAndAwait(
+                received(trackingNumber),
+                () -> given().get("/api/cases/" + trackingNumber).then().statusCode(200));
+        LocalDate first = LocalDate.of(2024, 10, 30);
+        LocalDate moved = LocalDate.of(2024, 11, 27);
+        LocalDate movedBack = LocalDate.of(2024, 11, 13);
+        CloudEvent scheduled = TestEvents.event(
+                Events.DEADLINE_SCHEDULED,
+                trackingNumber,
+                new DeadlineScheduled(
+                        trackingNumber, "A", ClockKey.parse("REPLY"), RECEIVED, 20, first, false, "OGI_2019"));
+
+        KafkaTestClient.sendAll(
+                Topics.DEADLINES,
+                trackingNumber,
+                List.of(
+                        EventCodec.toJson(scheduled),
+                        EventCodec.toJson(changed(trackingNumber, first, moved)),
+                        EventCodec.toJson(changed(trackingNumber, moved, movedBack))));
+
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() ->
+                        given().get("/api/cases/" + trackingNumber).then().body("replyDueDate", equalTo("2024-11-13")));
+    }
+
+    private static CloudEvent changed(String trackingNumber, LocalDate from, LocalDate to) {
+        return TestEvents.event(
+                Events.DEADLINE_CHANGED,
+                trackingNumber,
+                new DeadlineEvents.Changed(trackingNumber, "A", ClockKey.parse("REPLY"), from, to, "EXTENDED", false));
+    }
+
+    @Test
     @TestSecurity(user = "officer-b", roles = "case-officer")
     @OidcSecurity(claims = @Claim(key = "agency", value = "B"))
     void officerOfAnotherAgencyGetsNotFound() {

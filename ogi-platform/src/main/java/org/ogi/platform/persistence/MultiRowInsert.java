@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
@@ -49,6 +50,23 @@ public final class MultiRowInsert<R> {
         return inStatements(
                         rows,
                         part -> bind(session.createNativeQuery(sql(part.size())), part)
+                                .executeUpdate())
+                .map(counts -> counts.stream().mapToInt(Integer::intValue).sum());
+    }
+
+    /**
+     * Inserts the rows, or where a row with the same {@code key} columns exists, sets its other columns to the new
+     * values. No two of {@code rows} may have the same key: PostgreSQL updates a row once per statement.
+     */
+    public Uni<Integer> upsert(Mutiny.Session session, List<? extends R> rows, List<String> key) {
+        String update = columns.stream()
+                .filter(column -> !key.contains(column))
+                .map(column -> column + " = excluded." + column)
+                .collect(Collectors.joining(", "));
+        String conflict = " on conflict (" + String.join(", ", key) + ") do update set " + update;
+        return inStatements(
+                        rows,
+                        part -> bind(session.createNativeQuery(sql(part.size()) + conflict), part)
                                 .executeUpdate())
                 .map(counts -> counts.stream().mapToInt(Integer::intValue).sum());
     }
