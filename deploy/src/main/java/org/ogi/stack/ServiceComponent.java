@@ -60,15 +60,18 @@ final class ServiceComponent implements Component {
         if (!Files.isRegularFile(config.serviceJar(service))) {
             throw new StackException("No " + config.serviceJar(service) + "; build the services first");
         }
-        process = ChildProcesses.start(command(), environment(), config.workDir(), config.logFile(name()));
+        process =
+                ChildProcesses.start(command(System.getenv()), environment(), config.workDir(), config.logFile(name()));
         Optional<ProcessHandle> handle = Optional.of(process.toHandle());
         HealthWaiter.await(name(), this::isReady, handle, deadline);
         return handle;
     }
 
-    List<String> command() {
-        List<String> command = new ArrayList<>(List.of(ChildProcesses.java()));
-        command.addAll(JvmFootprint.service(System.getenv()));
+    /** @param launcher the launcher's environment, which may ask for other JVM options or CPU priorities */
+    List<String> command(Map<String, String> launcher) {
+        List<String> command = new ArrayList<>(CpuPriority.commandPrefix(service, launcher));
+        command.add(ChildProcesses.java());
+        command.addAll(JvmFootprint.service(launcher));
         command.addAll(
                 List.of(NO_URI_VALIDATION, "-jar", config.serviceJar(service).toString()));
         return command;

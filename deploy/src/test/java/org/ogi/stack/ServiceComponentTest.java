@@ -11,11 +11,24 @@ class ServiceComponentTest {
     void servicesRunWithoutQuarkussUriCheckSoMalformedEscapesGetAProblemInsteadOfAnEmpty400() {
         StackConfig config = StackConfig.fromEnvironment(Map.of(StackConfig.HOME, "/srv/ogi"));
 
-        assertThat(new ServiceComponent(config, OgiService.CASE, 1).command())
+        assertThat(new ServiceComponent(config, OgiService.CASE, 1).command(Map.of()))
+                .startsWith(ChildProcesses.java())
                 .containsSubsequence(
                         "-Dvertx.disableURIValidation=true",
                         "-jar",
                         "/srv/ogi/case-service/target/quarkus-app/quarkus-run.jar");
+    }
+
+    @Test
+    void aServiceThatWorksThroughABacklogStartsUnderNice() {
+        StackConfig config = StackConfig.fromEnvironment(Map.of(StackConfig.HOME, "/srv/ogi"));
+
+        assertThat(new ServiceComponent(config, OgiService.NOTIFICATION, 1).command(Map.of()))
+                .startsWith("nice", "-n", "10", ChildProcesses.java())
+                .endsWith("/srv/ogi/notification-service/target/quarkus-app/quarkus-run.jar");
+        assertThat(new ServiceComponent(config, OgiService.NOTIFICATION, 1)
+                        .command(Map.of(CpuPriority.LOW_PRIORITY_SERVICES, "none")))
+                .startsWith(ChildProcesses.java());
     }
 
     @Test
