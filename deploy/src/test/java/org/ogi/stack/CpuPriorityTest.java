@@ -9,7 +9,7 @@ class CpuPriorityTest {
 
     @Test
     void theServicesThatWorkThroughBacklogsRunNicedUnlessConfiguredOtherwise() {
-        assertThat(CpuPriority.commandPrefix(OgiService.NOTIFICATION, Map.of())).containsExactly("nice", "-n", "10");
+        assertThat(CpuPriority.commandPrefix(OgiService.NOTIFICATION, Map.of())).containsExactly("nice", "-n", "19");
         assertThat(CpuPriority.lowPriority(Map.of()))
                 .containsExactlyInAnyOrder(OgiService.NOTIFICATION, OgiService.REPORT, OgiService.APPEALS);
         for (OgiService onTheDeadlinePath :
@@ -18,7 +18,7 @@ class CpuPriorityTest {
         }
 
         Map<String, String> onlyReports = Map.of(CpuPriority.LOW_PRIORITY_SERVICES, " report-service ");
-        assertThat(CpuPriority.commandPrefix(OgiService.REPORT, onlyReports)).containsExactly("nice", "-n", "10");
+        assertThat(CpuPriority.commandPrefix(OgiService.REPORT, onlyReports)).containsExactly("nice", "-n", "19");
         assertThat(CpuPriority.commandPrefix(OgiService.NOTIFICATION, onlyReports))
                 .isEmpty();
         assertThat(CpuPriority.lowPriority(Map.of(CpuPriority.LOW_PRIORITY_SERVICES, "none")))

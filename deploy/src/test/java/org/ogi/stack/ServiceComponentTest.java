@@ -24,7 +24,7 @@ class ServiceComponentTest {
         StackConfig config = StackConfig.fromEnvironment(Map.of(StackConfig.HOME, "/srv/ogi"));
 
         assertThat(new ServiceComponent(config, OgiService.NOTIFICATION, 1).command(Map.of()))
-                .startsWith("nice", "-n", "10", ChildProcesses.java())
+                .startsWith("nice", "-n", "19", ChildProcesses.java())
                 .endsWith("/srv/ogi/notification-service/target/quarkus-app/quarkus-run.jar");
         assertThat(new ServiceComponent(config, OgiService.NOTIFICATION, 1)
                         .command(Map.of(CpuPriority.LOW_PRIORITY_SERVICES, "none")))
