@@ -67,9 +67,7 @@ class CaseOpeningTest {
     @OidcSecurity(claims = @Claim(key = "agency", value = "A"))
     void requestsPolledTogetherOpenACaseEachAndOneThatCannotOpenFailsAlone() {
         String opened = TestEvents.newTrackingNumber("A");
-        TestEvents.publishAndAwait(
-                received(opened),
-                () -> given().get("/api/cases/" + opened).then().statusCode(200));
+        open(opened);
         List<String> others = IntStream.range(0, 6)
                 .mapToObj(i -> TestEvents.newTrackingNumber("A"))
                 .toList();
@@ -99,6 +97,12 @@ class CaseOpeningTest {
                         1,
                         Duration.ofSeconds(30)))
                 .hasSize(1);
+    }
+
+    private static void open(String trackingNumber) {
+        TestEvents.publishAndAwait(
+                received(trackingNumber),
+                () -> given().get("/api/cases/" + trackingNumber).then().statusCode(200));
     }
 
     private static CloudEvent received(String trackingNumber) {
@@ -154,9 +158,7 @@ class CaseOpeningTest {
     @OidcSecurity(claims = @Claim(key = "agency", value = "A"))
     void ofDueDatesPolledTogetherTheLastOfEachClockHolds() {
         String trackingNumber = TestEvents.newTrackingNumber("A");
-        TestEvents.publishAndAwait(
-                received(trackingNumber),
-                () -> given().get("/api/cases/" + trackingNumber).then().statusCode(200));
+        open(trackingNumber);
         LocalDate first = LocalDate.of(2024, 10, 30);
         LocalDate moved = LocalDate.of(2024, 11, 27);
         LocalDate movedBack = LocalDate.of(2024, 11, 13);
