@@ -79,27 +79,16 @@ public class ClockEventLog {
                 .replaceWithVoid();
     }
 
-    /**
-     * Empty if the case has no clock events. HQL, not native SQL: Hibernate caches its plan once, whereas every run
-     * of a native select adds a plan-cache entry (see intake's TrackingNumbers), and this runs for every event.
-     */
+    /** Empty if the case has no clock events. */
     public Uni<Optional<CaseLog>> load(String trackingNumber) {
-        return Panache.getSession()
-                .chain(session -> session.createSelectionQuery("""
-                        select agency, kind, occurredOn, payload from ClockEventRow
-                        where trackingNumber = :trackingNumber order by id""", Object[].class)
-                        .setParameter("trackingNumber", trackingNumber)
-                        .getResultList())
-                .map(rows -> rows.isEmpty()
-                        ? Optional.empty()
-                        : Optional.of(new CaseLog(
-                                (String) rows.get(0)[0],
-                                rows.stream()
-                                        .map(row -> event((String) row[1], (LocalDate) row[2], (String) row[3]))
-                                        .toList())));
+        return loadAll(List.of(trackingNumber)).map(logs -> Optional.ofNullable(logs.get(trackingNumber)));
     }
 
-    /** The logs of those of the cases that have clock events, by tracking number; one query. */
+    /**
+     * The logs of those of the cases that have clock events, by tracking number; one query. HQL, not native SQL:
+     * Hibernate caches its plan once, whereas every run of a native select adds a plan-cache entry (see intake's
+     * TrackingNumbers), and this runs for every poll.
+     */
     public Uni<Map<String, CaseLog>> loadAll(Collection<String> trackingNumbers) {
         return Panache.getSession()
                 .chain(session -> session.createSelectionQuery("""
