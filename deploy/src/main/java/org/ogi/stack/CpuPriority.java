@@ -1,18 +1,17 @@
 package org.ogi.stack;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Which services run at a lower CPU priority ({@code nice 19}, the lowest): those that work through a backlog without a deadline
- * of their own. When the machine is saturated they would otherwise take a full share of the CPU away from the path a
- * reply deadline depends on (intake, case, deadline); they still get every cycle the others leave, and catch up when
- * the load falls. On Kubernetes the services' CPU requests and limits play this part.
+ * Which services run at a lower CPU priority ({@code nice 19}, the lowest): those that work through a backlog without
+ * a deadline of their own. When the machine is saturated they would otherwise take a full share of the CPU away from
+ * the path a reply deadline depends on (intake, case, deadline); they still get every cycle the others leave, and
+ * catch up when the load falls. On Kubernetes the services' CPU requests and limits play this part.
  */
 final class CpuPriority {
 
-    /** Comma-separated service modules, or {@code none}; unset: {@link #BACKLOG_WORKERS}. */
+    /** Comma-separated service modules, or {@code none}; unset or blank: {@link #BACKLOG_WORKERS}. */
     static final String LOW_PRIORITY_SERVICES = "OGI_LOW_PRIORITY_SERVICES";
 
     /** The acknowledgement letters and notices, the annual report's read model, appeals' copies of the cases. */
@@ -29,16 +28,6 @@ final class CpuPriority {
     }
 
     static List<OgiService> lowPriority(Map<String, String> environment) {
-        String value = environment.get(LOW_PRIORITY_SERVICES);
-        if (value == null) {
-            return BACKLOG_WORKERS;
-        }
-        if (value.isBlank() || value.trim().equals("none")) {
-            return List.of();
-        }
-        return Arrays.stream(value.split(","))
-                .map(String::trim)
-                .map(OgiService::ofModule)
-                .toList();
+        return StackConfig.parseServices(environment.get(LOW_PRIORITY_SERVICES), BACKLOG_WORKERS);
     }
 }

@@ -101,7 +101,7 @@ public record StackConfig(
 
     public static StackConfig fromEnvironment(Map<String, String> env) {
         Path repoRoot = Optional.ofNullable(env.get(HOME)).map(Path::of).orElseGet(StackConfig::locateRepoRoot);
-        List<OgiService> services = parseServices(env.get(SERVICES));
+        List<OgiService> services = parseServices(env.get(SERVICES), List.of(OgiService.values()));
         return new StackConfig(
                 repoRoot,
                 Optional.ofNullable(env.get(WORK_DIR)).map(Path::of).orElse(repoRoot.resolve(".ogi")),
@@ -326,9 +326,10 @@ public record StackConfig(
 
     // ---- helpers
 
-    private static List<OgiService> parseServices(String value) {
+    /** Comma-separated service modules, {@code none} for no service, or {@code unset} when blank or missing. */
+    static List<OgiService> parseServices(String value, List<OgiService> unset) {
         if (value == null || value.isBlank()) {
-            return List.of(OgiService.values());
+            return unset;
         }
         if (value.trim().equals(NO_SERVICES)) {
             return List.of();
